@@ -1,0 +1,2 @@
+package it.pa.monitor;
+class Placeholder {}
