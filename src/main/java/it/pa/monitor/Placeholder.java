@@ -1,2 +1,0 @@
-package it.pa.monitor;
-class Placeholder {}

@@ -1,0 +1,55 @@
+package it.pa.monitor.cli;
+
+import it.pa.monitor.intake.MonitorRun;
+import it.pa.monitor.intake.RunParameters;
+import it.pa.monitor.intake.RunReport;
+import it.pa.monitor.values.Period;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code run}: intake of every file in the inbox for a period (today: the plan workbook). */
+@Component
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Loads the plan workbook found in the inbox for the period and prints a summary.")
+public class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--period", required = true, converter = PeriodConverter.class,
+            description = "2025, 2025-Q1..Q4, 2025-T1..T3 or 2025-S1..S2")
+    private Period period;
+
+    @Option(names = "--inbox", defaultValue = "inbox", description = "folder of dropped workbooks (default: ${DEFAULT-VALUE})")
+    private Path inbox;
+
+    @Option(names = "--output", defaultValue = "output", description = "output folder (default: ${DEFAULT-VALUE})")
+    private Path output;
+
+    private final MonitorRun monitorRun;
+
+    public RunCommand(MonitorRun monitorRun) {
+        this.monitorRun = monitorRun;
+    }
+
+    @Override
+    public Integer call() {
+        RunReport report = monitorRun.run(new RunParameters(period, inbox, output));
+        new RunSummary(report).print(spec.commandLine().getOut());
+        return report.completed() ? 0 : 1;
+    }
+
+    /** Parses the period with the message of {@link Period#parse}. */
+    static final class PeriodConverter implements ITypeConverter<Period> {
+        @Override
+        public Period convert(String value) {
+            return Period.parse(value);
+        }
+    }
+}

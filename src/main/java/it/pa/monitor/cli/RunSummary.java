@@ -1,0 +1,58 @@
+package it.pa.monitor.cli;
+
+import it.pa.monitor.intake.RunReport;
+import it.pa.monitor.plan.PlanCounts;
+import it.pa.monitor.plan.PlanLoadOutcome;
+import it.pa.monitor.plan.PlanProblem;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** The summary printed at the end of a run: what was loaded, or why not. */
+final class RunSummary {
+
+    private final RunReport report;
+
+    RunSummary(RunReport report) {
+        this.report = report;
+    }
+
+    void print(PrintWriter out) {
+        out.printf("Run %s - inbox %s%n", report.parameters().period().code(),
+                report.parameters().inbox().toAbsolutePath().normalize());
+        if (!report.completed()) {
+            out.printf("The run could not complete: %s%n", report.failure());
+        }
+        if (report.completed() && report.plans().isEmpty()) {
+            out.println("No plan workbook in the inbox (a plan is a workbook with an 'Indicatori' sheet).");
+        }
+        for (PlanLoadOutcome plan : report.plans()) {
+            printPlan(out, plan);
+        }
+        out.flush();
+    }
+
+    private static void printPlan(PrintWriter out, PlanLoadOutcome plan) {
+        if (plan.accepted()) {
+            PlanCounts c = plan.counts();
+            out.printf("Plan %s: LOADED - %s, year %d%n", plan.fileName(), plan.ente(), plan.year());
+            out.printf("  units: %d aree, %d servizi, %d uffici, %d esterni%n", c.areas(), c.servizi(), c.uffici(),
+                    c.esterni());
+            out.printf("  ambiti: %d, obiettivi strategici: %d, obiettivi operativi: %d, indicatori: %d%n",
+                    c.ambiti(), c.strategicObjectives(), c.operationalObjectives(), c.indicators());
+            out.printf("  cruscotti: %d (%d righe), righe PIRA: %d%n", c.scorecards(), c.scorecardRows(),
+                    c.piraLinks());
+        } else {
+            out.printf("Plan %s: REJECTED with %d error(s); the previously stored plan is unchanged%n",
+                    plan.fileName(), plan.errors().size());
+            printProblems(out, plan.errors());
+        }
+        if (!plan.warnings().isEmpty()) {
+            out.printf("  %d warning(s):%n", plan.warnings().size());
+            printProblems(out, plan.warnings());
+        }
+    }
+
+    private static void printProblems(PrintWriter out, List<PlanProblem> problems) {
+        problems.forEach(p -> out.println("    " + p.describe()));
+    }
+}

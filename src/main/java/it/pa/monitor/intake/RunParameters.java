@@ -1,0 +1,29 @@
+package it.pa.monitor.intake;
+
+import it.pa.monitor.values.Period;
+import java.nio.file.Path;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+
+/** The parameters of one run: period, inbox and output folders. */
+public record RunParameters(Period period, Path inbox, Path output) {
+
+    static final String PERIOD = "period";
+    static final String INBOX = "inbox";
+    static final String OUTPUT = "output";
+    static final String STARTED_AT = "startedAt";
+
+    JobParameters toJobParameters(long startedAt) {
+        return new JobParametersBuilder()
+                .addString(PERIOD, period.code())
+                .addString(INBOX, inbox.toAbsolutePath().normalize().toString())
+                .addString(OUTPUT, output.toAbsolutePath().normalize().toString())
+                .addLong(STARTED_AT, startedAt)
+                .toJobParameters();
+    }
+
+    static RunParameters from(JobParameters parameters) {
+        return new RunParameters(Period.parse(parameters.getString(PERIOD)), Path.of(parameters.getString(INBOX)),
+                Path.of(parameters.getString(OUTPUT)));
+    }
+}

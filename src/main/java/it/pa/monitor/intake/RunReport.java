@@ -1,0 +1,12 @@
+package it.pa.monitor.intake;
+
+import it.pa.monitor.plan.PlanLoadOutcome;
+import java.util.List;
+
+/** What a run did, for the summary printed at its end. */
+public record RunReport(RunParameters parameters, boolean completed, String failure, List<PlanLoadOutcome> plans) {
+
+    public RunReport {
+        plans = List.copyOf(plans);
+    }
+}

@@ -1,0 +1,31 @@
+package it.pa.monitor.plan;
+
+import it.pa.monitor.values.Target;
+import it.pa.monitor.values.UnitOfMeasure;
+import java.math.BigDecimal;
+
+/** An indicator of an objective (OS, OO or a cruscotto's own objective) with its parsed target. */
+public record Indicator(
+        IndicatorKey key,
+        String name,
+        String algorithm,
+        String source,
+        String typology,
+        UnitOfMeasure unit,
+        Target target,
+        String targetNext,
+        String targetAfterNext,
+        BigDecimal weight,
+        boolean cumulative,
+        String periodicity,
+        String responsibleUnitCode,
+        int rowNo) {
+
+    public String objectiveCode() {
+        return key.objectiveCode();
+    }
+
+    public String code() {
+        return key.code();
+    }
+}

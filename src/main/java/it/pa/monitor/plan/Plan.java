@@ -1,0 +1,34 @@
+package it.pa.monitor.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/** The year's performance plan of one ente: its structure, tree, indicators and scorecards. */
+public record Plan(
+        String ente,
+        int year,
+        Periodicity periodicity,
+        Map<String, String> methodology,
+        List<OrgUnit> units,
+        List<Ambito> ambiti,
+        List<StrategicObjective> strategicObjectives,
+        List<OperationalObjective> operationalObjectives,
+        List<Indicator> indicators,
+        List<Scorecard> scorecards,
+        List<PiraLink> pira) {
+
+    public Plan {
+        methodology = Map.copyOf(methodology);
+        units = List.copyOf(units);
+        ambiti = List.copyOf(ambiti);
+        strategicObjectives = List.copyOf(strategicObjectives);
+        operationalObjectives = List.copyOf(operationalObjectives);
+        indicators = List.copyOf(indicators);
+        scorecards = List.copyOf(scorecards);
+        pira = List.copyOf(pira);
+    }
+
+    public PlanCounts counts() {
+        return PlanCounts.of(this);
+    }
+}

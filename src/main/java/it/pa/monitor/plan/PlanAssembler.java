@@ -1,0 +1,373 @@
+package it.pa.monitor.plan;
+
+import it.pa.monitor.values.CellValue;
+import it.pa.monitor.values.HeaderName;
+import it.pa.monitor.values.ItalianNumberParser;
+import it.pa.monitor.values.Target;
+import it.pa.monitor.values.TargetParser;
+import it.pa.monitor.values.UnitOfMeasure;
+import it.pa.monitor.values.WeightParser;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the {@link Plan} from the sheets of a plan workbook, reporting every cell it cannot
+ * read. Cross-references between sheets are checked afterwards by {@link PlanValidator}.
+ */
+final class PlanAssembler {
+
+    /** Units in "Unità coinvolte" are separated by ';', new lines or 3+ spaces, never commas. */
+    private static final Pattern UNIT_SEPARATOR = Pattern.compile("\\s*(?:;|\\R|\\s{3,})\\s*");
+    private static final Pattern REFERENCE = Pattern.compile("^([^/#]+?)(?:\\s*/\\s*([^#]+?))?(?:\\s*#\\s*(\\d+))?$");
+
+    private final TargetParser targetParser;
+    private final Consumer<PlanProblem> problems;
+
+    PlanAssembler(TargetParser targetParser, Consumer<PlanProblem> problems) {
+        this.targetParser = targetParser;
+        this.problems = problems;
+    }
+
+    /** The plan, or empty when the Ente sheet does not say which ente and year it is for. */
+    Optional<Plan> assemble(PlanWorkbook workbook) {
+        Map<String, SheetRow> ente = keyValueRows(workbook, PlanSheet.ENTE, "Campo");
+        String enteName = ente.containsKey("ente") ? ente.get("ente").text("Valore") : null;
+        Integer year = ente.containsKey("anno") ? year(ente.get("anno")) : null;
+        if (workbook.table(PlanSheet.ENTE).isPresent()) {
+            if (enteName == null) {
+                error(PlanSheet.ENTE, null, "Valore", "manca il campo «Ente» (nome dell'ente)");
+            }
+            if (year == null && !ente.containsKey("anno")) {
+                error(PlanSheet.ENTE, null, "Valore", "manca il campo «Anno» (anno del piano, ad esempio 2025)");
+            }
+        }
+        Periodicity periodicity = Periodicity.TRIMESTRALE;
+        SheetRow periodicityRow = ente.get("periodicita");
+        if (periodicityRow != null && periodicityRow.text("Valore") != null) {
+            periodicity = Periodicity.fromText(periodicityRow.text("Valore"))
+                    .filter(p -> p != Periodicity.ANNUALE).orElse(null);
+            if (periodicity == null) {
+                error(PlanSheet.ENTE, periodicityRow.rowNo(), "Valore", "periodicità «" + periodicityRow.text("Valore")
+                        + "» non riconosciuta: usare trimestrale, quadrimestrale o semestrale");
+                periodicity = Periodicity.TRIMESTRALE;
+            }
+        }
+        if (enteName == null || year == null) {
+            return Optional.empty();
+        }
+        List<OrgUnit> units = units(workbook);
+        UnitResolver unitResolver = new UnitResolver(units);
+        return Optional.of(new Plan(enteName, year, periodicity, methodology(workbook), units, ambiti(workbook),
+                strategicObjectives(workbook), operationalObjectives(workbook, unitResolver),
+                indicators(workbook, year, unitResolver), scorecards(workbook), pira(workbook)));
+    }
+
+    private Integer year(SheetRow row) {
+        CellValue cell = row.cell("Valore");
+        Optional<BigDecimal> number = cell.isNumeric() ? Optional.of(cell.number()) : ItalianNumberParser.parse(cell.text());
+        if (number.isPresent() && number.get().stripTrailingZeros().scale() <= 0
+                && number.get().intValue() >= 2000 && number.get().intValue() <= 2100) {
+            return number.get().intValue();
+        }
+        error(PlanSheet.ENTE, row.rowNo(), "Valore", "anno «" + cell.text() + "» non valido: scrivere l'anno con 4 cifre");
+        return null;
+    }
+
+    private Map<String, SheetRow> keyValueRows(PlanWorkbook workbook, PlanSheet sheet, String keyColumn) {
+        Map<String, SheetRow> rows = new LinkedHashMap<>();
+        workbook.table(sheet).ifPresent(table -> table.rows().forEach(row -> {
+            String key = HeaderName.normalise(row.text(keyColumn));
+            if (!key.isEmpty()) {
+                rows.putIfAbsent(key, row);
+            }
+        }));
+        return rows;
+    }
+
+    private Map<String, String> methodology(PlanWorkbook workbook) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        workbook.table(PlanSheet.METODOLOGIA).ifPresent(table -> table.rows().forEach(row -> {
+            String name = row.text("Parametro");
+            String value = row.text("Valore");
+            if (name == null || value == null) {
+                error(PlanSheet.METODOLOGIA, row.rowNo(), name == null ? "Parametro" : "Valore",
+                        "parametro incompleto: servono sia il nome sia il valore");
+                return;
+            }
+            String key = name.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+            if (parameters.putIfAbsent(key, value) != null) {
+                error(PlanSheet.METODOLOGIA, row.rowNo(), "Parametro", "parametro «" + name + "» ripetuto");
+            }
+        }));
+        return parameters;
+    }
+
+    private List<OrgUnit> units(PlanWorkbook workbook) {
+        List<OrgUnit> units = new ArrayList<>();
+        workbook.table(PlanSheet.STRUTTURA).ifPresent(table -> table.rows().forEach(row -> {
+            String code = required(PlanSheet.STRUTTURA, row, "Codice");
+            String name = required(PlanSheet.STRUTTURA, row, "Nome");
+            String typeText = required(PlanSheet.STRUTTURA, row, "Tipo");
+            UnitType type = typeText == null ? null : UnitType.fromText(typeText).orElse(null);
+            if (typeText != null && type == null) {
+                error(PlanSheet.STRUTTURA, row.rowNo(), "Tipo", "tipo di unità «" + typeText
+                        + "» non riconosciuto: usare Area, Servizio, Ufficio o Esterno");
+            }
+            if (code != null && name != null && type != null) {
+                units.add(new OrgUnit(code, name, type, row.text("Padre"), row.text("Responsabile"), row.rowNo()));
+            }
+        }));
+        return units;
+    }
+
+    private List<Ambito> ambiti(PlanWorkbook workbook) {
+        List<Ambito> ambiti = new ArrayList<>();
+        workbook.table(PlanSheet.AMBITI).ifPresent(table -> table.rows().forEach(row -> {
+            String code = required(PlanSheet.AMBITI, row, "Codice");
+            String description = required(PlanSheet.AMBITI, row, "Descrizione");
+            BigDecimal weight = weight(PlanSheet.AMBITI, row);
+            if (code != null && description != null) {
+                ambiti.add(new Ambito(code, description, weight, row.rowNo()));
+            }
+        }));
+        return ambiti;
+    }
+
+    private List<StrategicObjective> strategicObjectives(PlanWorkbook workbook) {
+        List<StrategicObjective> objectives = new ArrayList<>();
+        PlanSheet sheet = PlanSheet.OBIETTIVI_STRATEGICI;
+        workbook.table(sheet).ifPresent(table -> table.rows().forEach(row -> {
+            String code = required(sheet, row, "Codice");
+            String description = required(sheet, row, "Descrizione");
+            String ambito = required(sheet, row, "Ambito");
+            BigDecimal weight = weight(sheet, row);
+            BigDecimal planned = amount(sheet, row, "Risorse previste");
+            BigDecimal used = amount(sheet, row, "Risorse utilizzate");
+            if (code != null && description != null && ambito != null) {
+                objectives.add(new StrategicObjective(code, description, ambito, weight, row.text("Prospettiva BSC"),
+                        CodedLabel.parse(row.text("Missione")), CodedLabel.parse(row.text("Programma")),
+                        planned, used, row.rowNo()));
+            }
+        }));
+        return objectives;
+    }
+
+    private List<OperationalObjective> operationalObjectives(PlanWorkbook workbook, UnitResolver unitResolver) {
+        List<OperationalObjective> objectives = new ArrayList<>();
+        PlanSheet sheet = PlanSheet.OBIETTIVI_OPERATIVI;
+        workbook.table(sheet).ifPresent(table -> table.rows().forEach(row -> {
+            String code = required(sheet, row, "Codice");
+            String description = required(sheet, row, "Descrizione");
+            String strategic = required(sheet, row, "Obiettivo strategico");
+            BigDecimal weight = weight(sheet, row);
+            List<String> unitCodes = new ArrayList<>();
+            String involved = row.text("Unita coinvolte");
+            if (involved != null) {
+                for (String token : UNIT_SEPARATOR.split(involved)) {
+                    if (token.isBlank()) {
+                        continue;
+                    }
+                    Optional<String> unit = unitResolver.resolve(token);
+                    if (unit.isEmpty()) {
+                        error(sheet, row.rowNo(), "Unita coinvolte", "unità «" + token.strip()
+                                + "» non presente nel foglio Struttura (indicare il codice o il nome esatto)");
+                    } else if (!unitCodes.contains(unit.get())) {
+                        unitCodes.add(unit.get());
+                    }
+                }
+            }
+            if (code != null && description != null && strategic != null) {
+                objectives.add(new OperationalObjective(code, description, strategic, weight, unitCodes, row.rowNo()));
+            }
+        }));
+        return objectives;
+    }
+
+    private List<Indicator> indicators(PlanWorkbook workbook, int year, UnitResolver unitResolver) {
+        List<Indicator> indicators = new ArrayList<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        PlanSheet sheet = PlanSheet.INDICATORI;
+        workbook.table(sheet).ifPresent(table -> table.rows().forEach(row -> {
+            String objective = required(sheet, row, "Obiettivo");
+            String code = required(sheet, row, "Codice");
+            String name = required(sheet, row, "Nome");
+            String targetText = row.text("Target");
+            Target target = null;
+            if (targetText == null) {
+                error(sheet, row.rowNo(), "Target", "target mancante: scrivere operatore e valore, ad esempio «>= 95 %»");
+            } else {
+                target = targetParser.parse(targetText, row.text("Operatore"), year);
+                if (!target.isParsed()) {
+                    error(sheet, row.rowNo(), "Target", target.problem());
+                }
+            }
+            UnitOfMeasure unit = unitOfMeasure(row, target);
+            BigDecimal weight = weight(sheet, row);
+            Boolean cumulative = yesNo(sheet, row, "Cumulativo");
+            String periodicity = row.text("Periodicita");
+            if (periodicity != null && Periodicity.fromText(periodicity).isEmpty()) {
+                error(sheet, row.rowNo(), "Periodicita", "periodicità «" + periodicity
+                        + "» non riconosciuta: usare trimestrale, quadrimestrale, semestrale o annuale");
+            }
+            String responsible = row.text("Responsabile");
+            String responsibleCode = null;
+            if (responsible != null) {
+                responsibleCode = unitResolver.resolve(responsible).orElse(null);
+                if (responsibleCode == null) {
+                    error(sheet, row.rowNo(), "Responsabile", "unità responsabile «" + responsible
+                            + "» non presente nel foglio Struttura");
+                }
+            }
+            if (objective != null && code != null && name != null && target != null) {
+                int occurrence = occurrences.merge(objective + "\u0000" + code, 1, Integer::sum);
+                indicators.add(new Indicator(new IndicatorKey(objective, code, occurrence), name, row.text("Algoritmo"),
+                        row.text("Fonte"), row.text("Tipologia"), unit, target, row.text("Target N+1"),
+                        row.text("Target N+2"), weight, Boolean.TRUE.equals(cumulative),
+                        periodicity == null ? null : Periodicity.fromText(periodicity).map(Periodicity::label).orElse(null),
+                        responsibleCode, row.rowNo()));
+            }
+        }));
+        return indicators;
+    }
+
+    private UnitOfMeasure unitOfMeasure(SheetRow row, Target target) {
+        String text = row.text("Unita di misura");
+        if (text == null) {
+            return target == null ? null : target.unit();
+        }
+        Optional<UnitOfMeasure> unit = UnitOfMeasure.fromText(text);
+        if (unit.isEmpty()) {
+            error(PlanSheet.INDICATORI, row.rowNo(), "Unita di misura", "unità di misura «" + text
+                    + "» non riconosciuta: usare N., %, gg, h, €, data o si/no");
+        }
+        return unit.orElse(null);
+    }
+
+    private List<Scorecard> scorecards(PlanWorkbook workbook) {
+        Map<String, List<ScorecardRow>> rowsByCode = new LinkedHashMap<>();
+        Map<String, SheetRow> headers = new LinkedHashMap<>();
+        PlanSheet sheet = PlanSheet.CRUSCOTTI;
+        workbook.table(sheet).ifPresent(table -> table.rows().forEach(row -> {
+            String code = required(sheet, row, "Codice cruscotto");
+            String dirigente = required(sheet, row, "Dirigente");
+            String reference = required(sheet, row, "Riferimento");
+            BigDecimal weight = weight(sheet, row);
+            if (code == null || dirigente == null || reference == null) {
+                return;
+            }
+            SheetRow first = headers.putIfAbsent(code, row);
+            if (first != null && !dirigente.equals(first.text("Dirigente"))) {
+                error(sheet, row.rowNo(), "Dirigente", "il cruscotto " + code + " è già assegnato a «"
+                        + first.text("Dirigente") + "» (riga " + first.rowNo() + ")");
+            }
+            Matcher m = REFERENCE.matcher(reference.strip());
+            if (!m.matches()) {
+                error(sheet, row.rowNo(), "Riferimento", "riferimento «" + reference
+                        + "» non valido: usare OBIETTIVO/INDICATORE, OBIETTIVO/INDICATORE#2 oppure il codice di un obiettivo");
+                return;
+            }
+            int occurrence = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+            rowsByCode.computeIfAbsent(code, c -> new ArrayList<>())
+                    .add(new ScorecardRow(reference.strip(), m.group(1).strip(),
+                            m.group(2) == null ? null : m.group(2).strip(), occurrence, weight, row.rowNo()));
+        }));
+        List<Scorecard> scorecards = new ArrayList<>();
+        headers.forEach((code, row) -> scorecards.add(new Scorecard(code, row.text("Dirigente"), row.text("Ruolo"),
+                rowsByCode.getOrDefault(code, List.of()), row.rowNo())));
+        return scorecards;
+    }
+
+    private List<PiraLink> pira(PlanWorkbook workbook) {
+        List<PiraLink> links = new ArrayList<>();
+        PlanSheet sheet = PlanSheet.PIRA;
+        workbook.table(sheet).ifPresent(table -> table.rows().forEach(row -> {
+            String objective = required(sheet, row, "Obiettivo");
+            String indicator = required(sheet, row, "Indicatore");
+            if (objective == null || indicator == null) {
+                return;
+            }
+            Matcher m = REFERENCE.matcher(indicator.strip());
+            if (!m.matches()) {
+                error(sheet, row.rowNo(), "Indicatore", "riferimento «" + indicator
+                        + "» non valido: usare OBIETTIVO/INDICATORE");
+                return;
+            }
+            // "OS_2.4/OC_Int_01" or just "OC_Int_01", then the row's objective is meant.
+            IndicatorKey key = m.group(2) == null
+                    ? new IndicatorKey(objective, m.group(1).strip(), m.group(3) == null ? 1 : Integer.parseInt(m.group(3)))
+                    : new IndicatorKey(m.group(1).strip(), m.group(2).strip(),
+                            m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+            links.add(new PiraLink(CodedLabel.parse(row.text("Missione")), CodedLabel.parse(row.text("Programma")),
+                    objective, key, row.rowNo()));
+        }));
+        return links;
+    }
+
+    private String required(PlanSheet sheet, SheetRow row, String column) {
+        String text = row.text(column);
+        if (text == null) {
+            error(sheet, row.rowNo(), column, "valore obbligatorio mancante");
+        }
+        return text;
+    }
+
+    private BigDecimal weight(PlanSheet sheet, SheetRow row) {
+        if (sheet.columns().stream().noneMatch(c -> c.name().equals("Peso"))) {
+            return null;
+        }
+        CellValue cell = row.cell("Peso");
+        if (cell.isBlank()) {
+            return null;
+        }
+        Optional<BigDecimal> weight = WeightParser.parse(cell);
+        if (weight.isEmpty() || weight.get().signum() < 0) {
+            error(sheet, row.rowNo(), "Peso", "peso «" + cell.text()
+                    + "» non valido: scrivere una percentuale, ad esempio 25 o 16,70%");
+            return null;
+        }
+        return weight.get();
+    }
+
+    private BigDecimal amount(PlanSheet sheet, SheetRow row, String column) {
+        CellValue cell = row.cell(column);
+        if (cell.isBlank()) {
+            return null;
+        }
+        if (cell.isNumeric()) {
+            return cell.number();
+        }
+        String text = cell.text().replace("€", "").replaceAll("(?i)euro", "").strip();
+        Optional<BigDecimal> amount = ItalianNumberParser.parse(text);
+        if (amount.isEmpty()) {
+            error(sheet, row.rowNo(), column, "importo «" + cell.text() + "» non valido: scrivere un numero in euro");
+        }
+        return amount.orElse(null);
+    }
+
+    private Boolean yesNo(PlanSheet sheet, SheetRow row, String column) {
+        String text = row.text(column);
+        if (text == null) {
+            return null;
+        }
+        return switch (HeaderName.normalise(text)) {
+            case "si", "s", "x", "vero", "true", "1" -> true;
+            case "no", "n", "falso", "false", "0" -> false;
+            default -> {
+                error(sheet, row.rowNo(), column, "valore «" + text + "» non valido: scrivere sì oppure no");
+                yield null;
+            }
+        };
+    }
+
+    private void error(PlanSheet sheet, Integer row, String column, String message) {
+        problems.accept(PlanProblem.error(sheet.sheetName(), row, column, message));
+    }
+}

@@ -1,0 +1,55 @@
+package it.pa.monitor.plan;
+
+import it.pa.monitor.values.Period;
+import it.pa.monitor.values.TargetParser;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads a plan workbook: reads, validates and, when nothing rejects it, stores it in place of
+ * the previous plan of the same ente and year. A rejected plan leaves the stored one untouched.
+ */
+@Service
+public class PlanLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanLoader.class);
+
+    private final PlanWorkbookReader reader;
+    private final PlanRepository repository;
+    private final TargetParser targetParser = new TargetParser();
+
+    public PlanLoader(PlanWorkbookReader reader, PlanRepository repository) {
+        this.reader = reader;
+        this.repository = repository;
+    }
+
+    public PlanLoadOutcome load(Path file, Period period) {
+        List<PlanProblem> problems = new ArrayList<>();
+        String fileName = file.getFileName().toString();
+        PlanWorkbook workbook = reader.read(file, problems::add);
+        Optional<Plan> plan = workbook.tables().isEmpty() ? Optional.empty()
+                : new PlanAssembler(targetParser, problems::add).assemble(workbook);
+        plan.ifPresent(p -> new PlanValidator(problems::add).validate(p));
+        if (plan.isPresent() && plan.get().year() != period.year()) {
+            problems.add(PlanProblem.error(PlanSheet.ENTE.sheetName(), null, "Valore", "il piano è per l'anno "
+                    + plan.get().year() + " ma l'elaborazione è per il periodo " + period.code()
+                    + ": inviare il piano dell'anno " + period.year()));
+        }
+        boolean accepted = plan.isPresent() && problems.stream().noneMatch(PlanProblem::isError);
+        if (accepted) {
+            repository.replace(plan.get(), fileName, FileDigest.sha256(file));
+            log.info("Plan {} {} loaded from {}: {}", plan.get().ente(), plan.get().year(), fileName,
+                    plan.get().counts());
+        } else {
+            log.warn("Plan {} rejected: {} error(s)", fileName, problems.stream().filter(PlanProblem::isError).count());
+        }
+        problems.forEach(p -> log.info("{}: {}", fileName, p.describe()));
+        return new PlanLoadOutcome(fileName, accepted, plan.map(Plan::ente).orElse(null),
+                plan.map(Plan::year).orElse(null), plan.map(Plan::counts).orElse(null), problems);
+    }
+}

@@ -1,0 +1,61 @@
+package it.pa.monitor.plan;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.stereotype.Component;
+
+/** Opens a plan workbook and reads each of its sheets as a table. */
+@Component
+public class PlanWorkbookReader {
+
+    /** A workbook is a plan when it has a sheet named {@code Indicatori} (FORMATS.md §1). */
+    public boolean isPlan(Workbook workbook) {
+        return findSheet(workbook, PlanSheet.INDICATORI).isPresent();
+    }
+
+    PlanWorkbook read(Path file, Consumer<PlanProblem> problems) {
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            return read(workbook, problems);
+        } catch (EncryptedDocumentException e) {
+            problems.accept(PlanProblem.error(null, null, null,
+                    "la cartella di lavoro è protetta da password: salvarla senza password e inviarla di nuovo"));
+        } catch (IOException | RuntimeException e) {
+            problems.accept(PlanProblem.error(null, null, null,
+                    "il file non è una cartella di lavoro Excel leggibile (" + e.getClass().getSimpleName() + ")"));
+        }
+        return new PlanWorkbook(Map.of());
+    }
+
+    PlanWorkbook read(Workbook workbook, Consumer<PlanProblem> problems) {
+        Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
+        for (PlanSheet spec : PlanSheet.values()) {
+            Optional<Sheet> sheet = findSheet(workbook, spec);
+            if (sheet.isEmpty()) {
+                if (spec.required()) {
+                    problems.accept(PlanProblem.error(spec.sheetName(), null, null,
+                            "manca il foglio obbligatorio «" + spec.sheetName() + "»"));
+                }
+                continue;
+            }
+            SheetTable.read(spec, sheet.get(), problems).ifPresent(table -> tables.put(spec, table));
+        }
+        return new PlanWorkbook(tables);
+    }
+
+    private static Optional<Sheet> findSheet(Workbook workbook, PlanSheet spec) {
+        for (Sheet sheet : workbook) {
+            if (spec.matches(sheet.getSheetName())) {
+                return Optional.of(sheet);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,43 @@
+package it.pa.monitor;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The packages read like the pipeline and depend one way: cli → intake/report/templates → scoring → values/plan. */
+@AnalyzeClasses(packages = "it.pa.monitor", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .optionalLayer("cli").definedBy("..monitor.cli..")
+            .optionalLayer("intake").definedBy("..monitor.intake..")
+            .optionalLayer("report").definedBy("..monitor.report..")
+            .optionalLayer("templates").definedBy("..monitor.templates..")
+            .optionalLayer("scoring").definedBy("..monitor.scoring..")
+            .optionalLayer("plan").definedBy("..monitor.plan..")
+            .layer("values").definedBy("..monitor.values..")
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("intake").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("templates").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("scoring").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates")
+            .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates", "scoring")
+            .whereLayer("values").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates", "scoring", "plan");
+
+    /** Scoring is pure functions: no files, no database, no Spring. */
+    @ArchTest
+    static final ArchRule scoringHasNoIo = noClasses().that().resideInAPackage("..monitor.scoring..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.sql..",
+                    "org.springframework..", "org.apache.poi..")
+            .allowEmptyShould(true);
+
+    /** Values are pure parsing: no POI, no database, no Spring. */
+    @ArchTest
+    static final ArchRule valuesArePure = noClasses().that().resideInAPackage("..monitor.values..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework..", "org.apache.poi..");
+}

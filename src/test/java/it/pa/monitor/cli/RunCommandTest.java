@@ -1,0 +1,85 @@
+package it.pa.monitor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pa.monitor.MonitorApplication;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: {@code --help}, {@code run} on an inbox, exit codes. */
+class RunCommandTest {
+
+    @TempDir
+    private Path inbox;
+
+    @Test
+    void helpListsTheRunCommand() {
+        Result result = monitor("--help");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("run").contains("Usage: monitor");
+    }
+
+    @Test
+    void runLoadsTheBundledSamplePlanAndPrintsItsCounts() throws Exception {
+        try (var sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
+            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
+        }
+        Result result = monitor("run", "--period", "2022", "--inbox", inbox.toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Plan piano-2022.xlsx: LOADED - Camera di Commercio di Massa-Carrara, year 2022");
+    }
+
+    @Test
+    void runReportsARejectedPlanAndStillCompletes() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = Files.newOutputStream(inbox.resolve("piano.xlsx"))) {
+            workbook.createSheet("Indicatori").createRow(0).createCell(0).setCellValue("Obiettivo");
+            workbook.write(out);
+        }
+        Result result = monitor("run", "--period", "2025", "--inbox", inbox.toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Plan piano.xlsx: REJECTED")
+                .contains("ERRORE - foglio Ente: manca il foglio obbligatorio «Ente»")
+                .contains("manca la colonna obbligatoria «Target» nella riga di intestazione");
+    }
+
+    @Test
+    void runWithoutAnInboxCannotRun() {
+        Result result = monitor("run", "--period", "2025", "--inbox", inbox.resolve("missing").toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("The run could not complete: inbox folder not found");
+    }
+
+    @Test
+    void invalidPeriodIsAUsageError() {
+        Result result = monitor("run", "--period", "2025-Q5", "--inbox", inbox.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+    }
+
+    private record Result(int exitCode, String out) {
+    }
+
+    /** Runs the application in-process with its own in-memory database, capturing standard output. */
+    private static Result monitor(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exitCode;
+        try {
+            String[] withDb = Arrays.copyOf(args, args.length + 2);
+            withDb[args.length] = "--db";
+            withDb[args.length + 1] = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+            exitCode = MonitorApplication.run(withDb);
+        } finally {
+            System.setOut(original);
+        }
+        return new Result(exitCode, captured.toString(StandardCharsets.UTF_8));
+    }
+}
