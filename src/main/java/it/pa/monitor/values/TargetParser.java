@@ -1,15 +1,9 @@
 package it.pa.monitor.values;
 
-import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,29 +64,6 @@ public final class TargetParser {
     private static final Pattern YES_NO = Pattern.compile(
             "s[iìí](?:\\s*/\\s*no)?|s\\s*/\\s*n|realizzazion[ei]|realizzat[oaie]"
                     + "|100\\s*%\\s+(?:di\\s+)?realizzazione|realizzazione\\s+(?:al\\s+)?100\\s*%", FLAGS);
-
-    private static final String MONTHS = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre"
-            + "|ottobre|novembre|dicembre|gen|feb|mar|apr|mag|giu|lug|ago|sett|set|ott|nov|dic";
-    private static final List<String> MONTH_KEYS =
-            List.of("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic");
-
-    private static final Pattern DATE_FULL =
-            Pattern.compile("(\\d{1,2})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4}|\\d{2})");
-    private static final Pattern DATE_SLASH = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})");
-    /** "31.12" and "30-06" are dates only after "entro": alone they could be numbers or ranges. */
-    private static final Pattern DATE_SHORT = Pattern.compile("(\\d{1,2})\\s*[.\\-]\\s*(\\d{1,2})");
-    private static final Pattern DATE_NAMED = Pattern.compile(
-            "(\\d{1,2})\\s*[°º]?\\s*-?\\s*(" + MONTHS + ")\\.?(?:\\s*-?\\s*(\\d{4}|\\d{2}))?", FLAGS);
-    /** "entro giugno" = by the end of June; only after "entro". */
-    private static final Pattern DATE_MONTH =
-            Pattern.compile("(?:fine\\s+)?(" + MONTHS + ")\\.?(?:\\s+(\\d{4}))?", FLAGS);
-
-    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
-            "(?<pre>€|euro(?=[\\s\\d])|eur(?=[\\s\\d])|n\\.|n°|nr\\.?|num\\.)?\\s*"
-                    + "(?<num>[+\\-]?\\s*\\(?\\s*\\d[\\d.,]*\\s*\\)?)\\s*(?<suf>.*)", FLAGS);
-
-    private static final Set<UnitOfMeasure> NUMERIC_UNITS = EnumSet.of(UnitOfMeasure.NUMBER,
-            UnitOfMeasure.PERCENT, UnitOfMeasure.DAYS, UnitOfMeasure.HOURS, UnitOfMeasure.EURO);
 
     private static final Pattern HTML_NUMERIC = Pattern.compile("&#(x[0-9a-f]+|\\d+);", FLAGS);
     private static final Pattern LATEX_COMMAND =
@@ -175,7 +146,7 @@ public final class TargetParser {
         if (date.isPresent()) {
             return deadline(original, token, date.get());
         }
-        Optional<NumberResult> number = matchNumber(rest);
+        Optional<NumberWithUnit.Result> number = NumberWithUnit.parse(rest);
         if (number.isPresent() && !(afterEntro && number.get().problem() != null)) {
             return numeric(original, token, number.get());
         }
@@ -199,7 +170,7 @@ public final class TargetParser {
                 + "(o \"<= 30/06/2025\"); l'operatore \"" + token.spelled() + "\" non si applica a una data.");
     }
 
-    private static Target numeric(String original, OperatorToken token, NumberResult number) {
+    private static Target numeric(String original, OperatorToken token, NumberWithUnit.Result number) {
         if (number.problem() != null) {
             return Target.unparseable(original, prefix(original) + ": " + number.problem());
         }
@@ -238,80 +209,16 @@ public final class TargetParser {
     // ---------------------------------------------------------------- dates
 
     private static Optional<DateResult> matchDate(String text, int year, boolean afterEntro) {
-        Matcher m = DATE_FULL.matcher(text);
-        if (m.matches()) {
-            return Optional.of(date(text, fullYear(m.group(4)), m.group(3), m.group(1)));
+        Optional<ItalianDates.Found> found = ItalianDates.withYear(text)
+                .or(() -> ItalianDates.dayMonthSlash(text, year))
+                .or(() -> ItalianDates.namedMonth(text, year));
+        if (found.isEmpty() && afterEntro) {
+            // "31.12" and "30-06" could be numbers or ranges, "giugno" a period: dates only after "entro".
+            found = ItalianDates.dayMonthDotOrDash(text, year).or(() -> ItalianDates.monthOnly(text, year));
         }
-        m = DATE_SLASH.matcher(text);
-        if (m.matches()) {
-            return Optional.of(date(text, year, m.group(2), m.group(1)));
-        }
-        m = DATE_NAMED.matcher(text);
-        if (m.matches()) {
-            int y = m.group(3) == null ? year : fullYear(m.group(3));
-            return Optional.of(date(text, y, String.valueOf(month(m.group(2))), m.group(1)));
-        }
-        if (afterEntro) {
-            m = DATE_SHORT.matcher(text);
-            if (m.matches()) {
-                return Optional.of(date(text, year, m.group(2), m.group(1)));
-            }
-            m = DATE_MONTH.matcher(text);
-            if (m.matches()) {
-                int y = m.group(2) == null ? year : Integer.parseInt(m.group(2));
-                return Optional.of(new DateResult(YearMonth.of(y, month(m.group(1))).atEndOfMonth(), null));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static DateResult date(String text, int year, String month, String day) {
-        try {
-            return new DateResult(LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)), null);
-        } catch (DateTimeException e) {
-            return new DateResult(null, "la data \"" + text + "\" non esiste. Scrivere una data valida, "
-                    + "ad esempio \"Entro 30/06/2025\".");
-        }
-    }
-
-    private static int fullYear(String digits) {
-        int y = Integer.parseInt(digits);
-        return digits.length() == 2 ? 2000 + y : y; // plans are 21st-century: "30/06/25" is 2025
-    }
-
-    private static int month(String name) {
-        return MONTH_KEYS.indexOf(name.toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
-    }
-
-    // ---------------------------------------------------------------- numbers
-
-    private static Optional<NumberResult> matchNumber(String text) {
-        Matcher m = NUMBER_WITH_UNIT.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        Optional<BigDecimal> value = ItalianNumberParser.parse(m.group("num"));
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        UnitOfMeasure before = m.group("pre") == null ? null : UnitOfMeasure.fromText(m.group("pre")).orElse(null);
-        String suffix = m.group("suf").strip();
-        UnitOfMeasure after = null;
-        if (!suffix.isEmpty()) {
-            after = UnitOfMeasure.fromText(suffix).orElse(null);
-            if (after == null || !NUMERIC_UNITS.contains(after)) {
-                if (!suffix.matches("[\\p{L}%€°./]{1,12}")) {
-                    return Optional.empty(); // prose or codes after the number: the generic message fits better
-                }
-                return Optional.of(new NumberResult(null, null, "unità di misura \"" + suffix
-                        + "\" non riconosciuta. Unità ammesse: N., %, gg, h, €."));
-            }
-        }
-        if (before != null && after != null && before != after) {
-            return Optional.of(new NumberResult(null, null, "due unità di misura diverse (\"" + m.group("pre")
-                    + "\" e \"" + suffix + "\")."));
-        }
-        return Optional.of(new NumberResult(value.get(), after != null ? after : before, null));
+        return found.map(f -> f.exists() ? new DateResult(f.date(), null)
+                : new DateResult(null, "la data \"" + text + "\" non esiste. Scrivere una data valida, "
+                        + "ad esempio \"Entro 30/06/2025\"."));
     }
 
     // ---------------------------------------------------------------- text clean-up
@@ -363,8 +270,5 @@ public final class TargetParser {
     }
 
     private record DateResult(LocalDate date, String problem) {
-    }
-
-    private record NumberResult(BigDecimal value, UnitOfMeasure unit, String problem) {
     }
 }

@@ -34,6 +34,11 @@ class ItalianNumberParserProperties {
 
     @Provide
     Arbitrary<BigDecimal> upToTwoDecimals() {
+        return decimalsUpToTwoPlaces();
+    }
+
+    /** Small and very large values, negative and positive, with 0 to 2 decimals; shared with other value properties. */
+    static Arbitrary<BigDecimal> decimalsUpToTwoPlaces() {
         Arbitrary<Long> unscaled = Arbitraries.oneOf(
                 Arbitraries.longs().between(-100_000L, 100_000L),
                 Arbitraries.longs().between(-999_999_999_999_999L, 999_999_999_999_999L));
@@ -42,7 +47,7 @@ class ItalianNumberParserProperties {
     }
 
     /** Formats by hand (not via Locale) so the test does not depend on the JDK's locale data. */
-    private static String italian(BigDecimal value) {
+    static String italian(BigDecimal value) {
         String plain = value.abs().toPlainString();
         int dot = plain.indexOf('.');
         String integer = dot < 0 ? plain : plain.substring(0, dot);
