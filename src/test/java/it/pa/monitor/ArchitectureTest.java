@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The packages read like the pipeline and depend one way: cli → intake/report/templates → scoring → values/plan. */
+/**
+ * The packages read like the pipeline and depend one way:
+ * cli → intake/report/templates → results (stored period results) → scoring → plan → values.
+ */
 @AnalyzeClasses(packages = "it.pa.monitor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -18,6 +21,7 @@ class ArchitectureTest {
             .optionalLayer("intake").definedBy("..monitor.intake..")
             .optionalLayer("report").definedBy("..monitor.report..")
             .optionalLayer("templates").definedBy("..monitor.templates..")
+            .optionalLayer("results").definedBy("..monitor.results..")
             .optionalLayer("scoring").definedBy("..monitor.scoring..")
             .optionalLayer("plan").definedBy("..monitor.plan..")
             .layer("values").definedBy("..monitor.values..")
@@ -25,9 +29,11 @@ class ArchitectureTest {
             .whereLayer("intake").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("templates").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("scoring").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates")
-            .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates", "scoring")
-            .whereLayer("values").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates", "scoring", "plan");
+            .whereLayer("results").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates")
+            .whereLayer("scoring").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates", "results")
+            .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates", "results", "scoring")
+            .whereLayer("values").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates", "results",
+                    "scoring", "plan");
 
     /** Scoring is pure functions: no files, no database, no Spring. */
     @ArchTest

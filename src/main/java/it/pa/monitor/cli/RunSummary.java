@@ -4,6 +4,7 @@ import it.pa.monitor.intake.RunReport;
 import it.pa.monitor.plan.PlanCounts;
 import it.pa.monitor.plan.PlanLoadOutcome;
 import it.pa.monitor.plan.PlanProblem;
+import it.pa.monitor.results.PeriodScoring;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -28,6 +29,12 @@ final class RunSummary {
         for (PlanLoadOutcome plan : report.plans()) {
             printPlan(out, plan);
         }
+        for (PeriodScoring.Outcome score : report.scores()) {
+            out.printf("Results %s %s: ente %s, %d of %d indicators scored%n", score.ente(), score.period(),
+                    score.enteResult() == null ? "not computable yet" : percent(score.enteResult()), score.scored(),
+                    score.indicators());
+            score.methodologyProblems().forEach(p -> out.println("    AVVISO - foglio Metodologia: " + p));
+        }
         out.flush();
     }
 
@@ -50,6 +57,10 @@ final class RunSummary {
             out.printf("  %d warning(s):%n", plan.warnings().size());
             printProblems(out, plan.warnings());
         }
+    }
+
+    private static String percent(java.math.BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
     }
 
     private static void printProblems(PrintWriter out, List<PlanProblem> problems) {

@@ -1,6 +1,7 @@
 package it.pa.monitor.intake;
 
 import it.pa.monitor.plan.PlanLoadOutcome;
+import it.pa.monitor.results.PeriodScoring;
 import java.nio.file.Files;
 import java.util.List;
 import org.springframework.batch.core.BatchStatus;
@@ -25,30 +26,32 @@ public class MonitorRun {
 
     public RunReport run(RunParameters parameters) {
         if (!Files.isDirectory(parameters.inbox())) {
-            return new RunReport(parameters, false, "inbox folder not found: " + parameters.inbox(), List.of());
+            return new RunReport(parameters, false, "inbox folder not found: " + parameters.inbox(), List.of(), List.of());
         }
         JobExecution execution;
         try {
             execution = launcher.run(job, parameters.toJobParameters(System.currentTimeMillis()));
         } catch (JobExecutionException e) {
-            return new RunReport(parameters, false, e.getMessage(), List.of());
+            return new RunReport(parameters, false, e.getMessage(), List.of(), List.of());
         }
-        List<PlanLoadOutcome> plans = planOutcomes(execution);
+        List<PlanLoadOutcome> plans = stepOutcomes(execution, RunJobConfiguration.PLAN_STEP, PlanIntakeTasklet.OUTCOMES);
+        List<PeriodScoring.Outcome> scores = stepOutcomes(execution, RunJobConfiguration.SCORING_STEP,
+                ScoringTasklet.OUTCOMES);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst()
                     .orElse("run ended with status " + execution.getStatus());
-            return new RunReport(parameters, false, failure, plans);
+            return new RunReport(parameters, false, failure, plans, scores);
         }
-        return new RunReport(parameters, true, null, plans);
+        return new RunReport(parameters, true, null, plans, scores);
     }
 
     @SuppressWarnings("unchecked")
-    private static List<PlanLoadOutcome> planOutcomes(JobExecution execution) {
+    private static <T> List<T> stepOutcomes(JobExecution execution, String step, String key) {
         return execution.getStepExecutions().stream()
-                .filter(step -> step.getStepName().equals(RunJobConfiguration.PLAN_STEP))
+                .filter(s -> s.getStepName().equals(step))
                 .map(StepExecution::getExecutionContext)
-                .filter(context -> context.containsKey(PlanIntakeTasklet.OUTCOMES))
-                .flatMap(context -> ((List<PlanLoadOutcome>) context.get(PlanIntakeTasklet.OUTCOMES)).stream())
+                .filter(context -> context.containsKey(key))
+                .flatMap(context -> ((List<T>) context.get(key)).stream())
                 .toList();
     }
 }

@@ -1,6 +1,7 @@
 package it.pa.monitor.intake;
 
 import it.pa.monitor.plan.PlanLoader;
+import it.pa.monitor.results.PeriodScoring;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -16,10 +17,19 @@ class RunJobConfiguration {
 
     static final String JOB_NAME = "monitorRun";
     static final String PLAN_STEP = "plan";
+    static final String SCORING_STEP = "scoring";
 
     @Bean
-    Job monitorRunJob(JobRepository jobRepository, Step planStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(planStep).build();
+    Job monitorRunJob(JobRepository jobRepository, Step planStep, Step scoringStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(planStep).next(scoringStep).build();
+    }
+
+    @Bean
+    Step scoringStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     PeriodScoring scoring) {
+        return new StepBuilder(SCORING_STEP, jobRepository)
+                .tasklet(new ScoringTasklet(scoring), transactionManager)
+                .build();
     }
 
     @Bean

@@ -172,6 +172,12 @@ public class PlanRepository {
                 ambiti, strategic, operational, indicators, scorecards, pira));
     }
 
+    /** The enti that have a plan for the year, by name. */
+    public List<String> entiWithPlan(int year) {
+        return jdbc.queryForList("SELECT e.name FROM plan p JOIN ente e ON e.id = p.ente_id WHERE p.plan_year = ?"
+                + " ORDER BY e.name", String.class, year);
+    }
+
     private long enteId(String name) {
         List<Long> ids = jdbc.queryForList("SELECT id FROM ente WHERE name = ?", Long.class, name);
         if (!ids.isEmpty()) {

@@ -34,7 +34,9 @@ class RunCommandTest {
         }
         Result result = monitor("run", "--period", "2022", "--inbox", inbox.toString());
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Plan piano-2022.xlsx: LOADED - Camera di Commercio di Massa-Carrara, year 2022");
+        assertThat(result.out()).contains("Plan piano-2022.xlsx: LOADED - Camera di Commercio di Massa-Carrara, year 2022")
+                .contains("Results Camera di Commercio di Massa-Carrara 2022: ente not computable yet,"
+                        + " 0 of 50 indicators scored");
     }
 
     @Test

@@ -1,0 +1,29 @@
+package it.pa.monitor.intake;
+
+import it.pa.monitor.results.PeriodScoring;
+import java.util.ArrayList;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/** The scoring step: every plan of the period's year scored with the values stored so far. */
+class ScoringTasklet implements Tasklet {
+
+    static final String OUTCOMES = "scoringOutcomes";
+
+    private final PeriodScoring scoring;
+
+    ScoringTasklet(PeriodScoring scoring) {
+        this.scoring = scoring;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        RunParameters run = RunParameters.from(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        ArrayList<PeriodScoring.Outcome> outcomes = new ArrayList<>(scoring.scoreAll(run.period()));
+        contribution.incrementWriteCount(outcomes.size());
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().put(OUTCOMES, outcomes);
+        return RepeatStatus.FINISHED;
+    }
+}

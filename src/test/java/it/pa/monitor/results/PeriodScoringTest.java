@@ -1,0 +1,95 @@
+package it.pa.monitor.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pa.monitor.plan.PlanFixtures;
+import it.pa.monitor.plan.PlanLoader;
+import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.values.Period;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Results are computed from the stored plan and values and kept in H2 per period, each with its rule. */
+@SpringBootTest
+@ActiveProfiles("test")
+class PeriodScoringTest {
+
+    private static final String TNO = "CCIAA di Toscana Nord Ovest";
+
+    @Autowired
+    private PlanLoader loader;
+    @Autowired
+    private PeriodScoring scoring;
+    @Autowired
+    private ScoreRepository scores;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @TempDir
+    private Path inbox;
+
+    @Test
+    void yearEndResultsOfTheTnoPlanAreStoredWithTheirRules() {
+        // OC_Int_01 is made cumulative so that the interim run below has something to project.
+        loader.load(PlanFixtures.writeEdited("tno-2022", inbox, "piano.xlsx", "Indicatori", "Codice", "OC_Int_01",
+                "Cumulativo", "sì"), Period.parse("2022"));
+        for (TranscribedPlans.Published published : TranscribedPlans.published("tno-2022")) {
+            report("2022", published.key().objectiveCode(), published.key().code(), published.actual());
+        }
+        report("2022-S1", "OS_2.4", "OC_Int_01", "200");
+
+        List<PeriodScoring.Outcome> yearEnd = scoring.scoreAll(Period.parse("2022"));
+        // The Spring context (and its database) is shared with other test classes: look at TNO only.
+        assertThat(yearEnd).filteredOn(o -> o.ente().equals(TNO)).singleElement().satisfies(o -> {
+            assertThat(o.enteResult().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("99.30");
+            assertThat(o.scored()).isEqualTo(10);
+        });
+        scoring.scoreAll(Period.parse("2022-S1"));
+        scoring.scoreAll(Period.parse("2022")); // a rerun of a period replaces its results
+
+        assertThat(jdbc.queryForList("SELECT r.period FROM score_run r JOIN ente e ON e.id = r.ente_id"
+                + " WHERE e.name = ? ORDER BY r.period", String.class, TNO)).containsExactly("2022", "2022-S1");
+        assertThat(scores.items(TNO, 2022, Period.parse("2022")).get(0).achievement())
+                .isEqualByComparingTo("99.3");
+        var int01 = jdbc.queryForMap("SELECT s.achievement, s.rule, s.deviation FROM indicator_score s JOIN score_run r"
+                + " ON r.id = s.run_id JOIN ente e ON e.id = r.ente_id WHERE e.name = ? AND r.period = '2022'"
+                + " AND s.indicator_code = 'OC_Int_01'", TNO);
+        assertThat((BigDecimal) int01.get("ACHIEVEMENT")).isEqualByComparingTo("88.8");
+        assertThat(int01.get("RULE")).isEqualTo("a / t");
+        assertThat(int01.get("DEVIATION")).isEqualTo("-56,00 N.");
+
+        // At 30/06 the cumulative ≥ 500 is pro-rated to 250: 200 gives 80 %; the run rate projects 400, a rischio.
+        var interim = jdbc.queryForMap("SELECT s.achievement, s.rule, s.projected_value, s.at_risk FROM indicator_score s"
+                + " JOIN score_run r ON r.id = s.run_id JOIN ente e ON e.id = r.ente_id WHERE e.name = ?"
+                + " AND r.period = '2022-S1' AND s.indicator_code = 'OC_Int_01'", TNO);
+        assertThat((BigDecimal) interim.get("ACHIEVEMENT")).isEqualByComparingTo("80");
+        assertThat(interim.get("RULE")).isEqualTo("a / t (target pro rata 6/12)");
+        assertThat((BigDecimal) interim.get("PROJECTED_VALUE")).isEqualByComparingTo("400");
+        assertThat(interim.get("AT_RISK")).isEqualTo(true);
+    }
+
+    @Test
+    void theLaterOfTwoValuesForTheSameIndicatorAndPeriodWins() {
+        loader.load(PlanFixtures.write("tno-2022", inbox, "piano.xlsx"), Period.parse("2022"));
+        report("2022", "OS_2.4", "OC_Int_01", "100");
+        report("2022", "OS_2.4", "OC_Int_01", "450");
+        scoring.scoreAll(Period.parse("2022"));
+        assertThat(scores.indicators(TNO, 2022, Period.parse("2022")))
+                .filteredOn(r -> r.key().code().equals("OC_Int_01")).singleElement()
+                .satisfies(r -> assertThat(r.achievement()).isEqualByComparingTo("90"));
+    }
+
+    private void report(String period, String objective, String code, String raw) {
+        jdbc.update("INSERT INTO reported_value (ente_id, plan_year, period, objective_code, indicator_code, occurrence,"
+                + " raw_value, received_at) SELECT id, 2022, ?, ?, ?, 1, ?, ? FROM ente WHERE name = ?", period,
+                objective, code, raw, Timestamp.from(Instant.now()), TNO);
+    }
+}
