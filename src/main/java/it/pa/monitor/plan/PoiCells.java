@@ -11,15 +11,19 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 
-/** Turns a POI cell into a {@link CellValue}, using the cached result of formula cells. */
-final class PoiCells {
+/**
+ * Turns a POI cell into a {@link CellValue}, using the cached result of formula cells. Public so
+ * that monitoring sheets (package {@code intake}) read cells exactly as plans do.
+ */
+public final class PoiCells {
 
     private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private PoiCells() {
     }
 
-    static CellValue read(Cell cell) {
+    /** The cell's value; {@link CellValue#EMPTY} for a missing or blank cell. */
+    public static CellValue read(Cell cell) {
         if (cell == null) {
             return CellValue.EMPTY;
         }

@@ -1,0 +1,124 @@
+package it.pa.monitor.intake;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.apache.poi.hssf.usermodel.HSSFFormulaEvaluator;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Real workbooks written with POI for the reader tests: rows given as plain Java values. */
+final class TestWorkbooks {
+
+    /** A formula cell; its cached value is computed before the file is saved. */
+    record Formula(String formula) {
+    }
+
+    /** A number shown with a percent format (0.9583 shown 95,83%). */
+    record Percent(double value) {
+    }
+
+    /** An error cell as Excel writes it, with no formula behind it. */
+    record Error(byte code) {
+    }
+
+    private TestWorkbooks() {
+    }
+
+    static Path xlsx(Path dir, String fileName, Consumer<Workbook> content) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            content.accept(workbook);
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+            return save(workbook, dir.resolve(fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path xls(Path dir, String fileName, Consumer<Workbook> content) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+            content.accept(workbook);
+            HSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+            return save(workbook, dir.resolve(fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path save(Workbook workbook, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    /** A new sheet holding {@code rows} from its first row (a null row is left out, a null value too). */
+    static Sheet sheet(Workbook workbook, String name, Object[]... rows) {
+        Sheet sheet = workbook.createSheet(name);
+        put(sheet, 0, 0, rows);
+        return sheet;
+    }
+
+    /** Writes {@code rows} from 0-based row {@code firstRow} and column {@code firstColumn}. */
+    static void put(Sheet sheet, int firstRow, int firstColumn, Object[]... rows) {
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r] == null) {
+                continue;
+            }
+            Row row = sheet.getRow(firstRow + r) != null ? sheet.getRow(firstRow + r) : sheet.createRow(firstRow + r);
+            for (int c = 0; c < rows[r].length; c++) {
+                if (rows[r][c] != null) {
+                    set(row.createCell(firstColumn + c), rows[r][c]);
+                }
+            }
+        }
+    }
+
+    static Object[] row(Object... values) {
+        return values;
+    }
+
+    static void merge(Sheet sheet, String range) {
+        sheet.addMergedRegion(CellRangeAddress.valueOf(range));
+    }
+
+    private static void set(Cell cell, Object value) {
+        Workbook workbook = cell.getSheet().getWorkbook();
+        if (value instanceof String text) {
+            cell.setCellValue(text);
+        } else if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Boolean bool) {
+            cell.setCellValue(bool);
+        } else if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+            cell.setCellStyle(style(workbook, "dd/mm/yyyy"));
+        } else if (value instanceof Percent percent) {
+            cell.setCellValue(percent.value());
+            cell.setCellStyle(style(workbook, "0.00%"));
+        } else if (value instanceof Formula formula) {
+            cell.setCellFormula(formula.formula());
+        } else if (value instanceof Error error) {
+            cell.setCellErrorValue(error.code());
+        } else {
+            throw new IllegalArgumentException("unsupported test value " + value);
+        }
+    }
+
+    private static CellStyle style(Workbook workbook, String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        return style;
+    }
+}
