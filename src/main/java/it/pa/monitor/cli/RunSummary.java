@@ -1,5 +1,6 @@
 package it.pa.monitor.cli;
 
+import it.pa.monitor.intake.FileOutcome;
 import it.pa.monitor.intake.RunReport;
 import it.pa.monitor.plan.PlanCounts;
 import it.pa.monitor.plan.PlanLoadOutcome;
@@ -29,6 +30,9 @@ final class RunSummary {
         for (PlanLoadOutcome plan : report.plans()) {
             printPlan(out, plan);
         }
+        if (report.completed()) {
+            printFiles(out);
+        }
         for (PeriodScoring.Outcome score : report.scores()) {
             out.printf("Results %s %s: ente %s, %d of %d indicators scored%n", score.ente(), score.period(),
                     score.enteResult() == null ? "not computable yet" : percent(score.enteResult()), score.scored(),
@@ -36,6 +40,19 @@ final class RunSummary {
             score.methodologyProblems().forEach(p -> out.println("    AVVISO - foglio Metodologia: " + p));
         }
         out.flush();
+    }
+
+    private void printFiles(PrintWriter out) {
+        out.printf("Files: %d accepted, %d rejected, %d skipped; %d values stored, %d warnings%n",
+                report.accepted(), report.rejected(), report.skipped().size(), report.valuesStored(),
+                report.warnings());
+        report.files().stream().filter(f -> f.outcome() == FileOutcome.REJECTED).forEach(f ->
+                out.printf("  REJECTED %s: %s%n", f.fileName(), f.reason()));
+        report.skipped().forEach(s -> out.printf("  SKIPPED %s: %s%n", s.fileName(), s.reason()));
+        if (!report.unitsMissing().isEmpty()) {
+            out.printf("Units without an accepted sheet for %s: %s%n", report.parameters().period().code(),
+                    String.join("; ", report.unitsMissing()));
+        }
     }
 
     private static void printPlan(PrintWriter out, PlanLoadOutcome plan) {

@@ -1,9 +1,17 @@
 package it.pa.monitor.intake;
 
+import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.OperationalObjective;
+import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.PlanLoadOutcome;
+import it.pa.monitor.plan.PlanRepository;
 import it.pa.monitor.results.PeriodScoring;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -18,31 +26,58 @@ public class MonitorRun {
 
     private final JobLauncher launcher;
     private final Job job;
+    private final FileLedger ledger;
+    private final PlanRepository plans;
 
-    public MonitorRun(JobLauncher launcher, Job monitorRunJob) {
+    public MonitorRun(JobLauncher launcher, Job monitorRunJob, FileLedger ledger, PlanRepository plans) {
         this.launcher = launcher;
         this.job = monitorRunJob;
+        this.ledger = ledger;
+        this.plans = plans;
     }
 
     public RunReport run(RunParameters parameters) {
         if (!Files.isDirectory(parameters.inbox())) {
-            return new RunReport(parameters, false, "inbox folder not found: " + parameters.inbox(), List.of(), List.of());
+            return RunReport.failed(parameters, "inbox folder not found: " + parameters.inbox());
         }
         JobExecution execution;
         try {
             execution = launcher.run(job, parameters.toJobParameters(System.currentTimeMillis()));
         } catch (JobExecutionException e) {
-            return new RunReport(parameters, false, e.getMessage(), List.of(), List.of());
+            return RunReport.failed(parameters, e.getMessage());
         }
-        List<PlanLoadOutcome> plans = stepOutcomes(execution, RunJobConfiguration.PLAN_STEP, PlanIntakeTasklet.OUTCOMES);
+        List<PlanLoadOutcome> planOutcomes = stepOutcomes(execution, RunJobConfiguration.PLAN_STEP,
+                PlanIntakeTasklet.OUTCOMES);
         List<PeriodScoring.Outcome> scores = stepOutcomes(execution, RunJobConfiguration.SCORING_STEP,
                 ScoringTasklet.OUTCOMES);
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst()
-                    .orElse("run ended with status " + execution.getStatus());
-            return new RunReport(parameters, false, failure, plans, scores);
+        List<FileLedger.Entry> files = ledger.processedBy(execution.getId()).stream()
+                .filter(f -> f.kind() != WorkbookKind.PLAN).toList();
+        int warnings = files.stream().filter(f -> f.outcome() == FileOutcome.ACCEPTED)
+                .mapToInt(f -> (int) ledger.problems(f.id()).stream().filter(p -> !p.error()).count()).sum();
+        List<SkippedFile> skipped = new ArrayList<>(RunManifest.skipped(execution.getExecutionContext()));
+        skipped.addAll(RunManifest.duplicates(execution.getExecutionContext()));
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        String failure = completed ? null : execution.getAllFailureExceptions().stream().map(Throwable::toString)
+                .findFirst().orElse("run ended with status " + execution.getStatus());
+        return new RunReport(parameters, completed, failure, planOutcomes, files, warnings, skipped,
+                completed ? unitsMissing(parameters) : List.of(), scores);
+    }
+
+    /** Units that answer for an indicator or take part in an objective and sent no accepted sheet for the period. */
+    private List<String> unitsMissing(RunParameters parameters) {
+        List<String> missing = new ArrayList<>();
+        int year = parameters.period().year();
+        for (String ente : plans.entiWithPlan(year)) {
+            Plan plan = plans.find(ente, year).orElseThrow();
+            Set<String> expected = new LinkedHashSet<>();
+            plan.indicators().stream().map(Indicator::responsibleUnitCode).filter(Objects::nonNull)
+                    .forEach(expected::add);
+            plan.operationalObjectives().stream().map(OperationalObjective::unitCodes).forEach(expected::addAll);
+            expected.removeAll(ledger.unitsThatSubmitted(ente, year, parameters.period().code()));
+            plan.units().stream().filter(u -> expected.contains(u.code()))
+                    .forEach(u -> missing.add(u.code() + " - " + u.name()));
         }
-        return new RunReport(parameters, true, null, plans, scores);
+        return missing;
     }
 
     @SuppressWarnings("unchecked")

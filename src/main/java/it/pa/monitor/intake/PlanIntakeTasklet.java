@@ -2,41 +2,64 @@ package it.pa.monitor.intake;
 
 import it.pa.monitor.plan.PlanLoadOutcome;
 import it.pa.monitor.plan.PlanLoader;
-import java.nio.file.Path;
+import it.pa.monitor.plan.PlanProblem;
 import java.util.ArrayList;
+import java.util.List;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
-/** First step of a run: loads every plan workbook found in the inbox, before any monitoring sheet. */
+/** Loads the plan workbooks of the inbox, before any monitoring sheet, and records them in the ledger. */
 class PlanIntakeTasklet implements Tasklet {
 
     static final String OUTCOMES = "planOutcomes";
 
-    private final WorkbookClassifier classifier;
     private final PlanLoader loader;
+    private final FileLedger ledger;
+    private final IntakeStore store;
 
-    PlanIntakeTasklet(WorkbookClassifier classifier, PlanLoader loader) {
-        this.classifier = classifier;
+    PlanIntakeTasklet(PlanLoader loader, FileLedger ledger, IntakeStore store) {
         this.loader = loader;
+        this.ledger = ledger;
+        this.store = store;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        RunParameters run = RunParameters.from(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        var step = chunkContext.getStepContext().getStepExecution();
+        RunParameters run = RunParameters.from(step.getJobParameters());
         ArrayList<PlanLoadOutcome> outcomes = new ArrayList<>();
-        for (Path file : new Inbox(run.inbox()).workbooks()) {
-            if (classifier.classify(file) == WorkbookKind.PLAN) {
-                contribution.incrementReadCount();
-                PlanLoadOutcome outcome = loader.load(file, run.period());
-                if (outcome.accepted()) {
-                    contribution.incrementWriteCount(1);
-                }
-                outcomes.add(outcome);
+        for (InboxFile file : RunManifest.files(step)) {
+            if (file.kind() != WorkbookKind.PLAN) {
+                continue;
             }
+            if (ledger.find(file.sha256()).isPresent()) {
+                RunManifest.addDuplicate(step, new SkippedFile(file.fileName(), "piano già elaborato"));
+                continue;
+            }
+            contribution.incrementReadCount();
+            PlanLoadOutcome outcome = loader.load(file.file(), run.period());
+            store.store(asProcessed(file, outcome), run.period().code(), step.getJobExecutionId());
+            if (outcome.accepted()) {
+                contribution.incrementWriteCount(1);
+            }
+            outcomes.add(outcome);
         }
-        chunkContext.getStepContext().getStepExecution().getExecutionContext().put(OUTCOMES, outcomes);
+        step.getExecutionContext().put(OUTCOMES, outcomes);
         return RepeatStatus.FINISHED;
+    }
+
+    private static ProcessedFile asProcessed(InboxFile file, PlanLoadOutcome outcome) {
+        List<ProcessedFile.Problem> problems = outcome.problems().stream().map(PlanIntakeTasklet::problem).toList();
+        return new ProcessedFile(file, outcome.accepted() ? FileOutcome.ACCEPTED : FileOutcome.REJECTED,
+                outcome.accepted() ? outcome.ente() : null, outcome.year(), null, null, null, List.of(), List.of(),
+                problems, outcome.accepted() ? null : outcome.errors().size() + " errori nel piano");
+    }
+
+    private static ProcessedFile.Problem problem(PlanProblem p) {
+        String where = (p.row() == null ? "" : "riga " + p.row()) + (p.column() == null ? ""
+                : (p.row() == null ? "" : ", ") + "colonna " + p.column());
+        return new ProcessedFile.Problem(p.isError(), p.sheet(), null, where.isEmpty() ? null : where, p.message());
     }
 }

@@ -4,18 +4,27 @@ import it.pa.monitor.values.HeaderName;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Tells a plan, a monitoring sheet and an overrides workbook apart by their sheet names. */
+/**
+ * Tells a plan, an overrides workbook and a monitoring sheet apart by their sheets (FORMATS.md),
+ * not by their names. Any other Excel file is taken as a monitoring sheet, so that the sheet
+ * reader says precisely what is wrong with it; files that are not Excel at all are unknown.
+ */
 @Component
 public class WorkbookClassifier {
 
     public WorkbookKind classify(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls"))) {
+            return WorkbookKind.UNKNOWN;
+        }
         List<String> names;
         try {
             names = SheetNames.of(file).stream().map(HeaderName::normalise).toList();
         } catch (IOException | RuntimeException e) {
-            return WorkbookKind.UNKNOWN;
+            return WorkbookKind.MONITORING_SHEET;
         }
         if (names.contains("indicatori")) {
             return WorkbookKind.PLAN;
@@ -23,9 +32,6 @@ public class WorkbookClassifier {
         if (names.contains("rettifiche")) {
             return WorkbookKind.OVERRIDES;
         }
-        if (names.contains("rilevazione")) {
-            return WorkbookKind.MONITORING_SHEET;
-        }
-        return WorkbookKind.UNKNOWN;
+        return WorkbookKind.MONITORING_SHEET;
     }
 }

@@ -31,4 +31,10 @@ public record Plan(
     public PlanCounts counts() {
         return PlanCounts.of(this);
     }
+
+    /** The unit with this code or, failing that, this name (case and accents ignored). */
+    public java.util.Optional<OrgUnit> findUnit(String codeOrName) {
+        return new UnitResolver(units).resolve(codeOrName)
+                .flatMap(code -> units.stream().filter(u -> u.code().equals(code)).findFirst());
+    }
 }

@@ -13,8 +13,6 @@ import it.pa.monitor.scoring.PlanScorer;
 import it.pa.monitor.scoring.PlanScores;
 import it.pa.monitor.scoring.ScoringContext;
 import it.pa.monitor.values.ActualValue;
-import it.pa.monitor.values.ActualValueParser;
-import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.Period;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -40,7 +38,6 @@ public class PeriodScoring {
     private final PlanRepository plans;
     private final ReportedValues reported;
     private final ScoreRepository scores;
-    private final ActualValueParser parser = new ActualValueParser();
 
     public PeriodScoring(PlanRepository plans, ReportedValues reported, ScoreRepository scores) {
         this.plans = plans;
@@ -68,13 +65,13 @@ public class PeriodScoring {
             List<ReportedValues.Reported> values = history.getOrDefault(indicator.key(), List.of()).stream()
                     .filter(r -> !r.period().referenceDate().isAfter(period.referenceDate())).toList();
             values.stream().filter(r -> r.period().equals(period)).findFirst()
-                    .ifPresent(r -> actuals.put(indicator.key(), parse(r, period)));
+                    .ifPresent(r -> actuals.put(indicator.key(), r.value()));
             if (!context.yearEnd()) {
                 forecast.project(indicator, points(values, period), context)
                         .ifPresent(p -> projections.put(indicator.key(), p));
             }
         }
-        Map<IndicatorKey, OverrideDecision> overrides = Map.of();
+        Map<IndicatorKey, OverrideDecision> overrides = reported.overrides(plan.ente(), plan.year(), period);
         PlanScores result = new PlanScorer(methodology).score(plan, actuals, overrides, context);
         scores.replace(plan.ente(), plan.year(), period, result.indicators(), result.items(), projections);
         BigDecimal ente = result.item(Level.ENTE, plan.ente()).map(ItemResult::achievement).orElse(null);
@@ -88,15 +85,11 @@ public class PeriodScoring {
     private List<Forecast.Point> points(List<ReportedValues.Reported> values, Period period) {
         List<Forecast.Point> points = new ArrayList<>();
         for (ReportedValues.Reported r : values) {
-            ActualValue value = parse(r, period);
+            ActualValue value = r.value();
             if (value.number() != null) {
                 points.add(new Forecast.Point(r.period().referenceDate().getMonthValue(), value.number()));
             }
         }
         return points;
-    }
-
-    private ActualValue parse(ReportedValues.Reported reported, Period period) {
-        return parser.parse(CellValue.text(reported.raw()), period.year());
     }
 }

@@ -1,7 +1,12 @@
 package it.pa.monitor.results;
 
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.values.ActualKind;
+import it.pa.monitor.values.ActualValue;
+import it.pa.monitor.values.ActualValueParser;
+import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.Period;
+import it.pa.monitor.values.UnitOfMeasure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,21 +18,36 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReportedValues {
 
-    /** A value as typed, with the period it was reported for. */
-    public record Reported(Period period, String raw) {
+    /** A value as read at intake, with the period it was reported for. */
+    public record Reported(Period period, ActualValue value) {
     }
 
     private final JdbcTemplate jdbc;
+    private final ActualValueParser parser = new ActualValueParser();
 
     public ReportedValues(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The OIV overrides of a period: the latest per indicator wins. */
+    public Map<IndicatorKey, it.pa.monitor.scoring.OverrideDecision> overrides(String ente, int year, Period period) {
+        Map<IndicatorKey, it.pa.monitor.scoring.OverrideDecision> overrides = new LinkedHashMap<>();
+        jdbc.query("SELECT o.* FROM oiv_override o JOIN ente e ON e.id = o.ente_id WHERE e.name = ?"
+                + " AND o.plan_year = ? AND o.period = ? ORDER BY o.received_at, o.id", rs -> {
+                    IndicatorKey key = new IndicatorKey(rs.getString("objective_code"), rs.getString("indicator_code"),
+                            rs.getInt("occurrence"));
+                    overrides.put(key, new it.pa.monitor.scoring.OverrideDecision(key,
+                            rs.getBigDecimal("override_level"), rs.getString("motivation"), rs.getString("author")));
+                }, ente, year, period.code());
+        return overrides;
     }
 
     /** Every period of the year with its latest value per indicator, oldest period first. */
     public Map<IndicatorKey, List<Reported>> history(String ente, int year) {
         Map<IndicatorKey, List<Reported>> history = new LinkedHashMap<>();
         // The latest received row per key and period; ties broken by id, i.e. by arrival order.
-        jdbc.query("SELECT v.period, v.objective_code, v.indicator_code, v.occurrence, v.raw_value"
+        jdbc.query("SELECT v.period, v.objective_code, v.indicator_code, v.occurrence, v.raw_value, v.value_kind,"
+                + " v.value_number, v.value_unit, v.value_date"
                 + " FROM reported_value v JOIN ente e ON e.id = v.ente_id"
                 + " WHERE e.name = ? AND v.plan_year = ? AND NOT EXISTS (SELECT 1 FROM reported_value w"
                 + "   WHERE w.ente_id = v.ente_id AND w.plan_year = v.plan_year AND w.period = v.period"
@@ -36,11 +56,32 @@ public class ReportedValues {
                 + "   AND (w.received_at > v.received_at OR (w.received_at = v.received_at AND w.id > v.id)))",
                 rs -> {
                     IndicatorKey key = new IndicatorKey(rs.getString(2), rs.getString(3), rs.getInt(4));
+                    Period period = Period.parse(rs.getString(1));
                     history.computeIfAbsent(key, k -> new ArrayList<>())
-                            .add(new Reported(Period.parse(rs.getString(1)), rs.getString(5)));
+                            .add(new Reported(period, value(rs, period)));
                 }, ente, year);
         history.values().forEach(values -> values.sort(
                 java.util.Comparator.comparing(r -> r.period().referenceDate())));
         return history;
+    }
+
+    /** The value as intake normalised it; rows stored without it are parsed from the text. */
+    private ActualValue value(java.sql.ResultSet rs, Period period) throws java.sql.SQLException {
+        String raw = rs.getString("raw_value");
+        String kind = rs.getString("value_kind");
+        if (kind == null) {
+            return parser.parse(CellValue.text(raw), period.year());
+        }
+        String unit = rs.getString("value_unit");
+        UnitOfMeasure unitOfMeasure = unit == null ? null : UnitOfMeasure.valueOf(unit);
+        return switch (ActualKind.valueOf(kind)) {
+            case NUMBER -> ActualValue.ofNumber(raw, rs.getBigDecimal("value_number").stripTrailingZeros(),
+                    unitOfMeasure);
+            case DATE -> ActualValue.ofDate(raw, rs.getDate("value_date").toLocalDate());
+            case YES -> ActualValue.yes(raw);
+            case NO -> ActualValue.no(raw);
+            case NOT_COMPUTABLE -> ActualValue.notComputable(raw);
+            default -> parser.parse(CellValue.text(raw), period.year());
+        };
     }
 }

@@ -1,0 +1,60 @@
+package it.pa.monitor.intake;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Which file contents (by sha256) were already processed, with what outcome: what makes a rerun idempotent. */
+@Repository
+public class FileLedger {
+
+    /** A processed file as recorded. */
+    public record Entry(long id, String sha256, String fileName, String period, WorkbookKind kind,
+                        FileOutcome outcome, String unitCode, int valuesStored, String reason,
+                        java.time.Instant processedAt) {
+    }
+
+    /** A problem recorded for a file. */
+    public record RecordedProblem(boolean error, String sheet, String cell, String raw, String message) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public FileLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Entry> find(String sha256) {
+        return jdbc.query("SELECT * FROM submitted_file WHERE sha256 = ?", (rs, n) -> entry(rs), sha256)
+                .stream().findFirst();
+    }
+
+    /** The files processed by one run, in processing order. */
+    public List<Entry> processedBy(long jobExecutionId) {
+        return jdbc.query("SELECT * FROM submitted_file WHERE job_execution_id = ? ORDER BY id", (rs, n) -> entry(rs),
+                jobExecutionId);
+    }
+
+    public List<RecordedProblem> problems(long fileId) {
+        return jdbc.query("SELECT * FROM file_problem WHERE file_id = ? ORDER BY seq",
+                (rs, n) -> new RecordedProblem("ERRORE".equals(rs.getString("severity")), rs.getString("sheet"),
+                        rs.getString("cell"), rs.getString("raw"), rs.getString("message")), fileId);
+    }
+
+    /** Units of the ente that have an accepted monitoring sheet for the period. */
+    public List<String> unitsThatSubmitted(String ente, int year, String period) {
+        return jdbc.queryForList("SELECT DISTINCT f.unit_code FROM submitted_file f JOIN ente e ON e.id = f.ente_id"
+                + " WHERE e.name = ? AND f.period = ? AND f.status = 'ACCEPTED' AND f.kind = 'MONITORING_SHEET'"
+                + " AND f.unit_code IS NOT NULL", String.class, ente, period);
+    }
+
+    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Timestamp processed = rs.getTimestamp("processed_at");
+        return new Entry(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"), rs.getString("period"),
+                WorkbookKind.valueOf(rs.getString("kind")), FileOutcome.valueOf(rs.getString("status")),
+                rs.getString("unit_code"), rs.getInt("values_stored"), rs.getString("reason"),
+                processed.toInstant());
+    }
+}

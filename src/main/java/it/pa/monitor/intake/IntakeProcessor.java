@@ -1,0 +1,65 @@
+package it.pa.monitor.intake;
+
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.values.Period;
+import java.util.List;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.item.ItemProcessor;
+
+/**
+ * Reads and validates one monitoring sheet or overrides workbook; a content already processed
+ * (same sha256) is filtered out, so a rerun changes nothing.
+ */
+class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> {
+
+    private final MonitoringSheetReader reader;
+    private final FileLedger ledger;
+    private final PlanRepository plans;
+    private final StepExecution step;
+    private final Period period;
+    private List<Plan> yearPlans;
+
+    IntakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans, StepExecution step) {
+        this.reader = reader;
+        this.ledger = ledger;
+        this.plans = plans;
+        this.step = step;
+        this.period = RunParameters.from(step.getJobParameters()).period();
+    }
+
+    @Override
+    public ProcessedFile process(InboxFile file) {
+        var previous = ledger.find(file.sha256());
+        if (previous.isPresent()) {
+            RunManifest.addDuplicate(step, new SkippedFile(file.fileName(), "contenuto identico a «"
+                    + previous.get().fileName() + "», già elaborato"));
+            return null;
+        }
+        return switch (file.kind()) {
+            case MONITORING_SHEET -> monitoringSheet(file);
+            case OVERRIDES -> new OverridesValidator(plans(), period).validate(file);
+            default -> ProcessedFile.rejected(file, "file non riconosciuto", List.of(ProcessedFile.Problem.error(
+                    null, null, null, "il file non è una cartella di lavoro Excel (.xlsx, .xlsm, .xls): inviare la"
+                            + " scheda di rilevazione in formato Excel")));
+        };
+    }
+
+    private ProcessedFile monitoringSheet(InboxFile file) {
+        MonitoringSheetReader.ReadOutcome read = reader.read(file.file());
+        if (read.sheet() == null) {
+            return ProcessedFile.rejected(file, read.failure(), List.of(ProcessedFile.Problem.error(null, null, null,
+                    read.failure())));
+        }
+        return new SheetValidator(plans(), period).validate(file, read.sheet());
+    }
+
+    /** The plans of the year, read once per run (the plan step may just have replaced one). */
+    private List<Plan> plans() {
+        if (yearPlans == null) {
+            yearPlans = plans.entiWithPlan(period.year()).stream()
+                    .flatMap(ente -> plans.find(ente, period.year()).stream()).toList();
+        }
+        return yearPlans;
+    }
+}

@@ -1,0 +1,314 @@
+package it.pa.monitor.intake;
+
+import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.OrgUnit;
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.values.ActualKind;
+import it.pa.monitor.values.ActualValue;
+import it.pa.monitor.values.ActualValueParser;
+import it.pa.monitor.values.CellValue;
+import it.pa.monitor.values.HeaderName;
+import it.pa.monitor.values.Period;
+import it.pa.monitor.values.Target;
+import it.pa.monitor.values.TargetKind;
+import it.pa.monitor.values.TargetParser;
+import it.pa.monitor.values.UnitOfMeasure;
+import it.pa.monitor.values.WeightParser;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a monitoring sheet against the plan and the period: which ente, unit and period it is
+ * for, which indicator each row is, whether each Consuntivo can be read. Errors reject the file
+ * as a whole (the office fixes and resends); warnings are kept with the accepted values.
+ */
+final class SheetValidator {
+
+    /** {@code scheda_<unita>_<periodo>.xlsx}: the unit and period when the sheet does not say them. */
+    private static final Pattern FILE_NAME = Pattern.compile("(?i)^scheda[_ -](.+)[_ -](\\d{4}(?:-[QTS]\\d)?)\\.xls[xm]?$");
+    private static final BigDecimal PLAUSIBLE_PERCENT = BigDecimal.valueOf(1000);
+    private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final List<Plan> plans;
+    private final Period period;
+    private final ActualValueParser actualParser = new ActualValueParser();
+    private final TargetParser targetParser = new TargetParser();
+
+    SheetValidator(List<Plan> plans, Period period) {
+        this.plans = List.copyOf(plans);
+        this.period = period;
+    }
+
+    ProcessedFile validate(InboxFile file, MonitoringSheet sheet) {
+        List<ProcessedFile.Problem> problems = new ArrayList<>();
+        String sheetName = sheet.sheetName();
+        Map<String, String> header = sheet.headerBlock();
+        Map<String, String> meta = sheet.meta();
+        Matcher fromName = FILE_NAME.matcher(file.fileName());
+        boolean nameMatches = fromName.matches();
+
+        Optional<Plan> plan = plan(header.get("ente"), sheetName, problems);
+        if (plan.isEmpty()) {
+            return rejected(file, problems);
+        }
+        if (!checkPeriod(first(header.get("periodo"), meta.get("periodo"), nameMatches ? fromName.group(2) : null),
+                header.get("datadiriferimento"), sheetName, problems)) {
+            return rejected(file, problems);
+        }
+        String unitText = first(header.get("unitaorganizzativa"), header.get("unita"), meta.get("unita"),
+                nameMatches ? fromName.group(1) : null);
+        String unitCode = null;
+        if (unitText != null) {
+            Optional<OrgUnit> unit = plan.get().findUnit(unitText.replace('_', ' ')).or(() -> plan.get().findUnit(unitText));
+            if (unit.isEmpty()) {
+                problems.add(ProcessedFile.Problem.error(sheetName, null, unitText, "unità organizzativa «" + unitText
+                        + "» non presente nel piano: indicare il codice o il nome dell'unità come nel piano"));
+            } else {
+                unitCode = unit.get().code();
+            }
+        }
+
+        List<ProcessedFile.Value> values = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (MonitoringRow row : sheet.rows()) {
+            validateRow(plan.get(), unitCode, sheetName, row, seen, values, problems);
+        }
+        if (values.isEmpty() && problems.stream().noneMatch(ProcessedFile.Problem::error)) {
+            problems.add(ProcessedFile.Problem.warning(sheetName, null, null,
+                    "nessun Consuntivo compilato: il file non porta valori"));
+        }
+        boolean rejected = problems.stream().anyMatch(ProcessedFile.Problem::error);
+        String compiledBy = header.get("compilatoda");
+        if (rejected) {
+            long errors = problems.stream().filter(ProcessedFile.Problem::error).count();
+            return new ProcessedFile(file, FileOutcome.REJECTED, plan.get().ente(), plan.get().year(), unitCode,
+                    sheetName, compiledBy, List.of(), List.of(), problems, errors + " errori da correggere");
+        }
+        return new ProcessedFile(file, FileOutcome.ACCEPTED, plan.get().ente(), plan.get().year(), unitCode, sheetName,
+                compiledBy, values, List.of(), problems, null);
+    }
+
+    private void validateRow(Plan plan, String unitCode, String sheetName, MonitoringRow row, Map<String, Integer> seen,
+                             List<ProcessedFile.Value> values, List<ProcessedFile.Problem> problems) {
+        SheetCell codeCell = row.cell(MonitoringColumn.INDICATOR_CODE);
+        SheetCell actualCell = row.cell(MonitoringColumn.ACTUAL);
+        String code = text(codeCell.value());
+        String objective = text(row.cell(MonitoringColumn.OBJECTIVE_CODE).value());
+        ActualValue actual = actualParser.parse(actualCell.value(), period.year());
+        if (code == null) {
+            if (actual.kind() != ActualKind.EMPTY) {
+                problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), null,
+                        "manca il codice indicatore per il valore in " + actualCell.address()));
+            }
+            return;
+        }
+        List<Indicator> candidates = plan.indicators().stream()
+                .filter(i -> i.code().equals(code) && (objective == null || i.objectiveCode().equals(objective)))
+                .toList();
+        if (candidates.isEmpty()) {
+            boolean codeExists = plan.indicators().stream().anyMatch(i -> i.code().equals(code));
+            problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code, codeExists
+                    ? "l'indicatore «" + code + "» non appartiene all'obiettivo «" + objective + "» nel piano"
+                    : "codice indicatore «" + code + "» non presente nel piano"));
+            return;
+        }
+        List<String> objectives = candidates.stream().map(Indicator::objectiveCode).distinct().toList();
+        if (objectives.size() > 1) {
+            problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code, "il codice «" + code
+                    + "» è usato da più obiettivi (" + String.join(", ", objectives)
+                    + "): indicare il Codice obiettivo nella riga"));
+            return;
+        }
+        // Real plans repeat a code under one objective: rows map to its occurrences in order.
+        int occurrence = seen.merge(objectives.get(0) + "\u0000" + code, 1, Integer::sum);
+        if (occurrence > candidates.size()) {
+            problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code, "riga duplicata: l'indicatore «"
+                    + objectives.get(0) + "/" + code + "» compare più volte nel foglio"));
+            return;
+        }
+        Indicator indicator = candidates.get(occurrence - 1);
+        if (actual.kind() == ActualKind.EMPTY) {
+            return; // not yet reported: not a zero
+        }
+        String raw = actualCell.value().text();
+        if (actual.kind() == ActualKind.INVALID) {
+            problems.add(ProcessedFile.Problem.error(sheetName, actualCell.address(), raw, actual.problem()));
+            return;
+        }
+        String mismatch = kindMismatch(indicator.target(), actual);
+        if (mismatch != null) {
+            problems.add(ProcessedFile.Problem.error(sheetName, actualCell.address(), raw, mismatch));
+            return;
+        }
+        plausibility(indicator, actual, sheetName, actualCell.address(), raw, problems);
+        compareWithPlan(indicator, row, sheetName, problems);
+        if (row.hidden()) {
+            problems.add(ProcessedFile.Problem.warning(sheetName, actualCell.address(), raw,
+                    "la riga è nascosta: il valore è stato comunque acquisito"));
+        }
+        if (unitCode != null && !involves(plan, indicator, unitCode)) {
+            problems.add(ProcessedFile.Problem.warning(sheetName, codeCell.address(), code, "l'indicatore «"
+                    + indicator.key().reference() + "» non è di competenza dell'unità " + unitCode
+                    + ": il valore è acquisito"));
+        }
+        values.add(new ProcessedFile.Value(indicator.key(), actual, actualCell.address(),
+                text(row.cell(MonitoringColumn.NOTES).value())));
+    }
+
+    private static String kindMismatch(Target target, ActualValue actual) {
+        ActualKind kind = actual.kind();
+        if (kind == ActualKind.NOT_COMPUTABLE) {
+            return null;
+        }
+        boolean percent = kind == ActualKind.NUMBER && actual.unit() == UnitOfMeasure.PERCENT;
+        return switch (target.kind()) {
+            case NUMERIC -> kind == ActualKind.NUMBER ? null
+                    : "il target è numerico (" + target.raw() + "): scrivere un numero, ad esempio 0 se nulla è stato fatto";
+            case DEADLINE -> kind == ActualKind.DATE || kind == ActualKind.YES || kind == ActualKind.NO || percent ? null
+                    : "il target è una scadenza (" + target.raw() + "): scrivere la data di realizzazione (es. "
+                    + "18/12/2025) oppure «Non realizzato»";
+            case YES_NO -> kind != ActualKind.NUMBER || percent ? null
+                    : "il target è sì/no (" + target.raw() + "): scrivere Sì, No, Realizzato o Non realizzato";
+            default -> null;
+        };
+    }
+
+    private void plausibility(Indicator indicator, ActualValue actual, String sheet, String cell, String raw,
+                              List<ProcessedFile.Problem> problems) {
+        if (actual.kind() == ActualKind.NUMBER && actual.unit() == UnitOfMeasure.PERCENT
+                && actual.number().abs().compareTo(PLAUSIBLE_PERCENT) > 0) {
+            problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "percentuale fuori scala ("
+                    + raw + "): verificare il valore"));
+        }
+        if (actual.kind() == ActualKind.DATE && Math.abs(actual.date().getYear() - period.year()) > 1) {
+            problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "data lontana dall'anno " + period.year()
+                    + " (" + actual.date().format(ITALIAN_DATE) + "): verificare il valore"));
+        }
+        UnitOfMeasure expected = indicator.unit() != null ? indicator.unit() : indicator.target().unit();
+        if (actual.kind() == ActualKind.NUMBER && actual.unit() != null && expected != null
+                && expected != UnitOfMeasure.DATE && expected != UnitOfMeasure.YES_NO && actual.unit() != expected) {
+            problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "unità di misura «" + actual.unit().label()
+                    + "» diversa da quella del piano «" + expected.label() + "»"));
+        }
+    }
+
+    private void compareWithPlan(Indicator indicator, MonitoringRow row, String sheet,
+                                 List<ProcessedFile.Problem> problems) {
+        SheetCell targetCell = row.cell(MonitoringColumn.TARGET);
+        String targetText = text(targetCell.value());
+        if (targetText != null) {
+            Target typed = targetParser.parse(targetText, text(row.cell(MonitoringColumn.OPERATOR).value()),
+                    period.year());
+            Target planned = indicator.target();
+            boolean same = typed.kind() == planned.kind() && typed.operator() == planned.operator()
+                    && Objects.equals(typed.deadline(), planned.deadline())
+                    && (typed.value() == null ? planned.value() == null
+                    : planned.value() != null && typed.value().compareTo(planned.value()) == 0);
+            if (!same) {
+                problems.add(ProcessedFile.Problem.warning(sheet, targetCell.address(), targetText,
+                        "target diverso dal piano («" + planned.raw() + "»): vale quello del piano"));
+            }
+        }
+        SheetCell weightCell = row.cell(MonitoringColumn.WEIGHT);
+        if (!weightCell.value().isBlank() && indicator.weight() != null) {
+            Optional<BigDecimal> weight = WeightParser.parse(weightCell.value());
+            if (weight.isEmpty() || weight.get().subtract(indicator.weight()).abs().compareTo(new BigDecimal("0.005")) > 0) {
+                problems.add(ProcessedFile.Problem.warning(sheet, weightCell.address(), weightCell.value().text(),
+                        "peso diverso dal piano (" + indicator.weight().stripTrailingZeros().toPlainString()
+                                + "): vale quello del piano"));
+            }
+        }
+    }
+
+    /** The unit answers for the indicator, or takes part in the operational objective it measures. */
+    private static boolean involves(Plan plan, Indicator indicator, String unitCode) {
+        if (unitCode.equals(indicator.responsibleUnitCode())) {
+            return true;
+        }
+        if (indicator.responsibleUnitCode() == null && plan.operationalObjectives().stream()
+                .noneMatch(o -> o.code().equals(indicator.objectiveCode()))) {
+            return true; // nobody answers for it in the plan: any unit may report it
+        }
+        return plan.operationalObjectives().stream()
+                .anyMatch(o -> o.code().equals(indicator.objectiveCode()) && o.unitCodes().contains(unitCode));
+    }
+
+    private Optional<Plan> plan(String enteText, String sheet, List<ProcessedFile.Problem> problems) {
+        if (plans.isEmpty()) {
+            problems.add(ProcessedFile.Problem.error(sheet, null, null, "nessun piano caricato per l'anno "
+                    + period.year() + ": caricare prima il piano"));
+            return Optional.empty();
+        }
+        if (enteText == null) {
+            if (plans.size() == 1) {
+                return Optional.of(plans.get(0));
+            }
+            problems.add(ProcessedFile.Problem.error(sheet, "B1", null,
+                    "indicare l'ente nel campo «Ente»: sono caricati i piani di più enti"));
+            return Optional.empty();
+        }
+        Optional<Plan> match = plans.stream()
+                .filter(p -> HeaderName.normalise(p.ente()).equals(HeaderName.normalise(enteText))).findFirst();
+        if (match.isEmpty()) {
+            problems.add(ProcessedFile.Problem.error(sheet, null, enteText, "il file è dell'ente «" + enteText
+                    + "», ma il piano " + period.year() + " caricato è di «" + plans.get(0).ente() + "»"));
+        }
+        return match;
+    }
+
+    private boolean checkPeriod(String periodText, String referenceText, String sheet,
+                                List<ProcessedFile.Problem> problems) {
+        if (periodText != null) {
+            Period declared;
+            try {
+                declared = Period.parse(periodText);
+            } catch (IllegalArgumentException e) {
+                problems.add(ProcessedFile.Problem.error(sheet, null, periodText, "periodo «" + periodText
+                        + "» non valido: scrivere ad esempio " + period.code()));
+                return false;
+            }
+            if (!declared.equals(period)) {
+                problems.add(ProcessedFile.Problem.error(sheet, null, periodText, "il file è per il periodo "
+                        + declared.code() + ", l'elaborazione è per il periodo " + period.code()));
+                return false;
+            }
+        }
+        if (referenceText != null) {
+            ActualValue date = actualParser.parse(CellValue.text(referenceText), period.year());
+            if (date.kind() == ActualKind.DATE && !date.date().equals(period.referenceDate())) {
+                problems.add(ProcessedFile.Problem.error(sheet, null, referenceText, "data di riferimento "
+                        + referenceText + " diversa da quella del periodo " + period.code() + " ("
+                        + period.referenceDate().format(ITALIAN_DATE) + ")"));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ProcessedFile rejected(InboxFile file, List<ProcessedFile.Problem> problems) {
+        return ProcessedFile.rejected(file, problems.get(0).message(), problems);
+    }
+
+    private static String text(CellValue value) {
+        return value == null || value.text().isBlank() ? null : value.text().strip();
+    }
+
+    private static String first(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.strip();
+            }
+        }
+        return null;
+    }
+
+}
