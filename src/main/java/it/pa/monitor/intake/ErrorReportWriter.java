@@ -107,10 +107,10 @@ public class ErrorReportWriter {
         try {
             source = SubmittedWorkbook.open(submitted);
         } catch (EncryptedDocumentException e) {
-            log.warn("Error report for {}: the file is password-protected", fileName);
+            log.info("Error report for {}: the file is password-protected", fileName);
             addFileProblem(listed, PASSWORD);
         } catch (IOException | RuntimeException e) {
-            log.warn("Error report for {}: the file cannot be read ({})", fileName, e.toString());
+            log.info("Error report for {}: the file cannot be read ({})", fileName, e.toString());
             addFileProblem(listed, UNREADABLE);
         }
         List<String> sheetNames = List.of();
@@ -121,7 +121,7 @@ public class ErrorReportWriter {
                 copies = copiedSheets(sheetNames, problems);
                 copySheets(report, opened, copies, sheetNames, problems, listed, styles);
             } catch (IOException | RuntimeException e) {
-                log.warn("Error report for {}: reading the file failed ({})", fileName, e.toString());
+                log.info("Error report for {}: reading the file failed ({})", fileName, e.toString());
                 if (sheetNames.isEmpty()) {
                     addFileProblem(listed, UNREADABLE);
                 }
@@ -144,7 +144,7 @@ public class ErrorReportWriter {
                 copier.copy(source.getSheetAt(index), report.createSheet(copy.getValue()),
                         offendingCells(index, sheetNames, problems));
             } catch (RuntimeException e) {
-                log.warn("Sheet {} copied only in part into the error report", sheetNames.get(index), e);
+                log.info("Sheet {} copied only in part into the error report: {}", sheetNames.get(index), e.toString());
                 listed.add(new CellProblem(sheetNames.get(index), null, null,
                         "il foglio non può essere letto per intero: la copia in questo file può essere incompleta"));
             }

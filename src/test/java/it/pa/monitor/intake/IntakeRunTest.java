@@ -250,6 +250,55 @@ class IntakeRunTest {
         assertThat((BigDecimal) score.get("ACHIEVEMENT")).isEqualByComparingTo("90");
     }
 
+    @Test
+    void broken_protected_oversizedAndWrongWorkbooksEndInScartiWithWhatToFix() {
+        TestWorkbooks.passwordProtected(inbox, "protetta.xlsx");
+        TestWorkbooks.zipBomb(inbox, "bomba.xlsx");
+        TestWorkbooks.rows(inbox, "enorme.xlsx", 200_000);
+        TestWorkbooks.xlsx(inbox, "foglio-sbagliato.xlsx", wb -> TestWorkbooks.sheet(wb, "Foglio1",
+                TestWorkbooks.row("Nome", "Cognome"), TestWorkbooks.row("Mario", "Rossi")));
+        TestWorkbooks.xlsx(inbox, "senza-consuntivo.xlsx", wb -> TestWorkbooks.sheet(wb, "Rilevazione",
+                TestWorkbooks.row("Codice obiettivo", "Codice indicatore", "Target"),
+                TestWorkbooks.row("OS_1.1", "Studi_ISR", ">= 8,00 N.")));
+        RunReport report = run();
+
+        assertThat(report.completed()).isTrue();
+        assertThat(report.rejected()).isEqualTo(5);
+        Map<String, String> reasons = new java.util.HashMap<>();
+        report.files().forEach(f -> reasons.put(f.fileName(), f.reason()));
+        assertThat(reasons.get("protetta.xlsx")).contains("protetta da password");
+        assertThat(reasons.get("bomba.xlsx")).contains("possibile zip bomb");
+        assertThat(reasons.get("enorme.xlsx")).startsWith("Il foglio ha più di 20.000 righe di dati");
+        assertThat(reasons.get("foglio-sbagliato.xlsx")).contains("Consuntivo");
+        assertThat(reasons.get("senza-consuntivo.xlsx")).contains("Consuntivo");
+        for (String name : reasons.keySet()) {
+            assertThat(inbox.resolve("scarti/2022").resolve(name)).as(name).exists();
+            assertThat(inbox.resolve(name)).as(name).doesNotExist();
+        }
+        assertThat(count("SELECT COUNT(*) FROM reported_value v JOIN submitted_file f ON f.id = v.file_id"
+                + " WHERE f.status = 'REJECTED'")).isZero();
+    }
+
+    @Test
+    void aSheetShapedLikeTheSeedTablesIsRead() {
+        // Seed 000 lines 58-60: "Target" over the years 2022 2023 2024, then "Consuntivo 2022".
+        TestWorkbooks.xlsx(inbox, "come-la-relazione.xlsx", wb -> TestWorkbooks.sheet(wb, "Rilevazione",
+                TestWorkbooks.row("Ente", ENTE),
+                TestWorkbooks.row("Periodo", "2022"),
+                TestWorkbooks.row(),
+                TestWorkbooks.row("Obiettivo", "Indicatore", "Algoritmo", "Target", null, null, "Tipologia",
+                        "Consuntivo 2022"),
+                TestWorkbooks.row(null, null, null, "2022", "2023", "2024", null, null),
+                TestWorkbooks.row("OS_2.2", "OC_TD_02", "N. eventi", ">= 8,00 N.", null, null, "Volume", "9,00 N."),
+                TestWorkbooks.row("OS_2.2", "OC_TD_03", "N. partecipanti", ">= 100,00 N.", null, null, "Volume",
+                        "170,00 N.")));
+        RunReport report = run();
+
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT raw_value FROM reported_value WHERE indicator_code LIKE 'OC_TD_0%'"
+                + " ORDER BY indicator_code", String.class)).containsExactly("9,00 N.", "170,00 N.");
+    }
+
     private RunReport run() {
         return monitorRun.run(new RunParameters(PERIOD, inbox, output));
     }

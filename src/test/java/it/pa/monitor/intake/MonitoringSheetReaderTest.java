@@ -438,18 +438,7 @@ class MonitoringSheetReaderTest {
 
     @Test
     void rejectsAPasswordProtectedWorkbook() throws Exception {
-        Path file = dir.resolve("protetta.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem(); XSSFWorkbook workbook = new XSSFWorkbook()) {
-            sheet(workbook, "Rilevazione", row("Codice indicatore", "Consuntivo"), row("IND_01", 1));
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("segreta");
-            try (OutputStream encrypted = encryptor.getDataStream(fs)) {
-                workbook.write(encrypted);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                fs.writeFilesystem(out);
-            }
-        }
+        Path file = TestWorkbooks.passwordProtected(dir, "protetta.xlsx");
 
         assertThat(failure(file)).contains("protetta da password");
     }
@@ -471,23 +460,7 @@ class MonitoringSheetReaderTest {
     @Test
     @Timeout(10)
     void rejectsAZipBombFast() throws IOException {
-        Path valid = xlsx(dir, "valido.xlsx", wb -> sheet(wb, "Rilevazione",
-                row("Codice indicatore", "Consuntivo"), row("IND_01", 1)));
-        Path bomb = dir.resolve("bomba.xlsx");
-        long expanded = 64L * 1024 * 1024;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(valid));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            out.setLevel(Deflater.BEST_COMPRESSION);
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    writeBombSheet(out, expanded);
-                } else {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
+        Path bomb = TestWorkbooks.zipBomb(dir, "bomba.xlsx");
         // 64 MB of sheet XML in about 65 KB: more than 1000:1.
         try (ZipFile zip = new ZipFile(bomb.toFile())) {
             ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
@@ -500,7 +473,7 @@ class MonitoringSheetReaderTest {
 
     @Test
     void rejectsASheetWithMoreDataRowsThanTheLimit() throws IOException {
-        Path file = sxssf("grande.xlsx", 200_000);
+        Path file = TestWorkbooks.rows(dir, "grande.xlsx", 200_000);
 
         assertThat(failure(file)).startsWith("Il foglio ha più di 20.000 righe di dati: ")
                 .contains("«grande.xlsx»");
@@ -508,7 +481,7 @@ class MonitoringSheetReaderTest {
 
     @Test
     void readsA15000RowSheetFully() throws IOException {
-        Path file = sxssf("lungo.xlsx", 15_000);
+        Path file = TestWorkbooks.rows(dir, "lungo.xlsx", 15_000);
 
         MonitoringSheet sheet = read(file);
 
@@ -524,38 +497,6 @@ class MonitoringSheetReaderTest {
 
         assertThat(new MonitoringSheetReader(3).read(file).succeeded()).isTrue();
         assertThat(new MonitoringSheetReader(2).read(file).failure()).startsWith("Il foglio ha più di 2 righe di dati");
-    }
-
-    private Path sxssf(String fileName, int dataRows) throws IOException {
-        Path file = dir.resolve(fileName);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        try {
-            SXSSFSheet sheet = workbook.createSheet("Rilevazione");
-            Row header = sheet.createRow(0);
-            header.createCell(0).setCellValue("Codice indicatore");
-            header.createCell(1).setCellValue("Consuntivo");
-            for (int i = 1; i <= dataRows; i++) {
-                Row row = sheet.createRow(i);
-                row.createCell(0).setCellValue("IND_" + i);
-                row.createCell(1).setCellValue(i);
-            }
-            TestWorkbooks.save(workbook, file);
-        } finally {
-            workbook.close();
-        }
-        return file;
-    }
-
-    private static void writeBombSheet(OutputStream out, long expanded) throws IOException {
-        out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
-                .getBytes(StandardCharsets.UTF_8));
-        byte[] spaces = new byte[1 << 20];
-        Arrays.fill(spaces, (byte) ' ');
-        for (long written = 0; written < expanded; written += spaces.length) {
-            out.write(spaces);
-        }
-        out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
     }
 
     private MonitoringSheet read(Path file) {

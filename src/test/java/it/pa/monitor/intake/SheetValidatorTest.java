@@ -1,0 +1,69 @@
+package it.pa.monitor.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.values.CellValue;
+import it.pa.monitor.values.Period;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Resolving rows against a real plan with repeated codes: the Pistoia-Prato 2024 PIRA uses the
+ * same indicator title under several objectives, and twice under one (seed 002).
+ */
+class SheetValidatorTest {
+
+    private static final Plan PLAN = TranscribedPlans.plan("pistoia-prato-2024");
+    private static final Period PERIOD = Period.parse("2024-S1");
+    private static final String REPEATED = "Grado di utilizzo delle risorse";
+
+    @Test
+    void aCodeUsedByManyObjectivesNeedsTheObjectiveCode() {
+        ProcessedFile file = validate(row(2, null, REPEATED, "7%"));
+        assertThat(file.outcome()).isEqualTo(FileOutcome.REJECTED);
+        assertThat(file.problems()).singleElement().satisfies(p -> {
+            assertThat(p.cell()).isEqualTo("B2");
+            assertThat(p.message()).startsWith("il codice «" + REPEATED + "» è usato da più obiettivi (")
+                    .endsWith("): indicare il Codice obiettivo nella riga");
+        });
+        ProcessedFile resolved = validate(row(2, "01_01_OS01", REPEATED, "7%"));
+        assertThat(resolved.outcome()).isEqualTo(FileOutcome.ACCEPTED);
+        assertThat(resolved.values()).singleElement().satisfies(v ->
+                assertThat(v.key()).isEqualTo(new IndicatorKey("01_01_OS01", REPEATED, 1)));
+    }
+
+    @Test
+    void rowsOfACodeRepeatedUnderOneObjectiveMapToItsOccurrencesInOrder() {
+        IndicatorKey second = PLAN.indicators().stream().filter(i -> i.key().occurrence() == 2).findFirst()
+                .orElseThrow().key();
+        ProcessedFile file = validate(row(2, second.objectiveCode(), second.code(), "1"),
+                row(3, second.objectiveCode(), second.code(), "2"));
+        assertThat(file.outcome()).as("%s", file.problems()).isEqualTo(FileOutcome.ACCEPTED);
+        assertThat(file.values()).extracting(ProcessedFile.Value::key).containsExactly(
+                new IndicatorKey(second.objectiveCode(), second.code(), 1), second);
+    }
+
+    private static ProcessedFile validate(MonitoringRow... rows) {
+        MonitoringSheet sheet = new MonitoringSheet("scheda.xlsx", "Rilevazione", Map.of(), Map.of(), 1, Map.of(),
+                List.of(rows));
+        InboxFile file = new InboxFile(Path.of("scheda.xlsx").toString(), "scheda.xlsx", "0".repeat(64),
+                WorkbookKind.MONITORING_SHEET, 100, Instant.now());
+        return new SheetValidator(List.of(PLAN), PERIOD).validate(file, sheet);
+    }
+
+    private static MonitoringRow row(int r, String objective, String code, String actual) {
+        Map<MonitoringColumn, SheetCell> cells = new EnumMap<>(MonitoringColumn.class);
+        cells.put(MonitoringColumn.OBJECTIVE_CODE, SheetCell.at(r, 0, objective == null ? CellValue.EMPTY
+                : CellValue.text(objective)));
+        cells.put(MonitoringColumn.INDICATOR_CODE, SheetCell.at(r, 1, CellValue.text(code)));
+        cells.put(MonitoringColumn.ACTUAL, SheetCell.at(r, 2, CellValue.text(actual)));
+        return new MonitoringRow(r, false, cells);
+    }
+}
