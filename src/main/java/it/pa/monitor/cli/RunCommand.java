@@ -3,8 +3,10 @@ package it.pa.monitor.cli;
 import it.pa.monitor.intake.MonitorRun;
 import it.pa.monitor.intake.RunParameters;
 import it.pa.monitor.intake.RunReport;
+import it.pa.monitor.report.ReportService;
 import it.pa.monitor.values.Period;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -13,10 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code run}: intake of every file in the inbox for a period (today: the plan workbook). */
+/** {@code run}: intake of every file in the inbox, scoring and output for a period (FORMATS.md §6). */
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Loads the plan workbook found in the inbox for the period and prints a summary.")
+        description = "Intake of every file in the inbox, scoring and the consolidated workbook for the period.")
 public class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -33,15 +35,18 @@ public class RunCommand implements Callable<Integer> {
     private Path output;
 
     private final MonitorRun monitorRun;
+    private final ReportService reports;
 
-    public RunCommand(MonitorRun monitorRun) {
+    public RunCommand(MonitorRun monitorRun, ReportService reports) {
         this.monitorRun = monitorRun;
+        this.reports = reports;
     }
 
     @Override
     public Integer call() {
         RunReport report = monitorRun.run(new RunParameters(period, inbox, output));
-        new RunSummary(report).print(spec.commandLine().getOut());
+        List<Path> workbooks = report.completed() ? reports.write(period, output) : List.of();
+        new RunSummary(report, workbooks).print(spec.commandLine().getOut());
         return report.completed() ? 0 : 1;
     }
 

@@ -7,15 +7,18 @@ import it.pa.monitor.plan.PlanLoadOutcome;
 import it.pa.monitor.plan.PlanProblem;
 import it.pa.monitor.results.PeriodScoring;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The summary printed at the end of a run: what was loaded, or why not. */
 final class RunSummary {
 
     private final RunReport report;
+    private final List<Path> workbooks;
 
-    RunSummary(RunReport report) {
+    RunSummary(RunReport report, List<Path> workbooks) {
         this.report = report;
+        this.workbooks = List.copyOf(workbooks);
     }
 
     void print(PrintWriter out) {
@@ -39,6 +42,7 @@ final class RunSummary {
                     score.indicators());
             score.methodologyProblems().forEach(p -> out.println("    AVVISO - foglio Metodologia: " + p));
         }
+        workbooks.forEach(w -> out.printf("Report: %s%n", w.toAbsolutePath().normalize()));
         out.flush();
     }
 

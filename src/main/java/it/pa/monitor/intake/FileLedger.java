@@ -43,13 +43,6 @@ public class FileLedger {
                         rs.getString("cell"), rs.getString("raw"), rs.getString("message")), fileId);
     }
 
-    /** Units of the ente that have an accepted monitoring sheet for the period. */
-    public List<String> unitsThatSubmitted(String ente, int year, String period) {
-        return jdbc.queryForList("SELECT DISTINCT f.unit_code FROM submitted_file f JOIN ente e ON e.id = f.ente_id"
-                + " WHERE e.name = ? AND f.period = ? AND f.status = 'ACCEPTED' AND f.kind = 'MONITORING_SHEET'"
-                + " AND f.unit_code IS NOT NULL", String.class, ente, period);
-    }
-
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp processed = rs.getTimestamp("processed_at");
         return new Entry(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"), rs.getString("period"),

@@ -1,17 +1,12 @@
 package it.pa.monitor.intake;
 
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.OperationalObjective;
-import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.PlanLoadOutcome;
 import it.pa.monitor.plan.PlanRepository;
 import it.pa.monitor.results.PeriodScoring;
+import it.pa.monitor.results.QualityRepository;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -28,12 +23,15 @@ public class MonitorRun {
     private final Job job;
     private final FileLedger ledger;
     private final PlanRepository plans;
+    private final QualityRepository quality;
 
-    public MonitorRun(JobLauncher launcher, Job monitorRunJob, FileLedger ledger, PlanRepository plans) {
+    public MonitorRun(JobLauncher launcher, Job monitorRunJob, FileLedger ledger, PlanRepository plans,
+                      QualityRepository quality) {
         this.launcher = launcher;
         this.job = monitorRunJob;
         this.ledger = ledger;
         this.plans = plans;
+        this.quality = quality;
     }
 
     public RunReport run(RunParameters parameters) {
@@ -63,21 +61,10 @@ public class MonitorRun {
                 completed ? unitsMissing(parameters) : List.of(), scores);
     }
 
-    /** Units that answer for an indicator or take part in an objective and sent no accepted sheet for the period. */
     private List<String> unitsMissing(RunParameters parameters) {
-        List<String> missing = new ArrayList<>();
         int year = parameters.period().year();
-        for (String ente : plans.entiWithPlan(year)) {
-            Plan plan = plans.find(ente, year).orElseThrow();
-            Set<String> expected = new LinkedHashSet<>();
-            plan.indicators().stream().map(Indicator::responsibleUnitCode).filter(Objects::nonNull)
-                    .forEach(expected::add);
-            plan.operationalObjectives().stream().map(OperationalObjective::unitCodes).forEach(expected::addAll);
-            expected.removeAll(ledger.unitsThatSubmitted(ente, year, parameters.period().code()));
-            plan.units().stream().filter(u -> expected.contains(u.code()))
-                    .forEach(u -> missing.add(u.code() + " - " + u.name()));
-        }
-        return missing;
+        return plans.entiWithPlan(year).stream().flatMap(ente -> plans.find(ente, year).stream())
+                .flatMap(plan -> quality.unitsMissing(plan, parameters.period()).stream()).toList();
     }
 
     @SuppressWarnings("unchecked")

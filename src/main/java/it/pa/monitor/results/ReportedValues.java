@@ -84,4 +84,39 @@ public class ReportedValues {
             default -> parser.parse(CellValue.text(raw), period.year());
         };
     }
+
+    private static final String IN_FORCE = "SELECT v.objective_code, v.indicator_code, v.occurrence, v.raw_value,"
+            + " v.sheet, v.cell, v.unit_code, v.received_at, f.file_name, f.sha256 FROM reported_value v"
+            + " JOIN ente e ON e.id = v.ente_id LEFT JOIN submitted_file f ON f.id = v.file_id"
+            + " WHERE e.name = ? AND v.plan_year = ? AND v.period = ? AND NOT EXISTS (SELECT 1 FROM reported_value w"
+            + "   WHERE w.ente_id = v.ente_id AND w.plan_year = v.plan_year AND w.period = v.period"
+            + "   AND w.objective_code = v.objective_code AND w.indicator_code = v.indicator_code"
+            + "   AND w.occurrence = v.occurrence"
+            + "   AND (w.received_at > v.received_at OR (w.received_at = v.received_at AND w.id > v.id)))"
+            + " ORDER BY v.objective_code, v.indicator_code, v.occurrence";
+
+    /** The value in force per indicator for the period, with its provenance. */
+    public Map<IndicatorKey, ReportedValue> inForce(String ente, int year, Period period) {
+        Map<IndicatorKey, ReportedValue> values = new LinkedHashMap<>();
+        forEachInForce(ente, year, period, v -> values.put(v.key(), v));
+        return values;
+    }
+
+    /** Streams the values in force for the period, one row at a time (the Fonti sheet of thousands of units). */
+    public void forEachInForce(String ente, int year, Period period,
+                               java.util.function.Consumer<ReportedValue> consumer) {
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(IN_FORCE);
+            statement.setFetchSize(500);
+            statement.setString(1, ente);
+            statement.setInt(2, year);
+            statement.setString(3, period.code());
+            return statement;
+        }, rs -> {
+            consumer.accept(new ReportedValue(new IndicatorKey(rs.getString("objective_code"),
+                    rs.getString("indicator_code"), rs.getInt("occurrence")), rs.getString("raw_value"),
+                    rs.getString("file_name"), rs.getString("sha256"), rs.getString("sheet"), rs.getString("cell"),
+                    rs.getString("unit_code"), rs.getTimestamp("received_at").toInstant()));
+        });
+    }
 }

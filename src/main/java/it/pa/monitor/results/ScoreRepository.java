@@ -88,4 +88,25 @@ public class ScoreRepository {
                         rs.getBigDecimal("effective_target"), rs.getString("rule"), rs.getString("deviation"),
                         rs.getString("note")), ente, year, period.code());
     }
+
+    /** The periods of the year that have results, oldest first. */
+    public List<Period> periods(String ente, int year) {
+        return jdbc.queryForList("SELECT r.period FROM score_run r JOIN ente e ON e.id = r.ente_id WHERE e.name = ?"
+                + " AND r.plan_year = ? ORDER BY r.ref_date", String.class, ente, year).stream().map(Period::parse)
+                .toList();
+    }
+
+    /** Everything stored for one period. */
+    public PeriodResults load(String ente, int year, Period period) {
+        Map<IndicatorKey, Forecast.Projection> projections = new java.util.HashMap<>();
+        jdbc.query("SELECT s.objective_code, s.indicator_code, s.occurrence, s.projected_value,"
+                + " s.projected_achievement, s.at_risk, s.projection_rule FROM indicator_score s JOIN score_run r"
+                + " ON r.id = s.run_id JOIN ente e ON e.id = r.ente_id WHERE e.name = ? AND r.plan_year = ?"
+                + " AND r.period = ? AND s.projected_value IS NOT NULL", rs -> {
+                    projections.put(new IndicatorKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
+                            new Forecast.Projection(rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBoolean(6),
+                                    rs.getString(7)));
+                }, ente, year, period.code());
+        return new PeriodResults(period, indicators(ente, year, period), items(ente, year, period), projections);
+    }
 }

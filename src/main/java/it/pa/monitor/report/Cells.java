@@ -1,0 +1,69 @@
+package it.pa.monitor.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Writes cells the one safe way: text from offices always as a string (so {@code =SUM(...)},
+ * {@code +39...}, {@code -5} or {@code @x} never become formulas), results as numeric cells.
+ */
+public final class Cells {
+
+    /** Excel's limit for the text of a cell. */
+    private static final int MAX_TEXT = 32_767;
+
+    private Cells() {
+    }
+
+    public static Row row(Sheet sheet, int index) {
+        Row row = sheet.getRow(index);
+        return row == null ? sheet.createRow(index) : row;
+    }
+
+    /** A text cell; null writes an empty styled cell. */
+    public static Cell text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
+        }
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** A percentage in points (91.58) written as the fraction 0.9158; empty when not computable. */
+    public static Cell percent(Row row, int column, BigDecimal points, CellStyle style) {
+        Cell cell = row.createCell(column);
+        Double fraction = ReportData.fraction(points);
+        if (fraction != null) {
+            cell.setCellValue(fraction);
+        }
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** A plain number (weights in points, amounts); empty when null. */
+    public static Cell number(Row row, int column, BigDecimal value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** A date and time in the machine's zone. */
+    public static Cell dateTime(Row row, int column, Instant instant, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (instant != null) {
+            cell.setCellValue(LocalDateTime.ofInstant(instant, ZoneId.systemDefault()));
+        }
+        cell.setCellStyle(style);
+        return cell;
+    }
+}

@@ -1,0 +1,63 @@
+package it.pa.monitor.report;
+
+import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.results.DataQuality;
+import it.pa.monitor.results.PeriodResults;
+import it.pa.monitor.results.ReportedValue;
+import it.pa.monitor.scoring.IndicatorResult;
+import it.pa.monitor.scoring.ItemResult;
+import it.pa.monitor.scoring.Level;
+import it.pa.monitor.scoring.Methodology;
+import it.pa.monitor.values.Period;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Everything the consolidated workbook shows for one ente and period: the plan, its methodology,
+ * the period's results, the earlier periods of the year, the values in force and the data
+ * quality. The provenance of every value ({@code sources}) is streamed, never held whole.
+ *
+ * @param history the periods of the year up to this one, oldest first, this one included
+ */
+public record ReportData(Plan plan, Methodology methodology, Period period, PeriodResults current,
+                         List<PeriodResults> history, Map<IndicatorKey, ReportedValue> values, DataQuality quality,
+                         Sources sources) {
+
+    /** Streams the provenance rows of the values in force (one per indicator with a value). */
+    @FunctionalInterface
+    public interface Sources {
+        void forEach(Consumer<ReportedValue> row);
+    }
+
+    public ReportData {
+        history = List.copyOf(history);
+        values = Map.copyOf(values);
+    }
+
+    public Optional<ItemResult> item(Level level, String code) {
+        return current.items().stream().filter(i -> i.level() == level && i.code().equals(code)).findFirst();
+    }
+
+    public List<ItemResult> items(Level level) {
+        return current.items().stream().filter(i -> i.level() == level).toList();
+    }
+
+    public Optional<IndicatorResult> indicator(IndicatorKey key) {
+        return current.indicators().stream().filter(r -> r.key().equals(key)).findFirst();
+    }
+
+    /** The ente's own result. */
+    public Optional<ItemResult> ente() {
+        return item(Level.ENTE, plan.ente());
+    }
+
+    /** A result in percentage points (91.58) as the fraction a percent-formatted cell holds (0.9158). */
+    public static Double fraction(BigDecimal percent) {
+        return percent == null ? null : percent.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64).doubleValue();
+    }
+}

@@ -1,0 +1,32 @@
+package it.pa.monitor.report;
+
+import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.values.Period;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Writes the consolidated workbook of every ente that has results for the period. */
+@Service
+public class ReportService {
+
+    private final PlanRepository plans;
+    private final ReportDataLoader loader;
+    private final RelazioneWriter writer;
+
+    public ReportService(PlanRepository plans, ReportDataLoader loader, RelazioneWriter writer) {
+        this.plans = plans;
+        this.loader = loader;
+        this.writer = writer;
+    }
+
+    /** The workbooks written, one per ente (one in the usual single-ente database). */
+    public List<Path> write(Period period, Path output) {
+        List<Path> written = new ArrayList<>();
+        for (String ente : plans.entiWithPlan(period.year())) {
+            loader.load(ente, period).ifPresent(data -> written.add(writer.write(data, output)));
+        }
+        return written;
+    }
+}

@@ -1,0 +1,89 @@
+package it.pa.monitor.results;
+
+import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.OperationalObjective;
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.scoring.IndicatorResult;
+import it.pa.monitor.values.Period;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads what the data-quality sheet and the run summary report about a period. */
+@Repository
+public class QualityRepository {
+
+    private static final String FILE_ISSUES = "SELECT f.file_name, p.sheet, p.cell, p.raw, p.message, f.received_at"
+            + " FROM file_problem p JOIN submitted_file f ON f.id = p.file_id";
+
+    private final JdbcTemplate jdbc;
+
+    public QualityRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public DataQuality load(Plan plan, Period period, List<IndicatorResult> results) {
+        String ente = plan.ente();
+        List<DataQuality.FileIssue> rejected = jdbc.query(FILE_ISSUES + " WHERE f.period = ? AND f.status = 'REJECTED'"
+                + " AND p.severity = 'ERRORE' AND f.kind <> 'PLAN' ORDER BY f.received_at, f.id, p.seq",
+                (rs, n) -> issue(rs), period.code());
+        List<DataQuality.FileIssue> warnings = jdbc.query(FILE_ISSUES + " JOIN ente e ON e.id = f.ente_id"
+                + " WHERE e.name = ? AND f.period = ? AND f.status = 'ACCEPTED' AND p.severity = 'AVVISO'"
+                + " AND f.kind <> 'PLAN' ORDER BY f.received_at, f.id, p.seq", (rs, n) -> issue(rs), ente,
+                period.code());
+        List<DataQuality.FileIssue> planIssues = jdbc.query(FILE_ISSUES + " WHERE f.kind = 'PLAN' AND f.id ="
+                + " (SELECT MAX(g.id) FROM submitted_file g JOIN ente e ON e.id = g.ente_id WHERE g.kind = 'PLAN'"
+                + " AND g.status = 'ACCEPTED' AND e.name = ?) ORDER BY p.seq", (rs, n) -> issue(rs), ente);
+        List<DataQuality.Conflict> conflicts = jdbc.query("SELECT w.objective_code, w.indicator_code, w.occurrence,"
+                + " w.raw_value AS wv, fw.file_name AS wf, w.received_at AS wt, l.raw_value AS lv, fl.file_name AS lf,"
+                + " l.received_at AS lt FROM value_conflict c JOIN reported_value w ON w.id = c.winner_id"
+                + " JOIN reported_value l ON l.id = c.loser_id JOIN submitted_file fw ON fw.id = w.file_id"
+                + " JOIN submitted_file fl ON fl.id = l.file_id JOIN ente e ON e.id = w.ente_id"
+                + " WHERE e.name = ? AND w.plan_year = ? AND w.period = ? ORDER BY c.id",
+                (rs, n) -> new DataQuality.Conflict(key(rs), rs.getString("wv"), rs.getString("wf"),
+                        rs.getTimestamp("wt").toInstant(), rs.getString("lv"), rs.getString("lf"),
+                        rs.getTimestamp("lt").toInstant()), ente, plan.year(), period.code());
+        List<DataQuality.AppliedOverride> overrides = jdbc.query("SELECT o.*, f.file_name FROM oiv_override o"
+                + " JOIN submitted_file f ON f.id = o.file_id JOIN ente e ON e.id = o.ente_id WHERE e.name = ?"
+                + " AND o.plan_year = ? AND o.period = ? ORDER BY o.received_at, o.id",
+                (rs, n) -> {
+                    Date decided = rs.getDate("decided_on");
+                    return new DataQuality.AppliedOverride(key(rs), rs.getBigDecimal("override_level"),
+                            rs.getString("motivation"), rs.getString("author"),
+                            decided == null ? null : decided.toLocalDate(), rs.getString("file_name"));
+                }, ente, plan.year(), period.code());
+        List<IndicatorResult> notScored = results.stream().filter(r -> !r.status().counts()).toList();
+        return new DataQuality(rejected, warnings, unitsMissing(plan, period), conflicts, planIssues, overrides,
+                notScored);
+    }
+
+    /** Units that answer for an indicator or take part in an objective and sent no accepted sheet. */
+    public List<String> unitsMissing(Plan plan, Period period) {
+        Set<String> expected = new LinkedHashSet<>();
+        plan.indicators().stream().map(Indicator::responsibleUnitCode).filter(Objects::nonNull).forEach(expected::add);
+        plan.operationalObjectives().stream().map(OperationalObjective::unitCodes).forEach(expected::addAll);
+        expected.removeAll(jdbc.queryForList("SELECT DISTINCT f.unit_code FROM submitted_file f JOIN ente e"
+                + " ON e.id = f.ente_id WHERE e.name = ? AND f.period = ? AND f.status = 'ACCEPTED'"
+                + " AND f.kind = 'MONITORING_SHEET' AND f.unit_code IS NOT NULL", String.class, plan.ente(),
+                period.code()));
+        return plan.units().stream().filter(u -> expected.contains(u.code()))
+                .map(u -> u.code() + " - " + u.name()).toList();
+    }
+
+    private static DataQuality.FileIssue issue(ResultSet rs) throws SQLException {
+        return new DataQuality.FileIssue(rs.getString("file_name"), rs.getString("sheet"), rs.getString("cell"),
+                rs.getString("raw"), rs.getString("message"), rs.getTimestamp("received_at").toInstant());
+    }
+
+    private static IndicatorKey key(ResultSet rs) throws SQLException {
+        return new IndicatorKey(rs.getString("objective_code"), rs.getString("indicator_code"),
+                rs.getInt("occurrence"));
+    }
+}
