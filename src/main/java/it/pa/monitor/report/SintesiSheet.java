@@ -1,0 +1,521 @@
+package it.pa.monitor.report;
+
+import it.pa.monitor.plan.Ambito;
+import it.pa.monitor.plan.OrgUnit;
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.StrategicObjective;
+import it.pa.monitor.plan.UnitType;
+import it.pa.monitor.scoring.Band;
+import it.pa.monitor.scoring.ItemResult;
+import it.pa.monitor.scoring.Level;
+import it.pa.monitor.scoring.Methodology;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code Sintesi} sheet: the summary tables of the Relazione (ente, ambiti, units, strategic
+ * objectives, operational objectives by band) and two native bar charts drawn from those cells.
+ */
+@Component
+public class SintesiSheet implements SheetWriter {
+
+    static final String NAME = "Sintesi";
+
+    static final String ENTE = "PERFORMANCE DI ENTE";
+    static final String AMBITI = "PERFORMANCE DEGLI AMBITI STRATEGICI";
+    static final String UNITS = "PERFORMANCE DELLE UNITÀ ORGANIZZATIVE";
+    static final String STRATEGIC = "PERFORMANCE OBIETTIVI STRATEGICI";
+    static final String BANDS = "OBIETTIVI OPERATIVI PER FASCIA DI RISULTATO";
+    static final String EXTERNAL = "Aziende speciali e fondazioni";
+    static final String NOT_AVAILABLE = "n.d.";
+
+    /** Title and period line: frozen, the period line repeated on every printed page. */
+    private static final int TITLE_ROWS = 2;
+
+    // One grid for every block: A code, B description, C ambito/peso/responsabile, D result, E-F.
+    private static final int[] WIDTHS = {14, 58, 26, 13, 22, 22};
+    private static final int NAME_WIDTH = WIDTHS[0] + WIDTHS[1];
+    private static final int RESULT = 3;
+    private static final int STRATEGIC_RESULT = 4;
+    private static final int LAST_COLUMN = WIDTHS.length - 1;
+    /** Rows of the default height that fit on an A4 landscape page below the repeated period line. */
+    private static final int PAGE_ROWS = 32;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Override
+    public int order() {
+        return 1;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
+        Sheet sheet = workbook.createSheet(NAME);
+        Writer writer = new Writer(sheet, data, styles, new LocalStyles(workbook, styles));
+        writer.write();
+        PrintSetup.apply(sheet, TITLE_ROWS, WIDTHS);
+        if (sheet instanceof XSSFSheet xssf) {
+            writer.charts(xssf);
+        }
+        return true;
+    }
+
+    /** The band label of a result in points, or "n.d." when there is none. */
+    static String valutazione(Methodology methodology, BigDecimal points) {
+        Band band = methodology.band(points);
+        return band == null ? NOT_AVAILABLE : band.label();
+    }
+
+    /** A threshold in points as Italian text after "al" ({@code true}: "al 90%", "all'80%") or "il" ("il 50%", "l'80%"). */
+    static String withArticle(BigDecimal points, boolean al) {
+        String number = points.stripTrailingZeros().toPlainString().replace('.', ',');
+        String whole = number.contains(",") ? number.substring(0, number.indexOf(',')) : number;
+        // Italian elides the article before a vowel: otto, ottanta, ottocento, uno, undici.
+        boolean vowel = whole.startsWith("8") || whole.equals("1") || whole.equals("11");
+        String article = vowel ? (al ? "all'" : "l'") : (al ? "al " : "il ");
+        return article + number + "%";
+    }
+
+    /** Cell styles this sheet adds to the shared ones (indented names, counts, a note). */
+    private static final class LocalStyles {
+        final CellStyle note;
+        final CellStyle integer;
+        final CellStyle boldInteger;
+        final Map<Integer, CellStyle> indented = new HashMap<>();
+        private final Workbook workbook;
+        private final ReportStyles styles;
+
+        LocalStyles(Workbook workbook, ReportStyles styles) {
+            this.workbook = workbook;
+            this.styles = styles;
+            note = workbook.createCellStyle();
+            Font italic = workbook.createFont();
+            italic.setFontName("Calibri");
+            italic.setFontHeightInPoints((short) 10);
+            italic.setItalic(true);
+            note.setFont(italic);
+            short count = workbook.createDataFormat().getFormat("0");
+            integer = workbook.createCellStyle();
+            integer.cloneStyleFrom(styles.number());
+            integer.setDataFormat(count);
+            boldInteger = workbook.createCellStyle();
+            boldInteger.cloneStyleFrom(styles.boldPercent());
+            boldInteger.setDataFormat(count);
+        }
+
+        /** A wrapped unit name indented by its depth below its area. */
+        CellStyle name(int depth) {
+            if (depth == 0) {
+                return styles.wrapped();
+            }
+            return indented.computeIfAbsent(Math.min(depth, 3), d -> {
+                CellStyle style = workbook.createCellStyle();
+                style.cloneStyleFrom(styles.wrapped());
+                style.setAlignment(HorizontalAlignment.LEFT); // an indent shows only on left-aligned text
+                style.setIndention((short) (2 * d));
+                return style;
+            });
+        }
+    }
+
+    /** One unit in the units table, with its depth below its area. */
+    private record UnitLine(OrgUnit unit, int depth) {
+    }
+
+    /** Writes the blocks top to bottom, remembering where the charts' data are. */
+    private static final class Writer {
+        private final Sheet sheet;
+        private final ReportData data;
+        private final ReportStyles styles;
+        private final LocalStyles local;
+        private final Methodology methodology;
+        private int next;
+        private final List<Integer> ambitoRows = new ArrayList<>();
+        private final List<Integer> unitRows = new ArrayList<>();
+        private final Set<Integer> areaRows = new HashSet<>();
+
+        Writer(Sheet sheet, ReportData data, ReportStyles styles, LocalStyles local) {
+            this.sheet = sheet;
+            this.data = data;
+            this.styles = styles;
+            this.local = local;
+            this.methodology = data.methodology();
+        }
+
+        void write() {
+            Plan plan = data.plan();
+            Cells.text(Cells.row(sheet, 0), 0, "Relazione sulla performance " + plan.year() + " – " + plan.ente(),
+                    styles.title());
+            Cells.text(Cells.row(sheet, 1), 0, "Periodo " + data.period().code() + " – dati al "
+                    + DATE.format(data.period().referenceDate()), styles.subtitle());
+            next = TITLE_ROWS + 1;
+            ente();
+            ambiti();
+            units();
+            strategicObjectives();
+            bands();
+        }
+
+        private void ente() {
+            caption(ENTE);
+            Row header = Cells.row(sheet, next++);
+            merged(header, 0, 2, "Ente", styles.header());
+            Cells.text(header, RESULT, "Risultato", styles.header());
+            Cells.text(header, RESULT + 1, "Valutazione", styles.header());
+            Row row = Cells.row(sheet, next++);
+            String ente = data.plan().ente();
+            merged(row, 0, 2, ente, styles.wrapped());
+            WrappedRows.fit(row, WrappedRows.lines(ente, NAME_WIDTH + WIDTHS[2]));
+            BigDecimal result = data.ente().map(ItemResult::achievement).orElse(null);
+            Cells.percent(row, RESULT, result, styles.boldPercent());
+            Cells.text(row, RESULT + 1, valutazione(methodology, result), styles.bold());
+            lights(row.getRowNum(), row.getRowNum(), RESULT);
+            next++;
+        }
+
+        private void ambiti() {
+            caption(AMBITI);
+            header("Codice", "Ambito strategico", "Peso", "Risultato", "Valutazione");
+            int first = next;
+            for (Ambito ambito : data.plan().ambiti()) {
+                Row row = Cells.row(sheet, next++);
+                BigDecimal result = result(Level.AMBITO, ambito.code());
+                Cells.text(row, 0, ambito.code(), styles.text());
+                Cells.text(row, 1, ambito.description(), styles.wrapped());
+                Cells.percent(row, 2, ambito.weight(), styles.percent());
+                Cells.percent(row, RESULT, result, styles.percent());
+                Cells.text(row, RESULT + 1, valutazione(methodology, result), styles.text());
+                WrappedRows.fit(row, WrappedRows.lines(ambito.description(), WIDTHS[1]));
+                ambitoRows.add(row.getRowNum());
+            }
+            if (next > first) {
+                lights(first, next - 1, RESULT);
+            }
+            next++;
+        }
+
+        private void units() {
+            caption(UNITS);
+            Row header = Cells.row(sheet, next++);
+            merged(header, 0, 1, "Unità organizzativa", styles.header());
+            Cells.text(header, 2, "Responsabile", styles.header());
+            Cells.text(header, RESULT, "Risultato", styles.header());
+            Cells.text(header, RESULT + 1, "Valutazione", styles.header());
+            int first = next;
+            List<UnitLine> internal = new ArrayList<>();
+            List<UnitLine> external = new ArrayList<>();
+            order(data.plan().units(), internal, external);
+            internal.forEach(this::unit);
+            if (!external.isEmpty()) {
+                Row caption = Cells.row(sheet, next++);
+                merged(caption, 0, RESULT + 1, EXTERNAL, styles.label());
+                external.forEach(this::unit);
+            }
+            if (next > first) {
+                lights(first, next - 1, RESULT);
+            }
+            next++;
+        }
+
+        private void unit(UnitLine line) {
+            OrgUnit unit = line.unit();
+            boolean area = unit.type() == UnitType.AREA;
+            Row row = Cells.row(sheet, next++);
+            unitRows.add(row.getRowNum());
+            if (area) {
+                areaRows.add(row.getRowNum());
+            }
+            int indent = 3 * Math.min(line.depth(), 3);
+            merged(row, 0, 1, unit.name(), area ? styles.bold() : local.name(line.depth()));
+            Cells.text(row, 2, unit.head(), styles.wrapped());
+            WrappedRows.fit(row, Math.max(WrappedRows.lines(unit.name(), NAME_WIDTH - indent),
+                    WrappedRows.lines(unit.head(), WIDTHS[2])));
+            BigDecimal result = result(Level.UNITA, unit.code());
+            Cells.percent(row, RESULT, result, area ? styles.boldPercent() : styles.percent());
+            Cells.text(row, RESULT + 1, valutazione(methodology, result), area ? styles.bold() : styles.text());
+        }
+
+        private void strategicObjectives() {
+            caption(STRATEGIC);
+            header("Codice", "Obiettivo strategico", "Ambito", "Peso", "Risultato", "Valutazione");
+            int first = next;
+            for (StrategicObjective os : data.plan().strategicObjectives()) {
+                Row row = Cells.row(sheet, next++);
+                BigDecimal result = result(Level.OBIETTIVO_STRATEGICO, os.code());
+                Cells.text(row, 0, os.code(), styles.text());
+                Cells.text(row, 1, os.description(), styles.wrapped());
+                Cells.text(row, 2, os.ambitoCode(), styles.text());
+                Cells.percent(row, 3, os.weight(), styles.percent());
+                Cells.percent(row, STRATEGIC_RESULT, result, styles.percent());
+                Cells.text(row, STRATEGIC_RESULT + 1, valutazione(methodology, result), styles.text());
+                WrappedRows.fit(row, WrappedRows.lines(os.description(), WIDTHS[1]));
+            }
+            if (next > first) {
+                lights(first, next - 1, STRATEGIC_RESULT);
+            }
+            next++;
+        }
+
+        /** The operational objectives counted by band, with the same rule as the traffic lights. */
+        private void bands() {
+            caption(BANDS);
+            Row header = Cells.row(sheet, next++);
+            merged(header, 0, 1, "Fascia di risultato", styles.header());
+            Cells.text(header, 2, "Valore assoluto", styles.header());
+            Cells.text(header, RESULT, "Valore %", styles.header());
+            Map<Band, Integer> counts = new EnumMap<>(Band.class);
+            int withResult = 0;
+            int without = 0;
+            for (ItemResult oo : data.items(Level.OBIETTIVO_OPERATIVO)) {
+                Band band = methodology.band(oo.achievement());
+                if (band == null) {
+                    without++;
+                } else {
+                    counts.merge(band, 1, Integer::sum);
+                    withResult++;
+                }
+            }
+            BigDecimal upper = methodology.thresholdAchieved().subtract(methodology.tolerance());
+            BigDecimal lower = methodology.thresholdNotAchieved().subtract(methodology.tolerance());
+            String prefix = "Obiettivi operativi con risultato ";
+            bandRow(prefix + "superiore " + withArticle(upper, true), counts.getOrDefault(Band.RAGGIUNTO, 0),
+                    withResult, false);
+            bandRow(prefix + "tra " + withArticle(lower, false) + " e " + withArticle(upper, false),
+                    counts.getOrDefault(Band.PARZIALMENTE_RAGGIUNTO, 0), withResult, false);
+            bandRow(prefix + "inferiore " + withArticle(lower, true), counts.getOrDefault(Band.NON_RAGGIUNTO, 0),
+                    withResult, false);
+            bandRow("Totale", withResult, withResult, true);
+            if (without > 0) {
+                Cells.text(Cells.row(sheet, next++), 0, "Obiettivi operativi senza risultato (non conteggiati): "
+                        + without, local.note);
+            }
+            next++;
+        }
+
+        private void bandRow(String label, int count, int total, boolean bold) {
+            Row row = Cells.row(sheet, next++);
+            merged(row, 0, 1, label, bold ? styles.bold() : styles.text());
+            Cells.number(row, 2, BigDecimal.valueOf(count), bold ? local.boldInteger : local.integer);
+            BigDecimal share = total == 0 ? null
+                    : BigDecimal.valueOf(100L * count).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
+            Cells.percent(row, RESULT, share, bold ? styles.boldPercent() : styles.percent());
+        }
+
+        /**
+         * Below the tables, from a new printed page: results by ambito, then by unit (on a page of
+         * its own when both would not fit on one).
+         */
+        void charts(XSSFSheet xssf) {
+            XSSFDrawing drawing = xssf.createDrawingPatriarch();
+            int top = next;
+            xssf.setRowBreak(top - 1);
+            int ambitiHeight = ambitoRows.isEmpty() ? 0 : chartHeight(ambitoRows.size());
+            if (!ambitoRows.isEmpty()) {
+                bars(xssf, drawing, "Risultati per ambito strategico", ambitoRows, top, top + ambitiHeight);
+                top += ambitiHeight + 1;
+            }
+            if (!unitRows.isEmpty()) {
+                int height = chartHeight(unitRows.size());
+                if (ambitiHeight > 0 && ambitiHeight + 1 + height > PAGE_ROWS) {
+                    xssf.setRowBreak(top - 1);
+                }
+                bars(xssf, drawing, "Risultati per unità organizzativa", unitRows, top, top + height);
+            }
+        }
+
+        /** Rows of the default height a chart of {@code bars} bars takes: title and axis, then 1,5 rows a bar. */
+        private static int chartHeight(int bars) {
+            return Math.max(10, 5 + (3 * bars + 1) / 2);
+        }
+
+        /**
+         * A clustered horizontal bar chart of {@code rows}: names from column A, results from column
+         * D. Rows that are not contiguous (the Esterni caption sits between) make a union reference.
+         */
+        private void bars(XSSFSheet xssf, XSSFDrawing drawing, String title, List<Integer> rows, int from, int to) {
+            XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, from, LAST_COLUMN + 1, to));
+            chart.setTitleText(title);
+            chart.setTitleOverlay(false);
+            chart.displayBlanksAs(DisplayBlanks.GAP);
+            XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
+            // Top to bottom in the table's order; the value axis then sits at the bottom.
+            categories.setOrientation(AxisOrientation.MAX_MIN);
+            XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
+            values.setCrosses(AxisCrosses.MAX);
+            values.setMinimum(0);
+            values.setMaximum(1);
+            values.setMajorUnit(0.2);
+            values.setNumberFormat("0%");
+            values.setCrossBetween(AxisCrossBetween.BETWEEN); // whole bars at both ends
+            values.getOrAddMajorGridProperties();
+            categories.setMajorTickMark(AxisTickMark.NONE);
+            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+            bars.setBarDirection(BarDirection.BAR);
+            bars.setBarGrouping(BarGrouping.CLUSTERED);
+            bars.setVaryColors(false);
+            bars.setGapWidth(60);
+            String[] names = new String[rows.size()];
+            Double[] results = new Double[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = sheet.getRow(rows.get(i));
+                names[i] = row.getCell(0).getStringCellValue();
+                Cell result = row.getCell(RESULT);
+                results[i] = result.getCellType() == CellType.NUMERIC ? result.getNumericCellValue() : null;
+            }
+            XDDFChartData.Series series = bars.addSeries(
+                    XDDFDataSourcesFactory.fromArray(names, reference(rows, 0)),
+                    XDDFDataSourcesFactory.fromArray(results, reference(rows, RESULT)));
+            series.setTitle("Risultato", null);
+            series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+            chart.plot(bars);
+            // The axis keeps its own "0%", not the cells' two decimals.
+            chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
+            for (int i = 0; i < rows.size(); i++) {
+                if (areaRows.contains(rows.get(i))) {
+                    series.getDataPoint(i).setFillProperties(
+                            new XDDFSolidFillProperties(XDDFColor.from(PresetColor.MIDNIGHT_BLUE)));
+                }
+            }
+            labels((XDDFBarChartData.Series) series);
+        }
+
+        /** {@code Sintesi!$A$9:$A$15}, or {@code (Sintesi!$A$9:$A$15,Sintesi!$A$17)} for rows with a gap. */
+        private static String reference(List<Integer> rows, int column) {
+            List<String> parts = new ArrayList<>();
+            int start = rows.get(0);
+            for (int i = 1; i <= rows.size(); i++) {
+                if (i == rows.size() || rows.get(i) != rows.get(i - 1) + 1) {
+                    parts.add(new CellRangeAddress(start, rows.get(i - 1), column, column).formatAsString(NAME, true));
+                    if (i < rows.size()) {
+                        start = rows.get(i);
+                    }
+                }
+            }
+            return parts.size() == 1 ? parts.get(0) : "(" + String.join(",", parts) + ")";
+        }
+
+        /** Each bar carries its value, as the table shows it. */
+        private static void labels(XDDFBarChartData.Series series) {
+            CTDLbls labels = series.getCTBarSer().isSetDLbls() ? series.getCTBarSer().getDLbls()
+                    : series.getCTBarSer().addNewDLbls();
+            var format = labels.addNewNumFmt();
+            format.setFormatCode("0.00%");
+            format.setSourceLinked(false);
+            labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
+            labels.addNewShowLegendKey().setVal(false);
+            labels.addNewShowVal().setVal(true);
+            labels.addNewShowCatName().setVal(false);
+            labels.addNewShowSerName().setVal(false);
+            labels.addNewShowPercent().setVal(false);
+            labels.addNewShowBubbleSize().setVal(false);
+        }
+
+        private BigDecimal result(Level level, String code) {
+            return data.item(level, code).map(ItemResult::achievement).orElse(null);
+        }
+
+        private void caption(String text) {
+            Cells.text(Cells.row(sheet, next++), 0, text, styles.subtitle());
+        }
+
+        private void header(String... titles) {
+            Row row = Cells.row(sheet, next++);
+            for (int i = 0; i < titles.length; i++) {
+                Cells.text(row, i, titles[i], styles.header());
+            }
+        }
+
+        /** Text over columns {@code from..to} of one row, every cell styled so the borders show. */
+        private void merged(Row row, int from, int to, String text, CellStyle style) {
+            Cells.text(row, from, text, style);
+            for (int c = from + 1; c <= to; c++) {
+                Cells.text(row, c, null, style);
+            }
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
+        }
+
+        private void lights(int firstRow, int lastRow, int column) {
+            TrafficLights.apply(sheet, new CellRangeAddress(firstRow, lastRow, column, column), methodology);
+        }
+    }
+
+    /** Areas (and top-level units) with their units below them; Esterno units and their subtree apart. */
+    private static void order(List<OrgUnit> units, List<UnitLine> internal, List<UnitLine> external) {
+        Map<String, OrgUnit> byCode = new HashMap<>();
+        units.forEach(u -> byCode.putIfAbsent(u.code(), u));
+        Set<String> seen = new HashSet<>();
+        for (OrgUnit unit : units) {
+            if (unit.type() != UnitType.ESTERNO && (unit.parentCode() == null || !byCode.containsKey(unit.parentCode()))) {
+                subtree(unit, 0, units, internal, seen);
+            }
+        }
+        for (OrgUnit unit : units) {
+            if (unit.type() == UnitType.ESTERNO && !seen.contains(unit.code())) {
+                subtree(unit, 0, units, external, seen);
+            }
+        }
+        // A parent cycle leaves units unreached: they are still listed, at the top level.
+        for (OrgUnit unit : units) {
+            if (!seen.contains(unit.code())) {
+                subtree(unit, 0, units, internal, seen);
+            }
+        }
+    }
+
+    private static void subtree(OrgUnit unit, int depth, List<OrgUnit> units, List<UnitLine> out, Set<String> seen) {
+        if (!seen.add(unit.code())) {
+            return;
+        }
+        out.add(new UnitLine(unit, depth));
+        for (OrgUnit child : units) {
+            if (unit.code().equals(child.parentCode()) && child.type() != UnitType.ESTERNO
+                    && !child.code().equals(unit.code())) {
+                subtree(child, depth + 1, units, out, seen);
+            }
+        }
+    }
+}
