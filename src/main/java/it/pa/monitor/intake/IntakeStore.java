@@ -101,7 +101,8 @@ public class IntakeStore {
         if (processed.values().isEmpty()) {
             return;
         }
-        Map<IndicatorKey, Object[]> previous = latestValues(enteId, processed.planYear(), period);
+        Map<IndicatorKey, Object[]> previous = latestValues(enteId, processed.planYear(), period,
+                processed.values().stream().map(v -> v.key().code()).distinct().toList());
         List<Object[]> rows = new ArrayList<>();
         for (ProcessedFile.Value v : processed.values()) {
             ActualValue a = v.value();
@@ -132,12 +133,18 @@ public class IntakeStore {
         jdbc.batchUpdate("INSERT INTO value_conflict (winner_id, loser_id, detected_at) VALUES (?, ?, ?)", conflicts);
     }
 
-    /** The latest stored value per indicator for the period: id, normalised value, received time. */
-    private Map<IndicatorKey, Object[]> latestValues(long enteId, int year, String period) {
+    /**
+     * The latest stored value for the period of each of the file's indicator codes: id, normalised
+     * value, received time. Only the file's codes are read, so intake stays linear in the number of files.
+     */
+    private Map<IndicatorKey, Object[]> latestValues(long enteId, int year, String period, List<String> codes) {
         Map<IndicatorKey, Object[]> latest = new HashMap<>();
+        String placeholders = String.join(", ", java.util.Collections.nCopies(codes.size(), "?"));
+        List<Object> arguments = new ArrayList<>(List.of(enteId, year, period));
+        arguments.addAll(codes);
         jdbc.query("SELECT id, objective_code, indicator_code, occurrence, value_kind, value_number, value_unit,"
                 + " value_date, raw_value, received_at FROM reported_value WHERE ente_id = ? AND plan_year = ?"
-                + " AND period = ? ORDER BY received_at, id", rs -> {
+                + " AND period = ? AND indicator_code IN (" + placeholders + ") ORDER BY received_at, id", rs -> {
                     String normalised = rs.getString("value_kind") + "|" + (rs.getBigDecimal("value_number") == null
                             ? "" : rs.getBigDecimal("value_number").stripTrailingZeros().toPlainString()) + "|"
                             + Objects.toString(rs.getString("value_unit"), "") + "|"
@@ -145,7 +152,7 @@ public class IntakeStore {
                     latest.put(new IndicatorKey(rs.getString("objective_code"), rs.getString("indicator_code"),
                             rs.getInt("occurrence")), new Object[] {rs.getLong("id"), normalised,
                             rs.getTimestamp("received_at")});
-                }, enteId, year, period);
+                }, arguments.toArray());
         return latest;
     }
 
