@@ -1,0 +1,215 @@
+package it.pa.monitor.report;
+
+import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.results.ReportedValue;
+import it.pa.monitor.scoring.Band;
+import it.pa.monitor.scoring.IndicatorResult;
+import it.pa.monitor.scoring.IndicatorStatus;
+import it.pa.monitor.values.TargetKind;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Writes the cards of the "Obiettivi strategici" and "Obiettivi operativi" sheets, top to bottom:
+ * grey captions with their value across the card, then the table of the objective's indicators
+ * ({@code Indicatore | Algoritmo | Target | Consuntivo | Scostamento | % raggiungimento}).
+ */
+final class ObjectiveCards {
+
+    /** Column widths (characters) of the six table columns: together they fill an A4 landscape page. */
+    static final int[] WIDTHS = {50, 42, 15, 15, 16, 14};
+
+    private static final int LAST_COLUMN = WIDTHS.length - 1;
+    private static final int RESULT_COLUMN = 5;
+
+    private final Sheet sheet;
+    private final ReportData data;
+    private final ReportStyles styles;
+    private final CellStyle leftPercent;
+    private final CellStyle euro;
+    private final CellNotes notes;
+    private final CardText.KeepTogether pages;
+    private int next;
+    private int cardStart;
+
+    /** For a sheet already laid out with {@link #WIDTHS} ({@link PrintSetup#apply}). */
+    ObjectiveCards(Sheet sheet, ReportData data, ReportStyles styles, int firstRow) {
+        this.sheet = sheet;
+        this.data = data;
+        this.styles = styles;
+        this.next = firstRow;
+        this.cardStart = firstRow;
+        // A percentage in a caption spanning the card reads better next to its label than at the far right.
+        leftPercent = sheet.getWorkbook().createCellStyle();
+        leftPercent.cloneStyleFrom(styles.boldPercent());
+        leftPercent.setAlignment(HorizontalAlignment.LEFT);
+        euro = sheet.getWorkbook().createCellStyle();
+        euro.cloneStyleFrom(styles.number());
+        euro.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("#,##0.00 \"€\""));
+        euro.setAlignment(HorizontalAlignment.LEFT);
+        notes = new CellNotes(sheet);
+        pages = new CardText.KeepTogether(sheet, WIDTHS.length);
+    }
+
+    /** A caption and its text (wrapped across the card). */
+    void caption(String label, String value) {
+        Row row = captionRow(label);
+        Cells.text(row, 1, value, styles.wrapped());
+        spanValue(row, styles.wrapped());
+        fitHeight(row, label, value);
+    }
+
+    /** A caption and an amount in euro; nothing when the plan gives no amount. */
+    void captionEuro(String label, BigDecimal amount) {
+        if (amount == null) {
+            return;
+        }
+        Row row = captionRow(label);
+        Cells.number(row, 1, amount, euro);
+        spanValue(row, euro);
+    }
+
+    /** "Risultato misurato obiettivo" with its traffic light, then "Valutazione obiettivo" with the band. */
+    void captionResult(BigDecimal points) {
+        Row row = captionRow("Risultato misurato obiettivo");
+        Cells.percent(row, 1, points, leftPercent);
+        spanValue(row, leftPercent);
+        TrafficLights.apply(sheet, new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 1), data.methodology());
+        Band band = data.methodology().band(points);
+        caption("Valutazione obiettivo", band == null ? "N/D – nessun indicatore valutato" : band.label());
+    }
+
+    /** The objective's own indicators, in plan order; a note row instead of an empty table. */
+    void indicatorTable(List<Indicator> indicators) {
+        int year = data.plan().year();
+        Row header = Cells.row(sheet, next++);
+        String[] headers = {"Indicatore", "Algoritmo", "Target " + year, "Consuntivo " + year,
+                "Scostamento rispetto al target", "% raggiungimento"};
+        for (int c = 0; c < headers.length; c++) {
+            Cells.text(header, c, headers[c], styles.header());
+        }
+        CardText.fitCells(header, WIDTHS);
+        if (indicators.isEmpty()) {
+            caption("Indicatori", "Nessun indicatore assegnato direttamente all'obiettivo");
+            return;
+        }
+        int first = next;
+        for (Indicator indicator : indicators) {
+            Row row = Cells.row(sheet, next++);
+            IndicatorResult result = data.indicator(indicator.key()).orElse(null);
+            ReportedValue value = data.values().get(indicator.key());
+            Cells.text(row, 0, CardText.titled(indicator.code(), indicator.name(), indicator.weight()),
+                    styles.wrapped());
+            Cells.text(row, 1, indicator.algorithm(), styles.wrapped());
+            Cell target = Cells.text(row, 2, indicator.target().raw(), styles.wrapped());
+            notes.add(target, proRated(indicator, result));
+            Cells.text(row, 3, value == null ? null : value.raw(), styles.wrapped());
+            Cells.text(row, 4, result == null ? null : result.deviation(), styles.wrapped());
+            Cell achievement = Cells.percent(row, RESULT_COLUMN, result == null ? null : result.achievement(),
+                    styles.percent());
+            notes.add(achievement, statusNote(result));
+            CardText.fitCells(row, WIDTHS);
+        }
+        TrafficLights.apply(sheet, new CellRangeAddress(first, next - 1, RESULT_COLUMN, RESULT_COLUMN),
+                data.methodology());
+    }
+
+    /** Ends a card: kept on one printed page when it fits on one, then a blank row before the next. */
+    void endCard() {
+        pages.block(cardStart, next - 1);
+        next++;
+        cardStart = next;
+    }
+
+    /**
+     * Why an indicator has no achievement, or that the OIV changed it: the cell stays numeric or
+     * empty and the explanation goes into its comment. Null for a plainly computed result.
+     */
+    static String statusNote(IndicatorResult result) {
+        if (result == null) {
+            return "Nessun risultato per il periodo";
+        }
+        if (result.status() == IndicatorStatus.SCORED) {
+            return null;
+        }
+        String text = result.status() == IndicatorStatus.OVERRIDDEN
+                ? "Rettificato dall'OIV" : "Non valutato: " + result.status().label();
+        return result.note() == null || result.note().isBlank() ? text : text + " – " + result.note();
+    }
+
+    /** For a cumulative indicator at an interim period, the pro-rated target it was measured against. */
+    static String proRated(Indicator indicator, IndicatorResult result) {
+        if (result == null || result.effectiveTarget() == null || indicator.target().kind() != TargetKind.NUMERIC
+                || result.effectiveTarget().compareTo(indicator.target().value()) == 0) {
+            return null;
+        }
+        String unit = indicator.target().unit() == null ? "" : " " + indicator.target().unit().label();
+        return "Target rapportato al periodo: " + CardText.number(result.effectiveTarget()) + unit;
+    }
+
+    private Row captionRow(String label) {
+        Row row = Cells.row(sheet, next++);
+        Cells.text(row, 0, label, styles.label());
+        return row;
+    }
+
+    /** Merges the value cell across the card; every covered cell gets the style so the border is whole. */
+    private void spanValue(Row row, CellStyle style) {
+        for (int c = 2; c <= LAST_COLUMN; c++) {
+            Cells.text(row, c, null, style);
+        }
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, LAST_COLUMN));
+    }
+
+    /** Excel never grows a row for wrapped text in merged cells, so the height is estimated here. */
+    private void fitHeight(Row row, String label, String value) {
+        int merged = 0;
+        for (int c = 1; c <= LAST_COLUMN; c++) {
+            merged += WIDTHS[c];
+        }
+        CardText.fitRow(row, Math.max(CardText.lines(label, WIDTHS[0], true), CardText.lines(value, merged, false)));
+    }
+
+    /** Comments on cells of one sheet: the explanation of a status, a pro-rated target. */
+    static final class CellNotes {
+
+        private static final String AUTHOR = "Monitoraggio performance";
+
+        private final Sheet sheet;
+        private Drawing<?> drawing;
+
+        CellNotes(Sheet sheet) {
+            this.sheet = sheet;
+        }
+
+        /**
+         * POI files a comment under the top-left cell of its box; the box starts one column to the
+         * right (where Excel shows it) and the comment is then moved onto its cell.
+         */
+        void add(Cell cell, String text) {
+            if (text == null) {
+                return;
+            }
+            if (drawing == null) {
+                drawing = sheet.createDrawingPatriarch();
+            }
+            int lines = 2 + text.length() / 30;
+            ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, cell.getColumnIndex() + 1, cell.getRowIndex(),
+                    cell.getColumnIndex() + 4, cell.getRowIndex() + lines);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(text));
+            comment.setAuthor(AUTHOR);
+            comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
+            cell.setCellComment(comment);
+        }
+    }
+}
