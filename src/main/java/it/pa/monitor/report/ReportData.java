@@ -5,6 +5,7 @@ import it.pa.monitor.plan.Plan;
 import it.pa.monitor.results.DataQuality;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.ReportedValue;
+import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
@@ -22,11 +23,12 @@ import java.util.function.Consumer;
  * the period's results, the earlier periods of the year, the values in force and the data
  * quality. The provenance of every value ({@code sources}) is streamed, never held whole.
  *
- * @param history the periods of the year up to this one, oldest first, this one included
+ * @param history      the periods of the year up to this one, oldest first, this one included
+ * @param valueHistory the values reported per indicator at each period of the year (Andamento), oldest first
  */
 public record ReportData(Plan plan, Methodology methodology, Period period, PeriodResults current,
                          List<PeriodResults> history, Map<IndicatorKey, ReportedValue> values, DataQuality quality,
-                         Sources sources) {
+                         Sources sources, Map<IndicatorKey, List<ReportedValues.Reported>> valueHistory) {
 
     /** Streams the provenance rows of the values in force (one per indicator with a value). */
     @FunctionalInterface
@@ -37,6 +39,14 @@ public record ReportData(Plan plan, Methodology methodology, Period period, Peri
     public ReportData {
         history = List.copyOf(history);
         values = Map.copyOf(values);
+        valueHistory = Map.copyOf(valueHistory);
+    }
+
+    /** Report data without the values of the earlier periods (they only feed the Andamento sheet). */
+    public ReportData(Plan plan, Methodology methodology, Period period, PeriodResults current,
+                      List<PeriodResults> history, Map<IndicatorKey, ReportedValue> values, DataQuality quality,
+                      Sources sources) {
+        this(plan, methodology, period, current, history, values, quality, sources, Map.of());
     }
 
     public Optional<ItemResult> item(Level level, String code) {
@@ -49,6 +59,18 @@ public record ReportData(Plan plan, Methodology methodology, Period period, Peri
 
     public Optional<IndicatorResult> indicator(IndicatorKey key) {
         return current.indicators().stream().filter(r -> r.key().equals(key)).findFirst();
+    }
+
+    /**
+     * The value of an indicator as typed at a period of the year: the one in force for the report's
+     * period, the latest one received for an earlier period; empty when none was reported.
+     */
+    public Optional<String> rawValue(Period at, IndicatorKey key) {
+        if (at.equals(period)) {
+            return Optional.ofNullable(values.get(key)).map(ReportedValue::raw);
+        }
+        return valueHistory.getOrDefault(key, List.of()).stream().filter(r -> r.period().equals(at))
+                .reduce((first, second) -> second).map(r -> r.value().raw());
     }
 
     /** The ente's own result. */

@@ -44,6 +44,7 @@ public class ReportDataLoader {
         return Optional.of(new ReportData(plan.get(), methodology, period, current, history,
                 values.inForce(ente, period.year(), period),
                 quality.load(plan.get(), period, current.indicators()),
-                row -> values.forEachInForce(ente, period.year(), period, row)));
+                row -> values.forEachInForce(ente, period.year(), period, row),
+                values.history(ente, period.year())));
     }
 }

@@ -7,6 +7,7 @@ import it.pa.monitor.plan.TranscribedPlans;
 import it.pa.monitor.results.DataQuality;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.ReportedValue;
+import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.Methodology;
 import it.pa.monitor.scoring.PlanScorer;
@@ -83,8 +84,11 @@ public final class ReportFixtures {
                 List.of(new DataQuality.AppliedOverride(someKey, BigDecimal.valueOf(90),
                         "progetto rinviato dalla Regione", "OIV", LocalDate.of(2023, 3, 15), "rettifiche-2022.xlsx")),
                 last.indicators().stream().filter(r -> !r.status().counts()).toList());
+        Map<IndicatorKey, List<ReportedValues.Reported>> valueHistory = new LinkedHashMap<>();
+        halfYear.forEach((key, value) -> valueHistory.put(key, List.of(new ReportedValues.Reported(interim, value),
+                new ReportedValues.Reported(period, yearEnd.get(key)))));
         return new ReportData(plan, methodology, period, last, List.of(first, last), values, quality,
-                consumer -> values.values().forEach(consumer));
+                consumer -> values.values().forEach(consumer), valueHistory);
     }
 
     private static PeriodResults results(Plan plan, Methodology methodology, Period period,

@@ -1,0 +1,70 @@
+package it.pa.monitor.report;
+
+import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.IndicatorKey;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.springframework.stereotype.Component;
+
+/**
+ * The "Fonti" sheet: where every value used comes from (file, sheet, cell, sha256 of the file,
+ * when it was received). Rows are streamed from {@link ReportData#sources()} straight to the
+ * sheet, never collected, so thousands of units stay in bounded memory.
+ */
+@Component
+public class FontiSheet implements SheetWriter {
+
+    static final String NAME = "Fonti";
+    static final List<String> HEADERS = List.of("Indicatore", "Descrizione", "Valore", "File", "Foglio", "Cella",
+            "sha256", "Ricevuto il");
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
+        Sheet sheet = workbook.createSheet(NAME);
+        int[] widths = widths();
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < HEADERS.size(); c++) {
+            Cells.text(header, c, HEADERS.get(c), styles.header());
+        }
+        Map<IndicatorKey, String> names = new HashMap<>();
+        for (Indicator indicator : data.plan().indicators()) {
+            names.put(indicator.key(), indicator.name());
+        }
+        int[] next = {1};
+        data.sources().forEach(value -> {
+            Row row = sheet.createRow(next[0]++);
+            Cells.text(row, 0, value.key() == null ? null : value.key().reference(), styles.text());
+            Cells.text(row, 1, value.key() == null ? null : names.get(value.key()), styles.wrapped());
+            Cells.text(row, 2, value.raw(), styles.wrapped());
+            Cells.text(row, 3, value.fileName(), styles.wrapped());
+            Cells.text(row, 4, value.sheet(), styles.text());
+            Cells.text(row, 5, value.cell(), styles.text());
+            Cells.text(row, 6, value.sha256(), styles.text());
+            Cells.dateTime(row, 7, value.receivedAt(), styles.date());
+            RowHeights.fit(row, widths);
+        });
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, next[0] - 1), 0, HEADERS.size() - 1));
+        PrintSetup.apply(sheet, 1, widths);
+        return true;
+    }
+
+    /** Column widths in characters (a new array each time: arrays are mutable). */
+    private static int[] widths() {
+        return new int[] {28, 50, 16, 32, 14, 8, 66, 17};
+    }
+}
