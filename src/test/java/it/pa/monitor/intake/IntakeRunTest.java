@@ -103,7 +103,10 @@ class IntakeRunTest {
         Path first = SheetFixture.forUnit(ENTE, "S_RF", "2022")
                 .row("OO_2.1.2", "Sollecit_DA", ">= 2,00 N.", "2")
                 .writeTo(inbox, "scheda_S_RF_2022.xlsx");
-        Files.copy(first, inbox.resolve("scheda_S_RF_2022 copia.xlsx"));
+        Path copy = Files.copy(first, inbox.resolve("scheda_S_RF_2022 copia.xlsx"));
+        // The copy arrives after the original (equal times would let the name decide which one is "the copy").
+        Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(first).toMillis() + 1000));
         RunReport report = run();
 
         assertThat(report.accepted()).isEqualTo(1);

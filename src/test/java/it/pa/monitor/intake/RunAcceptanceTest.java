@@ -79,6 +79,17 @@ class RunAcceptanceTest {
         try (var left = Files.list(inbox)) {
             assertThat(left.filter(Files::isRegularFile)).isEmpty();
         }
+        // The consolidated workbook: the ente's row of Risultati holds the published 99,89 % as a number.
+        Path report = work.resolve("output/2022/Relazione-2022.xlsx");
+        assertThat(out).contains("Report: " + report.toAbsolutePath().normalize());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(report.toFile())) {
+            var risultati = workbook.getSheet("Risultati");
+            var enteRow = java.util.stream.StreamSupport.stream(risultati.spliterator(), false)
+                    .filter(r -> r.getCell(1) != null && "Ente".equals(r.getCell(1).getStringCellValue()))
+                    .findFirst().orElseThrow();
+            assertThat(enteRow.getCell(6).getNumericCellValue()).isCloseTo(0.9989,
+                    org.assertj.core.data.Offset.offset(0.00005));
+        }
     }
 
     private static int count(Connection connection, String sql) throws SQLException {

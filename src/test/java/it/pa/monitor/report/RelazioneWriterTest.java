@@ -1,0 +1,56 @@
+package it.pa.monitor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole consolidated workbook: the sheets of FORMATS.md §5, in order, with those names. */
+class RelazioneWriterTest {
+
+    @TempDir
+    private Path output;
+
+    @Test
+    void sheetsInTheOrderAndWithTheNamesOfTheContract() throws IOException {
+        Path file = new RelazioneWriter(allSheets()).write(ReportFixtures.tno(), output);
+        assertThat(file).isEqualTo(output.resolve("2022/Relazione-2022.xlsx"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            assertThat(names(workbook)).containsExactly("Sintesi", "Albero", "Obiettivi strategici",
+                    "Obiettivi operativi", "Cruscotti", "PIRA", "Andamento", "Risultati", "Qualità dati", "Fonti");
+            assertThat(workbook.getActiveSheetIndex()).isZero();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Test
+    void thePiraSheetIsLeftOutWhenThePlanHasNoPira() throws Exception {
+        Path file = new RelazioneWriter(allSheets()).write(ReportFixtures.massaCarrara(), output);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            assertThat(names(workbook)).containsExactly("Sintesi", "Albero", "Obiettivi strategici",
+                    "Obiettivi operativi", "Cruscotti", "Andamento", "Risultati", "Qualità dati", "Fonti");
+        }
+    }
+
+    /** Every sheet writer of the report, as Spring would inject them. */
+    static List<SheetWriter> allSheets() {
+        return List.of(new SintesiSheet(), new AlberoSheet(), new StrategicCardsSheet(), new OperationalCardsSheet(),
+                new CruscottiSheet(), new PiraSheet(), new AndamentoSheet(), new RisultatiSheet(),
+                new QualitaDatiSheet(), new FontiSheet());
+    }
+
+    private static List<String> names(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            names.add(sheet.getSheetName());
+        }
+        return names;
+    }
+}
