@@ -101,7 +101,7 @@ public class AndamentoSheet implements SheetWriter {
         for (int c = 0; c < headers.size(); c++) {
             Cells.text(header, c, headers.get(c), styles.header());
         }
-        RowHeights.fit(header, widths);
+        WrappedRows.fitCells(header, widths);
 
         Lookup lookup = new Lookup(periods);
         CellStyle atRisk = atRiskStyle(workbook, styles);
@@ -185,7 +185,7 @@ public class AndamentoSheet implements SheetWriter {
                 Cells.percent(row, 2 + p, lookup.item(p, Level.OBIETTIVO_STRATEGICO, os.code())
                         .map(ItemResult::achievement).orElse(null), styles.percent());
             }
-            RowHeights.fit(row, widths);
+            WrappedRows.fitCells(row, widths);
             rows.put(os.code(), index++);
         }
         TrafficLights.apply(sheet, new CellRangeAddress(headerRow + 1, index - 1, 2, 1 + periods.size()),
@@ -396,7 +396,7 @@ public class AndamentoSheet implements SheetWriter {
             for (int c = proRataColumn; c < proRataColumn + 4; c++) {
                 Cells.text(r, c, null, styles.bold());
             }
-            RowHeights.fit(r, widths);
+            WrappedRows.fitCells(r, widths);
         }
 
         void indicators(List<Indicator> indicators) {
@@ -436,7 +436,7 @@ public class AndamentoSheet implements SheetWriter {
                     styles.percent());
             boolean risky = projection != null && projection.atRisk();
             Cells.text(r, proRataColumn + 3, risky ? "Sì" : null, risky ? atRisk : styles.text());
-            RowHeights.fit(r, widths);
+            WrappedRows.fitCells(r, widths);
         }
     }
 }

@@ -6,8 +6,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -18,7 +16,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class CardText {
 
     /** The height of a line of 10-point text. */
-    private static final float LINE_POINTS = 12.75f;
 
     private CardText() {
     }
@@ -53,64 +50,6 @@ final class CardText {
             return code + separator + description;
         }
         return hasCode ? code : hasDescription ? description : "";
-    }
-
-    /**
-     * How many lines a wrapped text takes in a column {@code widthChars} wide, wrapping at spaces as
-     * Excel does. Column widths count the digits of the default 11-point Calibri (7 px); 10-point
-     * text averages 5,5 px a character, so a unit holds about 1,27 characters, bold capitals about 1.
-     */
-    static int lines(String text, int widthChars, boolean bold) {
-        if (text == null || text.isEmpty()) {
-            return 1;
-        }
-        boolean capitals = bold && text.equals(text.toUpperCase(Locale.ROOT));
-        double factor = capitals ? 0.95 : bold ? 1.2 : 1.25;
-        int perLine = Math.max(1, (int) (widthChars * factor));
-        int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            int used = 0;
-            int paragraphLines = 1;
-            for (String word : paragraph.split(" ")) {
-                int needed = used == 0 ? word.length() : used + 1 + word.length();
-                if (needed <= perLine) {
-                    used = needed;
-                } else if (word.length() <= perLine) {
-                    paragraphLines++;
-                    used = word.length();
-                } else {
-                    // A word longer than a line starts on a line of its own and is broken at the edge.
-                    int wordLines = (word.length() + perLine - 1) / perLine;
-                    paragraphLines += (used == 0 ? 0 : 1) + wordLines - 1;
-                    used = word.length() - (wordLines - 1) * perLine;
-                }
-            }
-            lines += paragraphLines;
-        }
-        return lines;
-    }
-
-    /** Sets the height of a row to show this many lines of 10-point text; one line keeps the default. */
-    static void fitRow(Row row, int lines) {
-        if (lines > 1) {
-            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * LINE_POINTS + 2));
-        }
-    }
-
-    /**
-     * Grows a row to show its wrapped text cells whole. Neither Excel nor LibreOffice recomputes the
-     * height of rows in a generated file, so wrapped descriptions would show one cut line.
-     */
-    static void fitCells(Row row, int[] widths) {
-        int lines = 1;
-        for (Cell cell : row) {
-            int column = cell.getColumnIndex();
-            if (column < widths.length && cell.getCellType() == CellType.STRING && cell.getCellStyle().getWrapText()) {
-                boolean bold = row.getSheet().getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold();
-                lines = Math.max(lines, lines(cell.getStringCellValue(), widths[column], bold));
-            }
-        }
-        fitRow(row, lines);
     }
 
     /** A missione or programma as {@code 005 - Politiche di sviluppo...}; empty when the plan has none. */

@@ -80,7 +80,7 @@ public class CruscottiSheet implements SheetWriter {
         for (int c = 0; c < HEADERS.length; c++) {
             Cells.text(header, c, HEADERS[c], styles.header());
         }
-        CardText.fitCells(header, WIDTHS);
+        WrappedRows.fitCells(header, WIDTHS);
         int first = next;
         for (ScorecardRow reference : scorecard.rows()) {
             Row row = Cells.row(sheet, next++);
@@ -89,7 +89,7 @@ public class CruscottiSheet implements SheetWriter {
                     ? indicatorRow(row, reference, data, styles, notes)
                     : objectiveRow(row, reference, data, styles);
             Cells.text(row, RESULT_COLUMN + 1, band(data, achievement), styles.text());
-            CardText.fitCells(row, WIDTHS);
+            WrappedRows.fitCells(row, WIDTHS);
         }
         if (next > first) {
             TrafficLights.apply(sheet, new CellRangeAddress(first, next - 1, RESULT_COLUMN, RESULT_COLUMN),

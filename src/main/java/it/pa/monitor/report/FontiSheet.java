@@ -56,7 +56,7 @@ public class FontiSheet implements SheetWriter {
             Cells.text(row, 5, value.cell(), styles.text());
             Cells.text(row, 6, value.sha256(), styles.text());
             Cells.dateTime(row, 7, value.receivedAt(), styles.date());
-            RowHeights.fit(row, widths);
+            WrappedRows.fitCells(row, widths);
         });
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, next[0] - 1), 0, HEADERS.size() - 1));
         PrintSetup.apply(sheet, 1, widths);

@@ -97,7 +97,7 @@ final class ObjectiveCards {
         for (int c = 0; c < headers.length; c++) {
             Cells.text(header, c, headers[c], styles.header());
         }
-        CardText.fitCells(header, WIDTHS);
+        WrappedRows.fitCells(header, WIDTHS);
         if (indicators.isEmpty()) {
             caption("Indicatori", "Nessun indicatore assegnato direttamente all'obiettivo");
             return;
@@ -117,7 +117,7 @@ final class ObjectiveCards {
             Cell achievement = Cells.percent(row, RESULT_COLUMN, result == null ? null : result.achievement(),
                     styles.percent());
             notes.add(achievement, statusNote(result));
-            CardText.fitCells(row, WIDTHS);
+            WrappedRows.fitCells(row, WIDTHS);
         }
         TrafficLights.apply(sheet, new CellRangeAddress(first, next - 1, RESULT_COLUMN, RESULT_COLUMN),
                 data.methodology());
@@ -176,7 +176,7 @@ final class ObjectiveCards {
         for (int c = 1; c <= LAST_COLUMN; c++) {
             merged += WIDTHS[c];
         }
-        CardText.fitRow(row, Math.max(CardText.lines(label, WIDTHS[0], true), CardText.lines(value, merged, false)));
+        WrappedRows.fit(row, Math.max(WrappedRows.lines(label, WIDTHS[0], true), WrappedRows.lines(value, merged, false)));
     }
 
     /** Comments on cells of one sheet: the explanation of a status, a pro-rated target. */

@@ -110,7 +110,7 @@ public class PiraSheet implements SheetWriter {
         for (int c = 0; c < HEADERS.length; c++) {
             Cells.text(header, c, HEADERS[c], styles.header());
         }
-        CardText.fitCells(header, WIDTHS);
+        WrappedRows.fitCells(header, WIDTHS);
         int first = next;
         for (PiraLink link : links) {
             Row row = Cells.row(sheet, next++);
@@ -132,7 +132,7 @@ public class PiraSheet implements SheetWriter {
                     styles.percent());
             notes.add(performance, ObjectiveCards.statusNote(result));
             Cells.percent(row, 8, indicator.map(Indicator::weight).orElse(null), styles.percent());
-            CardText.fitCells(row, WIDTHS);
+            WrappedRows.fitCells(row, WIDTHS);
         }
         TrafficLights.apply(sheet, new CellRangeAddress(first, next - 1, RESULT_COLUMN, RESULT_COLUMN),
                 data.methodology());
@@ -151,7 +151,7 @@ public class PiraSheet implements SheetWriter {
         for (int w : WIDTHS) {
             width += w;
         }
-        CardText.fitRow(row, CardText.lines(text, width, true));
+        WrappedRows.fit(row, WrappedRows.lines(text, width, true));
         return next + 1;
     }
 

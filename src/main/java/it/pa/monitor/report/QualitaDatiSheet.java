@@ -114,7 +114,7 @@ public class QualitaDatiSheet implements SheetWriter {
 
         void fitLast() {
             if (last != null) {
-                RowHeights.fit(last, widths);
+                WrappedRows.fitCells(last, widths);
                 last = null;
             }
         }

@@ -26,7 +26,8 @@ public class RelazioneWriter {
         this.writers = writers.stream().sorted(Comparator.comparingInt(SheetWriter::order)).toList();
     }
 
-    public Path write(ReportData data, Path output) {
+    public Path write(ReportData reportData, Path output) {
+        ReportData data = DisplayRounding.apply(reportData);
         Path folder = output.resolve(data.period().code());
         Path target = folder.resolve("Relazione-" + data.period().code() + ".xlsx");
         try {

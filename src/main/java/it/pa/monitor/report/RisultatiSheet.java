@@ -71,7 +71,7 @@ public class RisultatiSheet implements SheetWriter {
             Cells.percent(row, 5, line.weight(), styles.percent());
             Cells.percent(row, RESULT_COLUMN, line.achievement(), styles.percent());
             Cells.text(row, 7, line.evaluation(), styles.text());
-            RowHeights.fit(row, widths);
+            WrappedRows.fitCells(row, widths);
         }
         int last = Math.max(1, rowIndex - 1);
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, HEADERS.size() - 1));

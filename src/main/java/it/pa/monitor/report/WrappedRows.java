@@ -1,10 +1,14 @@
 package it.pa.monitor.report;
 
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * Row heights for wrapped text in merged cells, which neither Excel nor LibreOffice fit on their
- * own: an estimate on the generous side, since a few points of white space beat a cut line.
+ * Row heights for wrapped text, which neither Excel nor LibreOffice recompute for a generated
+ * file (wrapped descriptions would show one cut line): an estimate on the generous side, since a
+ * few points of white space beat a cut line. The one estimator of the report's sheets.
  */
 final class WrappedRows {
 
@@ -14,21 +18,42 @@ final class WrappedRows {
     private WrappedRows() {
     }
 
-    /**
-     * Characters of 10 pt text per unit of column width (a unit is a digit of the 11 pt default
-     * font); measured text runs at about 1,25, kept lower so no line is ever cut.
-     */
-    private static final double CHARS_PER_UNIT = 1.2;
-
-    /** How many lines {@code text} takes in a column {@code width} units wide. */
+    /** How many lines plain 10 pt {@code text} takes in a column {@code width} characters wide. */
     static int lines(String text, int width) {
+        return lines(text, width, false);
+    }
+
+    /**
+     * How many lines a wrapped text takes in a column {@code widthChars} wide, wrapping at spaces as
+     * Excel does. Column widths count the digits of the default 11-point Calibri (7 px); 10-point
+     * text averages 5,5 px a character, so a unit holds about 1,27 characters, bold capitals about 1.
+     */
+    static int lines(String text, int widthChars, boolean bold) {
         if (text == null || text.isEmpty()) {
             return 1;
         }
-        int usable = Math.max(1, (int) Math.floor((width - 1) * CHARS_PER_UNIT));
+        boolean capitals = bold && text.equals(text.toUpperCase(Locale.ROOT));
+        double factor = capitals ? 0.95 : bold ? 1.2 : 1.25;
+        int perLine = Math.max(1, (int) (widthChars * factor));
         int lines = 0;
-        for (String paragraph : text.split("\\R", -1)) {
-            lines += Math.max(1, wrappedLength(paragraph, usable));
+        for (String paragraph : text.split("\n", -1)) {
+            int used = 0;
+            int paragraphLines = 1;
+            for (String word : paragraph.split(" ")) {
+                int needed = used == 0 ? word.length() : used + 1 + word.length();
+                if (needed <= perLine) {
+                    used = needed;
+                } else if (word.length() <= perLine) {
+                    paragraphLines++;
+                    used = word.length();
+                } else {
+                    // A word longer than a line (a file name, a hash) starts a line and is broken at the edge.
+                    int wordLines = (word.length() + perLine - 1) / perLine;
+                    paragraphLines += (used == 0 ? 0 : 1) + wordLines - 1;
+                    used = word.length() - (wordLines - 1) * perLine;
+                }
+            }
+            lines += paragraphLines;
         }
         return lines;
     }
@@ -44,22 +69,17 @@ final class WrappedRows {
         return lines * LINE_POINTS + 3; // the cell's top and bottom padding
     }
 
-    /** Greedy word wrap, as the office applications do; a word longer than a line is split. */
-    private static int wrappedLength(String paragraph, int width) {
+    /** Grows a row to show its wrapped text cells whole, given the sheet's column widths in characters. */
+    static void fitCells(Row row, int[] widths) {
         int lines = 1;
-        int used = 0;
-        for (String word : paragraph.strip().split("\\s+")) {
-            int length = word.length();
-            if (used > 0 && used + 1 + length > width) {
-                lines++;
-                used = 0;
-            }
-            used += (used > 0 ? 1 : 0) + length;
-            while (used > width) {
-                lines++;
-                used -= width;
+        for (Cell cell : row) {
+            int column = cell.getColumnIndex();
+            if (column < widths.length && cell.getCellType() == CellType.STRING && cell.getCellStyle() != null
+                    && cell.getCellStyle().getWrapText()) {
+                boolean bold = row.getSheet().getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold();
+                lines = Math.max(lines, lines(cell.getStringCellValue(), widths[column], bold));
             }
         }
-        return lines;
+        fit(row, lines);
     }
 }

@@ -30,14 +30,14 @@ class CardTextTest {
 
     @Test
     void estimatesWrappedLinesWordByWord() {
-        assertThat(CardText.lines("", 10, false)).isEqualTo(1);
-        assertThat(CardText.lines("Scostamento rispetto al target", 16, true)).isEqualTo(2);
+        assertThat(WrappedRows.lines("", 10, false)).isEqualTo(1);
+        assertThat(WrappedRows.lines("Scostamento rispetto al target", 16, true)).isEqualTo(2);
         // Bold capitals are wide: in 14 units "RAGGIUNGIMENTO" itself has to be broken.
-        assertThat(CardText.lines("% RAGGIUNGIMENTO", 14, true)).isEqualTo(3);
-        assertThat(CardText.lines("% RAGGIUNGIMENTO", 19, true)).isEqualTo(1);
-        assertThat(CardText.lines("uno\ndue\ntre", 40, false)).isEqualTo(3);
+        assertThat(WrappedRows.lines("% RAGGIUNGIMENTO", 14, true)).isEqualTo(3);
+        assertThat(WrappedRows.lines("% RAGGIUNGIMENTO", 19, true)).isEqualTo(1);
+        assertThat(WrappedRows.lines("uno\ndue\ntre", 40, false)).isEqualTo(3);
         // A word longer than the column is broken at its edge: 30 characters at 12 a line.
-        assertThat(CardText.lines("x".repeat(30), 10, false)).isEqualTo(3);
+        assertThat(WrappedRows.lines("x".repeat(30), 10, false)).isEqualTo(3);
     }
 
     @Test

@@ -39,6 +39,35 @@ class RelazioneWriterTest {
         }
     }
 
+    @Test
+    void aBodyThatTruncatesSeesItsTruncatedFigures() throws Exception {
+        // Massa-Carrara's ente is 99,8889 %: published 99,89 half-up, it would read 99,88 for a truncating body.
+        ReportData halfUp = ReportFixtures.massaCarrara();
+        java.util.List<String> problems = new ArrayList<>();
+        ReportData truncating = new ReportData(halfUp.plan(), it.pa.monitor.scoring.Methodology.from(
+                java.util.Map.of("arrotondamento", "TRONCA", "os_da", "MISTO", "quota_indicatori", "60",
+                        "ente", "PONDERATA_AMBITI", "unita", "SEMPLICE"), problems), halfUp.period(),
+                halfUp.current(), halfUp.history(), halfUp.values(), halfUp.quality(), halfUp.sources(),
+                halfUp.valueHistory());
+        assertThat(problems).isEmpty();
+        assertThat(enteOnRisultati(new RelazioneWriter(allSheets()).write(halfUp, output.resolve("a"))))
+                .isCloseTo(0.998889, org.assertj.core.data.Offset.offset(0.000001));
+        assertThat(enteOnRisultati(new RelazioneWriter(allSheets()).write(truncating, output.resolve("b"))))
+                .isEqualTo(0.9988);
+    }
+
+    private static double enteOnRisultati(Path file) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            var risultati = workbook.getSheet("Risultati");
+            for (var row : risultati) {
+                if (row.getCell(1) != null && "Ente".equals(row.getCell(1).getStringCellValue())) {
+                    return row.getCell(6).getNumericCellValue();
+                }
+            }
+        }
+        throw new AssertionError("no Ente row");
+    }
+
     /** Every sheet writer of the report, as Spring would inject them. */
     static List<SheetWriter> allSheets() {
         return List.of(new SintesiSheet(), new AlberoSheet(), new StrategicCardsSheet(), new OperationalCardsSheet(),
