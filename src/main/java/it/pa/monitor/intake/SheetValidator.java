@@ -229,17 +229,23 @@ final class SheetValidator {
         }
     }
 
-    /** The unit answers for the indicator, or takes part in the operational objective it measures. */
+    /**
+     * The unit answers for the indicator or takes part in the operational objective it measures,
+     * itself or through one of its units (an area reports for its servizi and uffici).
+     */
     private static boolean involves(Plan plan, Indicator indicator, String unitCode) {
-        if (unitCode.equals(indicator.responsibleUnitCode())) {
+        java.util.Set<String> reporting = new java.util.HashSet<>();
+        reporting.add(unitCode);
+        plan.units().stream().filter(u -> unitCode.equals(u.parentCode())).forEach(u -> reporting.add(u.code()));
+        if (reporting.contains(indicator.responsibleUnitCode())) {
             return true;
         }
         if (indicator.responsibleUnitCode() == null && plan.operationalObjectives().stream()
                 .noneMatch(o -> o.code().equals(indicator.objectiveCode()))) {
             return true; // nobody answers for it in the plan: any unit may report it
         }
-        return plan.operationalObjectives().stream()
-                .anyMatch(o -> o.code().equals(indicator.objectiveCode()) && o.unitCodes().contains(unitCode));
+        return plan.operationalObjectives().stream().filter(o -> o.code().equals(indicator.objectiveCode()))
+                .anyMatch(o -> o.unitCodes().stream().anyMatch(reporting::contains));
     }
 
     private Optional<Plan> plan(String enteText, String sheet, List<ProcessedFile.Problem> problems) {

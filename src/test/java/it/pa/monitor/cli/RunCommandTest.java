@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -32,11 +33,31 @@ class RunCommandTest {
         try (var sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
             Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
         }
-        Result result = monitor("run", "--period", "2022", "--inbox", inbox.toString());
+        Result result = monitor("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+                inbox.resolve("output").toString());
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Plan piano-2022.xlsx: LOADED - Camera di Commercio di Massa-Carrara, year 2022")
                 .contains("Results Camera di Commercio di Massa-Carrara 2022: ente not computable yet,"
                         + " 0 of 50 indicators scored");
+    }
+
+    @Test
+    void theReadmeRunOnTheBundledSamplesGivesThePublishedEnteResult() throws Exception {
+        // What the README's first command does: the sample plan and the seven sample sheets.
+        for (String name : List.of("piano-2022.xlsx", "scheda_A_SG_2022.xlsx", "scheda_ISR_2022.xlsx",
+                "scheda_S_AG_2022.xlsx", "scheda_S_PRO_2022.xlsx", "scheda_S_RF_2022.xlsx", "scheda_S_RI_2022.xlsx",
+                "scheda_S_RM_2022.xlsx")) {
+            try (var sample = MonitorApplication.class.getResourceAsStream("/samples/" + name)) {
+                Files.copy(sample, inbox.resolve(name));
+            }
+        }
+        Result result = monitor("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+                inbox.resolve("output").toString());
+        assertThat(result.exitCode()).isZero();
+        // Seed 000, line 1982: "una ottima performance di Ente pari al 99,89%".
+        assertThat(result.out()).contains("Files: 7 accepted, 0 rejected, 0 skipped; 50 values stored, 0 warnings")
+                .contains("Results Camera di Commercio di Massa-Carrara 2022: ente 99,89 %, 50 of 50 indicators scored")
+                .contains("Report: " + inbox.resolve("output/2022/Relazione-2022.xlsx").toAbsolutePath().normalize());
     }
 
     @Test
