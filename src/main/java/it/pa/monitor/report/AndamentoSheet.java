@@ -98,9 +98,7 @@ public class AndamentoSheet implements SheetWriter {
             headers.add(p.period().code() + " %");
         }
         headers.addAll(List.of("Target pro rata", "Previsione fine anno", "% prevista", "A rischio"));
-        for (int c = 0; c < headers.size(); c++) {
-            Cells.text(header, c, headers.get(c), styles.header());
-        }
+        Cells.header(header, headers, styles.header());
         WrappedRows.fitCells(header, widths);
 
         Lookup lookup = new Lookup(periods);

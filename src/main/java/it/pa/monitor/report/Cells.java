@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,6 +35,13 @@ public final class Cells {
         }
         cell.setCellStyle(style);
         return cell;
+    }
+
+    /** A table's header row: one styled text cell per column title, from the first column. */
+    public static void header(Row row, List<String> titles, CellStyle style) {
+        for (int c = 0; c < titles.size(); c++) {
+            text(row, c, titles.get(c), style);
+        }
     }
 
     /** A percentage in points (91.58) written as the fraction 0.9158; empty when not computable. */

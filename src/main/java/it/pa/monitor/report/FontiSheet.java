@@ -38,9 +38,7 @@ public class FontiSheet implements SheetWriter {
         Sheet sheet = workbook.createSheet(NAME);
         int[] widths = widths();
         Row header = sheet.createRow(0);
-        for (int c = 0; c < HEADERS.size(); c++) {
-            Cells.text(header, c, HEADERS.get(c), styles.header());
-        }
+        Cells.header(header, HEADERS, styles.header());
         Map<IndicatorKey, String> names = new HashMap<>();
         for (Indicator indicator : data.plan().indicators()) {
             names.put(indicator.key(), indicator.name());

@@ -122,9 +122,7 @@ public class QualitaDatiSheet implements SheetWriter {
         <T> void section(String caption, List<String> columns, List<T> items, Consumer<T> writer) {
             Cells.text(next(), 0, caption, styles.subtitle());
             Row header = next();
-            for (int c = 0; c < columns.size(); c++) {
-                Cells.text(header, c, columns.get(c), styles.header());
-            }
+            Cells.header(header, columns, styles.header());
             if (items.isEmpty()) {
                 Cells.text(next(), 0, NONE, styles.text());
             }

@@ -56,9 +56,7 @@ public class RisultatiSheet implements SheetWriter {
         Sheet sheet = workbook.createSheet(NAME);
         int[] widths = widths();
         Row header = sheet.createRow(0);
-        for (int c = 0; c < HEADERS.size(); c++) {
-            Cells.text(header, c, HEADERS.get(c), styles.header());
-        }
+        Cells.header(header, HEADERS, styles.header());
         int rowIndex = 1;
         String period = data.period().code();
         for (Line line : lines(data)) {

@@ -49,10 +49,14 @@ class InboxScannerTest {
         Path stable = sheet("ferma.xlsx", 60);
         Path growing = inbox.resolve("in-copia.xlsx");
         Files.write(growing, new byte[1000]);
+        // A copy in progress: it keeps growing for longer than the scanner's one-second wait.
         Thread writer = new Thread(() -> {
             try (OutputStream out = Files.newOutputStream(growing, StandardOpenOption.APPEND)) {
-                Thread.sleep(300);
-                out.write(new byte[1000]);
+                for (int i = 0; i < 20; i++) {
+                    Thread.sleep(100);
+                    out.write(new byte[1000]);
+                    out.flush();
+                }
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
