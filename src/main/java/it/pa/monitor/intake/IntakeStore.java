@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -101,7 +100,7 @@ public class IntakeStore {
         if (processed.values().isEmpty()) {
             return;
         }
-        Map<IndicatorKey, Object[]> previous = latestValues(enteId, processed.planYear(), period,
+        Map<IndicatorKey, InForce> previous = inForce(enteId, processed.planYear(), period,
                 processed.values().stream().map(v -> v.key().code()).distinct().toList());
         List<Object[]> rows = new ArrayList<>();
         for (ProcessedFile.Value v : processed.values()) {
@@ -114,46 +113,59 @@ public class IntakeStore {
         jdbc.batchUpdate("INSERT INTO reported_value (ente_id, plan_year, period, objective_code, indicator_code,"
                 + " occurrence, raw_value, received_at, file_id, sheet, cell, unit_code, value_kind, value_number,"
                 + " value_unit, value_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        List<Object[]> conflicts = new ArrayList<>();
         Map<IndicatorKey, Long> inserted = new HashMap<>();
         jdbc.query("SELECT id, objective_code, indicator_code, occurrence FROM reported_value WHERE file_id = ?",
                 rs -> {
                     inserted.put(new IndicatorKey(rs.getString(2), rs.getString(3), rs.getInt(4)), rs.getLong(1));
                 }, fileId);
+        List<Object[]> conflicts = new ArrayList<>();
+        List<Object[]> newKeys = new ArrayList<>();
+        List<Object[]> replaced = new ArrayList<>();
         for (ProcessedFile.Value v : processed.values()) {
-            Object[] before = previous.get(v.key());
-            if (before != null && !Objects.equals(before[1], normalised(v.value()))) {
-                // The earlier-received value loses; a file received before the stored one loses instead.
-                boolean newWins = !receivedAt.isBefore(((Timestamp) before[2]).toInstant());
-                long newId = inserted.get(v.key());
-                conflicts.add(new Object[] {newWins ? newId : before[0], newWins ? before[0] : newId,
+            long newId = inserted.get(v.key());
+            String value = normalised(v.value());
+            InForce before = previous.get(v.key());
+            if (before == null) {
+                newKeys.add(new Object[] {enteId, processed.planYear(), period, v.key().objectiveCode(),
+                        v.key().code(), v.key().occurrence(), newId, value, Timestamp.from(receivedAt)});
+                continue;
+            }
+            // The later-received value wins, whatever the order files are processed in.
+            boolean newWins = !receivedAt.isBefore(before.receivedAt());
+            if (newWins) {
+                replaced.add(new Object[] {newId, value, Timestamp.from(receivedAt), enteId, processed.planYear(),
+                        period, v.key().objectiveCode(), v.key().code(), v.key().occurrence()});
+            }
+            if (!before.normalised().equals(value)) {
+                conflicts.add(new Object[] {newWins ? newId : before.valueId(), newWins ? before.valueId() : newId,
                         Timestamp.from(now)});
             }
         }
+        jdbc.batchUpdate("INSERT INTO value_in_force (ente_id, plan_year, period, objective_code, indicator_code,"
+                + " occurrence, value_id, normalised, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", newKeys);
+        jdbc.batchUpdate("UPDATE value_in_force SET value_id = ?, normalised = ?, received_at = ? WHERE ente_id = ?"
+                + " AND plan_year = ? AND period = ? AND objective_code = ? AND indicator_code = ? AND occurrence = ?",
+                replaced);
         jdbc.batchUpdate("INSERT INTO value_conflict (winner_id, loser_id, detected_at) VALUES (?, ?, ?)", conflicts);
     }
 
-    /**
-     * The latest stored value for the period of each of the file's indicator codes: id, normalised
-     * value, received time. Only the file's codes are read, so intake stays linear in the number of files.
-     */
-    private Map<IndicatorKey, Object[]> latestValues(long enteId, int year, String period, List<String> codes) {
-        Map<IndicatorKey, Object[]> latest = new HashMap<>();
+    /** The value in force for an indicator and period before this file. */
+    private record InForce(long valueId, String normalised, Instant receivedAt) {
+    }
+
+    /** The values in force for the period of the file's indicator codes: one row per indicator, however many files. */
+    private Map<IndicatorKey, InForce> inForce(long enteId, int year, String period, List<String> codes) {
+        Map<IndicatorKey, InForce> current = new HashMap<>();
         String placeholders = String.join(", ", java.util.Collections.nCopies(codes.size(), "?"));
         List<Object> arguments = new ArrayList<>(List.of(enteId, year, period));
         arguments.addAll(codes);
-        jdbc.query("SELECT id, objective_code, indicator_code, occurrence, value_kind, value_number, value_unit,"
-                + " value_date, raw_value, received_at FROM reported_value WHERE ente_id = ? AND plan_year = ?"
-                + " AND period = ? AND indicator_code IN (" + placeholders + ") ORDER BY received_at, id", rs -> {
-                    String normalised = rs.getString("value_kind") + "|" + (rs.getBigDecimal("value_number") == null
-                            ? "" : rs.getBigDecimal("value_number").stripTrailingZeros().toPlainString()) + "|"
-                            + Objects.toString(rs.getString("value_unit"), "") + "|"
-                            + Objects.toString(rs.getDate("value_date"), "");
-                    latest.put(new IndicatorKey(rs.getString("objective_code"), rs.getString("indicator_code"),
-                            rs.getInt("occurrence")), new Object[] {rs.getLong("id"), normalised,
-                            rs.getTimestamp("received_at")});
+        jdbc.query("SELECT objective_code, indicator_code, occurrence, value_id, normalised, received_at"
+                + " FROM value_in_force WHERE ente_id = ? AND plan_year = ? AND period = ?"
+                + " AND indicator_code IN (" + placeholders + ")", rs -> {
+                    current.put(new IndicatorKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
+                            new InForce(rs.getLong(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
                 }, arguments.toArray());
-        return latest;
+        return current;
     }
 
     private static String normalised(ActualValue value) {
