@@ -37,6 +37,13 @@ public class FileLedger {
                 jobExecutionId);
     }
 
+    /** How many warnings the files accepted by one run carry, in one query. */
+    public int warningsOfAccepted(long jobExecutionId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM file_problem p JOIN submitted_file f ON f.id = p.file_id"
+                + " WHERE f.job_execution_id = ? AND f.status = 'ACCEPTED' AND f.kind <> 'PLAN'"
+                + " AND p.severity = 'AVVISO'", Integer.class, jobExecutionId);
+    }
+
     public List<RecordedProblem> problems(long fileId) {
         return jdbc.query("SELECT * FROM file_problem WHERE file_id = ? ORDER BY seq",
                 (rs, n) -> new RecordedProblem("ERRORE".equals(rs.getString("severity")), rs.getString("sheet"),

@@ -50,8 +50,7 @@ public class MonitorRun {
                 ScoringTasklet.OUTCOMES);
         List<FileLedger.Entry> files = ledger.processedBy(execution.getId()).stream()
                 .filter(f -> f.kind() != WorkbookKind.PLAN).toList();
-        int warnings = files.stream().filter(f -> f.outcome() == FileOutcome.ACCEPTED)
-                .mapToInt(f -> (int) ledger.problems(f.id()).stream().filter(p -> !p.error()).count()).sum();
+        int warnings = ledger.warningsOfAccepted(execution.getId());
         List<SkippedFile> skipped = new ArrayList<>(RunManifest.skipped(execution.getExecutionContext()));
         skipped.addAll(RunManifest.duplicates(execution.getExecutionContext()));
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;

@@ -39,7 +39,7 @@ class PlanIntakeTasklet implements Tasklet {
                 continue;
             }
             contribution.incrementReadCount();
-            PlanLoadOutcome outcome = loader.load(file.file(), run.period());
+            PlanLoadOutcome outcome = loader.load(file.file(), run.period(), file.sha256());
             store.store(asProcessed(file, outcome), run.period().code(), step.getJobExecutionId());
             if (outcome.accepted()) {
                 contribution.incrementWriteCount(1);

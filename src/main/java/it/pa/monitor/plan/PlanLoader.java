@@ -29,6 +29,11 @@ public class PlanLoader {
     }
 
     public PlanLoadOutcome load(Path file, Period period) {
+        return load(file, period, FileDigest.sha256(file));
+    }
+
+    /** Loads a file whose sha256 the caller already has (the inbox scan computes it once per file). */
+    public PlanLoadOutcome load(Path file, Period period, String sha256) {
         List<PlanProblem> problems = new ArrayList<>();
         String fileName = file.getFileName().toString();
         PlanWorkbook workbook = reader.read(file, problems::add);
@@ -42,7 +47,7 @@ public class PlanLoader {
         }
         boolean accepted = plan.isPresent() && problems.stream().noneMatch(PlanProblem::isError);
         if (accepted) {
-            repository.replace(plan.get(), fileName, FileDigest.sha256(file));
+            repository.replace(plan.get(), fileName, sha256);
             log.info("Plan {} {} loaded from {}: {}", plan.get().ente(), plan.get().year(), fileName,
                     plan.get().counts());
         } else {

@@ -33,11 +33,12 @@ public class ReportDataLoader {
     /** Empty when the ente has no plan or no results for the period. */
     public Optional<ReportData> load(String ente, Period period) {
         Optional<Plan> plan = plans.find(ente, period.year());
-        if (plan.isEmpty() || !scores.periods(ente, period.year()).contains(period)) {
+        List<Period> periods = scores.periods(ente, period.year());
+        if (plan.isEmpty() || !periods.contains(period)) {
             return Optional.empty();
         }
         Methodology methodology = Methodology.from(plan.get().methodology(), new ArrayList<>());
-        List<PeriodResults> history = scores.periods(ente, period.year()).stream()
+        List<PeriodResults> history = periods.stream()
                 .filter(p -> !p.referenceDate().isAfter(period.referenceDate()))
                 .map(p -> scores.load(ente, period.year(), p)).toList();
         PeriodResults current = history.get(history.size() - 1);
