@@ -16,11 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanWorkbookReader {
 
-    /** A workbook is a plan when it has a sheet named {@code Indicatori} (FORMATS.md §1). */
-    public boolean isPlan(Workbook workbook) {
-        return findSheet(workbook, PlanSheet.INDICATORI).isPresent();
-    }
-
     PlanWorkbook read(Path file, Consumer<PlanProblem> problems) {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             return read(workbook, problems);
