@@ -59,7 +59,7 @@ public class QualityRepository {
                             rs.getString("motivation"), rs.getString("author"),
                             decided == null ? null : decided.toLocalDate(), rs.getString("file_name"));
                 }, ente, plan.year(), period.code());
-        List<IndicatorResult> notScored = results.stream().filter(r -> !r.status().counts()).toList();
+        List<IndicatorResult> notScored = results.stream().filter(r -> r.status().missing()).toList();
         return new DataQuality(rejected, warnings, unitsMissing(plan, period), conflicts, planIssues, overrides,
                 notScored);
     }
