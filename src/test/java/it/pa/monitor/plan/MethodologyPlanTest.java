@@ -107,4 +107,17 @@ class MethodologyPlanTest {
         assertThat(methodology.percentValues()).isEqualTo(it.pa.monitor.values.PercentValues.COME_SCRITTI);
         assertThat(methodology.judgements()).isNull();
     }
+
+    @Test
+    void luccaTranscriptionLoadsWithOnlyTheScorecardWeightWarning() {
+        PlanLoadOutcome outcome = loader.load(PlanFixture.load("lucca-2022").writeTo(inbox, "piano-lucca.xlsx"), PERIOD);
+        assertThat(outcome.errors()).isEmpty();
+        // EXPECTED.md: 6 uffici, 2 ambiti, 9 OS, 12 projects, 94 indicators, 1 scorecard of 4 rows.
+        assertThat(outcome.counts()).isEqualTo(new PlanCounts(0, 0, 6, 0, 2, 9, 12, 94, 1, 4, 0));
+        // The SG's transversal objectives weigh 20 + 20 + 20 + 30 = 90 (lines 1646, 1666, 1672, 1678).
+        assertThat(outcome.warnings()).singleElement().satisfies(p -> {
+            assertThat(p.sheet()).isEqualTo("Cruscotti");
+            assertThat(p.message()).contains("sommano a 90");
+        });
+    }
 }
