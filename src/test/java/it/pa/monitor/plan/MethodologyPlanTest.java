@@ -74,6 +74,14 @@ class MethodologyPlanTest {
         assertThat(row.target().value()).isEqualByComparingTo(BigDecimal.valueOf(95));
         assertThat(repository.find(ENTE, 2022).orElseThrow().scorecards().get(0).rows().get(1).target()).isNull();
 
+        PlanFixture deadline = PlanFixture.load("tno-2022").addColumn("Cruscotti", "Target");
+        deadline.set("Cruscotti", 1, "Target", "Entro 30/06/2022");
+        PlanLoadOutcome notANumber = loader.load(deadline.writeTo(inbox, "piano-scadenza.xlsx"), PERIOD);
+        assertThat(notANumber.errors()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.message()).contains("non valido per un obiettivo");
+        });
+
         PlanFixture onIndicator = PlanFixture.load("tno-2022").addColumn("Cruscotti", "Target");
         onIndicator.set("Cruscotti", 0, "Riferimento", "OS_2.3/OC_TD_01").set("Cruscotti", 0, "Target", ">= 95 %");
         PlanLoadOutcome rejected = loader.load(onIndicator.writeTo(inbox, "piano-indicatore.xlsx"), PERIOD);
