@@ -40,7 +40,11 @@ final class RunSummary {
             out.printf("Results %s %s: ente %s, %d of %d indicators scored%n", score.ente(), score.period(),
                     score.enteResult() == null ? "not computable yet" : percent(score.enteResult()), score.scored(),
                     score.indicators());
+            if (score.judgement() != null) {
+                out.printf("  giudizio: %s%n", score.judgement());
+            }
             score.methodologyProblems().forEach(p -> out.println("    AVVISO - foglio Metodologia: " + p));
+            score.valueWarnings().forEach(w -> out.println("    AVVISO - " + w));
         }
         workbooks.forEach(w -> out.printf("Report: %s%n", w.toAbsolutePath().normalize()));
         out.flush();

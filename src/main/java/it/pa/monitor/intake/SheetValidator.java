@@ -4,11 +4,13 @@ import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.scoring.PercentScale;
 import it.pa.monitor.values.ActualKind;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.ActualValueParser;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.HeaderName;
+import it.pa.monitor.values.PercentValues;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.values.Target;
 import it.pa.monitor.values.TargetKind;
@@ -150,6 +152,10 @@ final class SheetValidator {
             return;
         }
         plausibility(indicator, actual, sheetName, actualCell.address(), raw, problems);
+        PercentValues reading = PercentValues.fromText(plan.methodology().get("valori_percentuali"))
+                .orElse(PercentValues.COME_SCRITTI);
+        PercentScale.warning(indicator.target(), actual, reading).ifPresent(message -> problems.add(
+                ProcessedFile.Problem.warning(sheetName, actualCell.address(), raw, "valore «" + raw + "» " + message)));
         compareWithPlan(indicator, row, sheetName, problems);
         if (row.hidden()) {
             problems.add(ProcessedFile.Problem.warning(sheetName, actualCell.address(), raw,

@@ -28,4 +28,12 @@ public record Indicator(
     public String code() {
         return key.code();
     }
+
+    /**
+     * Weight 0 and target {@code monitoraggio}, {@code -} or empty (METHOD.md): the value is collected
+     * and shown, never scored and never missing.
+     */
+    public boolean monitoringOnly() {
+        return weight != null && weight.signum() == 0 && target.kind() == it.pa.monitor.values.TargetKind.NOT_AVAILABLE;
+    }
 }

@@ -3,6 +3,8 @@ package it.pa.monitor.plan;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.HeaderName;
 import it.pa.monitor.values.ItalianNumberParser;
+import it.pa.monitor.values.JudgementScale;
+import it.pa.monitor.values.PercentValues;
 import it.pa.monitor.values.Target;
 import it.pa.monitor.values.TargetParser;
 import it.pa.monitor.values.UnitOfMeasure;
@@ -26,6 +28,8 @@ final class PlanAssembler {
 
     /** Units in "Unità coinvolte" are separated by ';', new lines or 3+ spaces, never commas. */
     private static final Pattern UNIT_SEPARATOR = Pattern.compile("\\s*(?:;|\\R|\\s{3,})\\s*");
+    /** A target that says "monitoring only" (METHOD.md), valid on a row with weight 0. */
+    private static final Pattern MONITORING = Pattern.compile("(?iu)(?:solo\\s+)?monitoraggio\\.?");
     private static final Pattern REFERENCE = Pattern.compile("^([^/#]+?)(?:\\s*/\\s*([^#]+?))?(?:\\s*#\\s*(\\d+))?$");
 
     private final TargetParser targetParser;
@@ -67,7 +71,7 @@ final class PlanAssembler {
         UnitResolver unitResolver = new UnitResolver(units);
         return Optional.of(new Plan(enteName, year, periodicity, methodology(workbook), units, ambiti(workbook),
                 strategicObjectives(workbook), operationalObjectives(workbook, unitResolver),
-                indicators(workbook, year, unitResolver), scorecards(workbook), pira(workbook)));
+                indicators(workbook, year, unitResolver), scorecards(workbook, year), pira(workbook)));
     }
 
     private Integer year(SheetRow row) {
@@ -106,8 +110,24 @@ final class PlanAssembler {
             if (parameters.putIfAbsent(key, value) != null) {
                 error(PlanSheet.METODOLOGIA, row.rowNo(), "Parametro", "parametro «" + name + "» ripetuto");
             }
+            checkReading(key, value, row.rowNo());
         }));
         return parameters;
+    }
+
+    /** An unreadable valori_percentuali or giudizi only warns, with its cell: the default applies. */
+    private void checkReading(String key, String value, int rowNo) {
+        if (key.equals("valori_percentuali") && PercentValues.fromText(value).isEmpty()) {
+            problems.accept(PlanProblem.warning(PlanSheet.METODOLOGIA.sheetName(), rowNo, "Valore",
+                    "parametro «valori_percentuali»: valore «" + value + "» non riconosciuto, si usa COME_SCRITTI"
+                            + " (valori ammessi: COME_SCRITTI, RAPPORTI)"));
+        }
+        if (key.equals("giudizi") && JudgementScale.parse(value).isEmpty()) {
+            problems.accept(PlanProblem.warning(PlanSheet.METODOLOGIA.sheetName(), rowNo, "Valore",
+                    "parametro «giudizi»: valore «" + value + "» non leggibile, nessun giudizio sarà mostrato"
+                            + " (scrivere soglie minime ed etichette separate da «;», ad esempio «91 Eccellente;"
+                            + " 81 Più che adeguato; 0 Non adeguato»)"));
+        }
     }
 
     private List<OrgUnit> units(PlanWorkbook workbook) {
@@ -200,9 +220,18 @@ final class PlanAssembler {
             String code = required(sheet, row, "Codice");
             String name = required(sheet, row, "Nome");
             String targetText = row.text("Target");
+            BigDecimal weight = weight(sheet, row);
+            boolean weightZero = weight != null && weight.signum() == 0;
+            boolean monitoringWord = targetText != null && MONITORING.matcher(targetText.strip()).matches();
             Target target = null;
-            if (targetText == null) {
-                error(sheet, row.rowNo(), "Target", "target mancante: scrivere operatore e valore, ad esempio «>= 95 %»");
+            if (weightZero && (targetText == null || monitoringWord)) {
+                target = Target.notAvailable(targetText == null ? "" : targetText); // monitoring only (METHOD.md)
+            } else if (targetText == null) {
+                error(sheet, row.rowNo(), "Target", "target mancante: scrivere operatore e valore, ad esempio «>= 95 %»"
+                        + " (un indicatore di solo monitoraggio ha peso 0)");
+            } else if (monitoringWord) {
+                error(sheet, row.rowNo(), "Target", "«" + targetText.strip() + "» vale solo per un indicatore di solo"
+                        + " monitoraggio, con peso 0: indicare il peso 0 oppure un target, ad esempio «>= 95 %»");
             } else {
                 target = targetParser.parse(targetText, row.text("Operatore"), year);
                 if (!target.isParsed()) {
@@ -210,7 +239,6 @@ final class PlanAssembler {
                 }
             }
             UnitOfMeasure unit = unitOfMeasure(row, target);
-            BigDecimal weight = weight(sheet, row);
             Boolean cumulative = yesNo(sheet, row, "Cumulativo");
             String periodicity = row.text("Periodicita");
             if (periodicity != null && Periodicity.fromText(periodicity).isEmpty()) {
@@ -251,7 +279,37 @@ final class PlanAssembler {
         return unit.orElse(null);
     }
 
-    private List<Scorecard> scorecards(PlanWorkbook workbook) {
+    /**
+     * The optional Target of a scorecard row: only for a row that references an objective (an
+     * indicator has its own target), and a number the objective's result is compared with.
+     */
+    private Target scorecardTarget(SheetRow row, String reference, boolean referencesIndicator, int year) {
+        String text = row.text("Target");
+        if (text == null) {
+            return null;
+        }
+        PlanSheet sheet = PlanSheet.CRUSCOTTI;
+        if (referencesIndicator) {
+            error(sheet, row.rowNo(), "Target", "il Target di una riga del cruscotto vale solo quando la riga richiama"
+                    + " un obiettivo: «" + reference + "» richiama un indicatore, che ha già il suo target nel foglio"
+                    + " Indicatori (togliere il Target o richiamare l'obiettivo)");
+            return null;
+        }
+        Target target = targetParser.parse(text, year);
+        if (!target.isParsed()) {
+            error(sheet, row.rowNo(), "Target", target.problem());
+            return null;
+        }
+        if (target.kind() != it.pa.monitor.values.TargetKind.NUMERIC || !target.operator().higherIsBetter()
+                || target.value().signum() <= 0) {
+            error(sheet, row.rowNo(), "Target", "target «" + text + "» non valido per un obiettivo: scrivere la"
+                    + " percentuale di risultato attesa, ad esempio «>= 95 %»");
+            return null;
+        }
+        return target;
+    }
+
+    private List<Scorecard> scorecards(PlanWorkbook workbook, int year) {
         Map<String, List<ScorecardRow>> rowsByCode = new LinkedHashMap<>();
         Map<String, SheetRow> headers = new LinkedHashMap<>();
         PlanSheet sheet = PlanSheet.CRUSCOTTI;
@@ -275,9 +333,10 @@ final class PlanAssembler {
                 return;
             }
             int occurrence = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+            Target target = scorecardTarget(row, reference.strip(), m.group(2) != null, year);
             rowsByCode.computeIfAbsent(code, c -> new ArrayList<>())
                     .add(new ScorecardRow(reference.strip(), m.group(1).strip(),
-                            m.group(2) == null ? null : m.group(2).strip(), occurrence, weight, row.rowNo()));
+                            m.group(2) == null ? null : m.group(2).strip(), occurrence, weight, row.rowNo(), target));
         }));
         List<Scorecard> scorecards = new ArrayList<>();
         headers.forEach((code, row) -> scorecards.add(new Scorecard(code, row.text("Dirigente"), row.text("Ruolo"),

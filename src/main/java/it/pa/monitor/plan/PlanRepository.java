@@ -3,6 +3,7 @@ package it.pa.monitor.plan;
 import it.pa.monitor.values.Operator;
 import it.pa.monitor.values.Target;
 import it.pa.monitor.values.TargetKind;
+import it.pa.monitor.values.TargetParser;
 import it.pa.monitor.values.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -96,11 +97,13 @@ public class PlanRepository {
             for (int i = 0; i < s.rows().size(); i++) {
                 ScorecardRow r = s.rows().get(i);
                 scorecardRows.add(new Object[] {planId, s.code(), i + 1, r.reference(), r.objectiveCode(),
-                        r.indicatorCode(), r.referencesIndicator() ? r.occurrence() : null, r.weight(), r.rowNo()});
+                        r.indicatorCode(), r.referencesIndicator() ? r.occurrence() : null, r.weight(), r.rowNo(),
+                        r.target() == null ? null : r.target().raw()});
             }
         }
         jdbc.batchUpdate("INSERT INTO scorecard_row (plan_id, scorecard_code, seq, reference, ref_objective_code,"
-                + " ref_indicator_code, ref_occurrence, weight, row_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", scorecardRows);
+                + " ref_indicator_code, ref_occurrence, weight, row_no, target_raw)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", scorecardRows);
         List<Object[]> pira = new ArrayList<>();
         for (int i = 0; i < plan.pira().size(); i++) {
             PiraLink p = plan.pira().get(i);
@@ -159,7 +162,9 @@ public class PlanRepository {
             rowsByScorecard.computeIfAbsent(rs.getString("scorecard_code"), k -> new ArrayList<>())
                     .add(new ScorecardRow(rs.getString("reference"), rs.getString("ref_objective_code"),
                             rs.getString("ref_indicator_code"), rs.getObject("ref_occurrence") == null ? 1
-                            : rs.getInt("ref_occurrence"), weight(rs), rs.getInt("row_no")));
+                            : rs.getInt("ref_occurrence"), weight(rs), rs.getInt("row_no"),
+                            rs.getString("target_raw") == null ? null
+                                    : new TargetParser().parse(rs.getString("target_raw"), year)));
         }, planId);
         List<Scorecard> scorecards = jdbc.query("SELECT * FROM scorecard WHERE plan_id = ? ORDER BY row_no",
                 (rs, n) -> new Scorecard(rs.getString("code"), rs.getString("dirigente"), rs.getString("role"),

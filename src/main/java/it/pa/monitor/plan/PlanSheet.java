@@ -35,7 +35,8 @@ enum PlanSheet {
             Column.optional("Responsabile", "Unita responsabile")),
     CRUSCOTTI("Cruscotti", false,
             Column.required("Codice cruscotto", "Cruscotto"), Column.required("Dirigente"),
-            Column.optional("Ruolo"), Column.required("Riferimento"), Column.optional("Peso")),
+            Column.optional("Ruolo"), Column.required("Riferimento"), Column.optional("Peso"),
+            Column.optional("Target")),
     PIRA("Pira", false,
             Column.optional("Missione"), Column.optional("Programma"), Column.required("Obiettivo"),
             Column.required("Indicatore"));

@@ -11,6 +11,7 @@ import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.Band;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
+import it.pa.monitor.scoring.ObjectiveTarget;
 import it.pa.monitor.scoring.Level;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -133,7 +134,13 @@ public class CruscottiSheet implements SheetWriter {
         for (int c = 3; c < RESULT_COLUMN; c++) {
             Cells.text(row, c, null, styles.wrapped());
         }
-        BigDecimal achievement = result.map(ItemResult::achievement).orElse(null);
+        BigDecimal objectiveResult = result.map(ItemResult::achievement).orElse(null);
+        if (reference.target() != null) {
+            // The objective's result is the row's consuntivo, scored against the row's target.
+            Cells.text(row, 4, reference.target().raw(), styles.wrapped());
+            Cells.percent(row, 5, objectiveResult, styles.percent());
+        }
+        BigDecimal achievement = ObjectiveTarget.achievement(objectiveResult, reference.target(), data.methodology());
         Cells.percent(row, RESULT_COLUMN, achievement, styles.percent());
         return achievement;
     }

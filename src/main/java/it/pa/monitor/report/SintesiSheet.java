@@ -206,6 +206,10 @@ public class SintesiSheet implements SheetWriter {
             merged(header, 0, 2, "Ente", styles.header());
             Cells.text(header, RESULT, "Risultato", styles.header());
             Cells.text(header, RESULT + 1, "Valutazione", styles.header());
+            boolean judged = methodology.judgements() != null;
+            if (judged) {
+                Cells.text(header, RESULT + 2, "Giudizio", styles.header());
+            }
             Row row = Cells.row(sheet, next++);
             String ente = data.plan().ente();
             merged(row, 0, 2, ente, styles.wrapped());
@@ -213,6 +217,10 @@ public class SintesiSheet implements SheetWriter {
             BigDecimal result = data.ente().map(ItemResult::achievement).orElse(null);
             Cells.percent(row, RESULT, result, styles.boldPercent());
             Cells.text(row, RESULT + 1, valutazione(methodology, result), styles.bold());
+            if (judged) {
+                // giudizi (METHOD.md): the ente's label by lower bounds, for display only.
+                Cells.text(row, RESULT + 2, methodology.judgement(result).orElse(null), styles.bold());
+            }
             lights(row.getRowNum(), row.getRowNum(), RESULT);
             next++;
         }

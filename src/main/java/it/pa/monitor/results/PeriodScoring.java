@@ -9,6 +9,7 @@ import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
 import it.pa.monitor.scoring.Methodology;
 import it.pa.monitor.scoring.OverrideDecision;
+import it.pa.monitor.scoring.PercentScale;
 import it.pa.monitor.scoring.PlanScorer;
 import it.pa.monitor.scoring.PlanScores;
 import it.pa.monitor.scoring.ScoringContext;
@@ -32,7 +33,13 @@ public class PeriodScoring {
 
     /** What the run summary says about one ente's results. */
     public record Outcome(String ente, int year, String period, BigDecimal enteResult, int scored, int indicators,
-                          List<String> methodologyProblems) implements Serializable {
+                          List<String> methodologyProblems, String judgement, List<String> valueWarnings)
+            implements Serializable {
+
+        public Outcome(String ente, int year, String period, BigDecimal enteResult, int scored, int indicators,
+                       List<String> methodologyProblems) {
+            this(ente, year, period, enteResult, scored, indicators, methodologyProblems, null, List.of());
+        }
     }
 
     private final PlanRepository plans;
@@ -79,7 +86,29 @@ public class PeriodScoring {
         log.info("Scored {} {} for {}: ente {}, {} of {} indicators", plan.ente(), plan.year(), period, ente, scored,
                 result.indicators().size());
         return new Outcome(plan.ente(), plan.year(), period.code(), ente, scored, result.indicators().size(),
-                problems);
+                problems, methodology.judgement(ente).orElse(null), percentWarnings(plan, period, actuals, methodology));
+    }
+
+    /** The COME_SCRITTI warnings of the values in force (METHOD.md valori_percentuali), with their cells. */
+    private List<String> percentWarnings(Plan plan, Period period, Map<IndicatorKey, ActualValue> actuals,
+                                         Methodology methodology) {
+        List<String> warnings = new ArrayList<>();
+        Map<IndicatorKey, ReportedValue> sources = null;
+        for (Indicator indicator : plan.indicators()) {
+            java.util.Optional<String> warning = PercentScale.warning(indicator.target(), actuals.get(indicator.key()),
+                    methodology.percentValues());
+            if (warning.isEmpty()) {
+                continue;
+            }
+            if (sources == null) {
+                sources = reported.inForce(plan.ente(), plan.year(), period);
+            }
+            ReportedValue source = sources.get(indicator.key());
+            String where = source == null ? indicator.key().reference() : source.fileName() + ", foglio "
+                    + source.sheet() + ", cella " + source.cell() + " (" + indicator.key().reference() + ")";
+            warnings.add(where + ": valore «" + actuals.get(indicator.key()).raw() + "» " + warning.get());
+        }
+        return warnings;
     }
 
     private List<Forecast.Point> points(List<ReportedValues.Reported> values, Period period) {

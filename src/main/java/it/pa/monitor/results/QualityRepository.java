@@ -59,7 +59,7 @@ public class QualityRepository {
                             rs.getString("motivation"), rs.getString("author"),
                             decided == null ? null : decided.toLocalDate(), rs.getString("file_name"));
                 }, ente, plan.year(), period.code());
-        List<IndicatorResult> notScored = results.stream().filter(r -> !r.status().counts()).toList();
+        List<IndicatorResult> notScored = results.stream().filter(r -> r.status().missing()).toList();
         return new DataQuality(rejected, warnings, unitsMissing(plan, period), conflicts, planIssues, overrides,
                 notScored);
     }
@@ -67,7 +67,9 @@ public class QualityRepository {
     /** Units that answer for an indicator or take part in an objective and sent no accepted sheet. */
     public List<String> unitsMissing(Plan plan, Period period) {
         Set<String> expected = new LinkedHashSet<>();
-        plan.indicators().stream().map(Indicator::responsibleUnitCode).filter(Objects::nonNull).forEach(expected::add);
+        // A unit answering only for monitoring-only indicators (METHOD.md) is never "missing".
+        plan.indicators().stream().filter(i -> !i.monitoringOnly()).map(Indicator::responsibleUnitCode)
+                .filter(Objects::nonNull).forEach(expected::add);
         plan.operationalObjectives().stream().map(OperationalObjective::unitCodes).forEach(expected::addAll);
         expected.removeAll(jdbc.queryForList("SELECT DISTINCT f.unit_code FROM submitted_file f JOIN ente e"
                 + " ON e.id = f.ente_id WHERE e.name = ? AND f.period = ? AND f.status = 'ACCEPTED'"

@@ -48,6 +48,10 @@ public final class IndicatorScorer {
     }
 
     private IndicatorResult compute(Indicator indicator, ActualValue actual, ScoringContext context) {
+        if (indicator.monitoringOnly()) {
+            return notCounted(indicator, IndicatorStatus.MONITORING, "solo monitoraggio (peso 0, nessun target):"
+                    + " valore raccolto, non valutato", null);
+        }
         Target target = indicator.target();
         ActualKind kind = actual == null ? ActualKind.EMPTY : actual.kind();
         switch (kind) {
@@ -106,16 +110,19 @@ public final class IndicatorScorer {
                     "il target è numerico ma il valore «" + actual.raw() + "» non è un numero");
         }
         Target target = indicator.target();
-        BigDecimal t = target.value();
-        String proRata = "";
+        PercentScale.Scaled scaled = PercentScale.scale(actual.number(), actual.unit(), target.value(), target.unit(),
+                methodology.percentValues());
+        BigDecimal t = scaled.target();
+        String proRata = scaled.note();
         if (indicator.cumulative() && !context.yearEnd()) {
             t = t.multiply(context.elapsedFraction(), MC);
-            proRata = " (target pro rata " + context.elapsedMonths() + "/12)";
+            proRata += " (target pro rata " + context.elapsedMonths() + "/12)";
         }
         BigDecimal effectiveTarget = t;
-        BigDecimal a = actual.number();
+        BigDecimal a = scaled.actual();
         Operator op = target.operator() == Operator.EQ ? Operator.GE : target.operator();
-        String deviation = Deviation.of(a.subtract(t), unit(indicator, actual));
+        String deviation = Deviation.of(a.subtract(t), scaled.note().isEmpty() ? unit(indicator, actual)
+                : UnitOfMeasure.PERCENT);
         if (t.signum() < 0) {
             // Ratios of negative numbers invert their meaning: mirror both around zero and flip the
             // direction, so "≤ -15 %" met with -33,84 % reads as "≥ 15 %" met with 33,84 %.

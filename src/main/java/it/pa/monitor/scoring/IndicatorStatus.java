@@ -8,7 +8,9 @@ public enum IndicatorStatus {
     IN_CORSO("in corso"),
     NOT_DUE("non previsto nel periodo"),
     NOT_REPORTED("non rilevato"),
-    NOT_SCORABLE("non calcolabile");
+    NOT_SCORABLE("non calcolabile"),
+    /** Weight 0 and no target (METHOD.md "monitoring only"): the value is collected and shown, never scored. */
+    MONITORING("solo monitoraggio");
 
     private final String label;
 
@@ -22,5 +24,10 @@ public enum IndicatorStatus {
 
     public boolean counts() {
         return this == SCORED || this == OVERRIDDEN;
+    }
+
+    /** True for an indicator that should have been scored and was not (listed in Qualità dati). */
+    public boolean missing() {
+        return !counts() && this != MONITORING;
     }
 }

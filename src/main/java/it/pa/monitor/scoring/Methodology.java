@@ -1,5 +1,7 @@
 package it.pa.monitor.scoring;
 
+import it.pa.monitor.values.JudgementScale;
+import it.pa.monitor.values.PercentValues;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -27,7 +29,9 @@ public record Methodology(
         BigDecimal indicatorShare,
         EnteRule ente,
         Mean unitMean,
-        Rounding rounding) {
+        Rounding rounding,
+        PercentValues percentValues,
+        JudgementScale judgements) {
 
     /** How a lower-is-better indicator scores: {@code 2 − a/t} or {@code t/a}. */
     public enum LowerIsBetter { MIRROR, INVERSE }
@@ -66,7 +70,7 @@ public record Methodology(
         return new Methodology(LowerIsBetter.MIRROR, BigDecimal.ONE, false, HUNDRED, NotComputable.ESCLUDI,
                 BigDecimal.valueOf(90), BigDecimal.valueOf(50), BigDecimal.ZERO, Mean.PONDERATA,
                 StrategicSource.INDICATORI, BigDecimal.valueOf(60), EnteRule.MEDIA_AMBITI, Mean.PONDERATA,
-                Rounding.HALF_UP);
+                Rounding.HALF_UP, PercentValues.COME_SCRITTI, null);
     }
 
     /** The methodology of a plan's parameters; each unreadable parameter is reported and keeps its default. */
@@ -95,7 +99,22 @@ public record Methodology(
                 reader.number("quota_indicatori", m.indicatorShare, true),
                 reader.choice("ente", EnteRule.class, m.ente),
                 reader.choice("unita", Mean.class, m.unitMean),
-                reader.choice("arrotondamento", Rounding.class, m.rounding));
+                reader.choice("arrotondamento", Rounding.class, m.rounding),
+                // An unreadable valori_percentuali or giudizi is a plan warning with its cell (PlanAssembler).
+                PercentValues.fromText(reader.raw("valori_percentuali")).orElse(m.percentValues),
+                JudgementScale.parse(reader.raw("giudizi")).orElse(null));
+    }
+
+    /** A copy with another reading of plain numbers against percentages. */
+    public Methodology withPercentValues(PercentValues reading) {
+        return new Methodology(formulaMinore, penaltyPerDay, anyDelayIsZero, cap, nc, thresholdAchieved,
+                thresholdNotAchieved, tolerance, mean, strategicSource, indicatorShare, ente, unitMean, rounding,
+                reading, judgements);
+    }
+
+    /** The ente's judgement label for a result, judged on the figure as displayed; empty without {@code giudizi}. */
+    public Optional<String> judgement(BigDecimal achievement) {
+        return judgements == null || achievement == null ? Optional.empty() : judgements.label(display(achievement));
     }
 
     /** The band of a result; the tolerance lowers the thresholds for the label only. */

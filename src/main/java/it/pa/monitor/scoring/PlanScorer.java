@@ -168,7 +168,7 @@ public final class PlanScorer {
             BigDecimal achievement = row.referencesIndicator()
                     ? Optional.ofNullable(indicators.get(new IndicatorKey(row.objectiveCode(), row.indicatorCode(),
                     row.occurrence()))).map(IndicatorResult::achievement).orElse(null)
-                    : objectives.get(row.objectiveCode());
+                    : ObjectiveTarget.achievement(objectives.get(row.objectiveCode()), row.target(), methodology);
             rows.add(new Weighted(achievement, row.weight()));
         }
         return meanOf(Level.CRUSCOTTO, scorecard.code(), null, null, rows, Methodology.Mean.PONDERATA, "righe");

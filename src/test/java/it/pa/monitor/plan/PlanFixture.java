@@ -119,6 +119,12 @@ final class PlanFixture {
         return this;
     }
 
+    /** Adds an empty column at the end of a sheet's header. */
+    PlanFixture addColumn(String sheet, String column) {
+        sheets.get(sheet).get(0).add(column);
+        return this;
+    }
+
     PlanFixture removeSheet(String sheet) {
         sheets.remove(sheet);
         return this;

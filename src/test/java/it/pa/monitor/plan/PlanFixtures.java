@@ -21,4 +21,13 @@ public final class PlanFixtures {
         fixture.set(sheet, fixture.indexOf(sheet, keyColumn, key), column, value);
         return fixture.writeTo(folder, fileName);
     }
+
+    /** Writes the transcription with rows appended to sheets: each array is the sheet name, then the cells. */
+    public static Path writeWithRows(String transcription, Path folder, String fileName, String[]... rows) {
+        PlanFixture fixture = PlanFixture.load(transcription);
+        for (String[] row : rows) {
+            fixture.addRow(row[0], java.util.Arrays.copyOfRange(row, 1, row.length));
+        }
+        return fixture.writeTo(folder, fileName);
+    }
 }

@@ -99,6 +99,34 @@ final class PlanBuilder {
         return this;
     }
 
+    /** A monitoring-only indicator (weight 0, target «monitoraggio») and, unless null, its value. */
+    PlanBuilder monitoring(String objective, String code, String actual) {
+        int occurrence = occurrences.merge(objective + "/" + code, 1, Integer::sum);
+        IndicatorKey key = new IndicatorKey(objective, code, occurrence);
+        indicators.add(new Indicator(key, code, null, null, null, null,
+                it.pa.monitor.values.Target.notAvailable("monitoraggio"), null, null, BigDecimal.ZERO, false,
+                periodicity, null, row++));
+        if (actual != null) {
+            actuals.put(key, new ActualValueParser().parse(CellValue.text(actual), year));
+        }
+        return this;
+    }
+
+    /** A scorecard whose rows are reference, weight and Cruscotti target ("" for none) triples. */
+    PlanBuilder targetedScorecard(String code, String... referenceWeightTarget) {
+        List<ScorecardRow> rows = new ArrayList<>();
+        for (int i = 0; i < referenceWeightTarget.length; i += 3) {
+            String reference = referenceWeightTarget[i];
+            String[] parts = reference.split("/");
+            String target = referenceWeightTarget[i + 2];
+            rows.add(new ScorecardRow(reference, parts[0], parts.length > 1 ? parts[1] : null, 1,
+                    decimal(referenceWeightTarget[i + 1]), row++,
+                    target.isEmpty() ? null : new TargetParser().parse(target, year)));
+        }
+        scorecards.add(new Scorecard(code, "Dirigente " + code, null, rows, row++));
+        return this;
+    }
+
     PlanBuilder scorecard(String code, String... referencesAndWeights) {
         List<ScorecardRow> rows = new ArrayList<>();
         for (int i = 0; i < referencesAndWeights.length; i += 2) {
