@@ -32,6 +32,23 @@ public record EarlierYears(List<Integer> years, Map<Key, Entry> entries) {
     public record Entry(String value, BigDecimal result, boolean fromStorico) {
     }
 
+    /**
+     * The years scored in this database ({@code scored}) completed by the plan's Storico rows for
+     * the codes and years the database does not hold.
+     */
+    public static EarlierYears of(Map<Key, Entry> scored, it.pa.monitor.plan.Plan plan) {
+        Map<Key, Entry> entries = new java.util.LinkedHashMap<>(scored);
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        scored.keySet().forEach(key -> years.add(key.year()));
+        for (it.pa.monitor.plan.HistoricalResult row : plan.history()) {
+            Key key = new Key(row.year(), Level.valueOf(row.level().name()), row.code());
+            if (entries.putIfAbsent(key, new Entry(row.value(), row.result(), true)) == null) {
+                years.add(row.year());
+            }
+        }
+        return new EarlierYears(List.copyOf(years), entries);
+    }
+
     public Optional<Entry> find(int year, Level level, String code) {
         return Optional.ofNullable(entries.get(new Key(year, level, code)));
     }

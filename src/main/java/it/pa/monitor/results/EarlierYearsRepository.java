@@ -1,6 +1,5 @@
 package it.pa.monitor.results;
 
-import it.pa.monitor.plan.HistoricalResult;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
@@ -9,7 +8,6 @@ import it.pa.monitor.values.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -32,7 +30,6 @@ public class EarlierYearsRepository {
 
     public EarlierYears load(Plan plan) {
         Map<EarlierYears.Key, EarlierYears.Entry> entries = new LinkedHashMap<>();
-        TreeSet<Integer> years = new TreeSet<>();
         List<Integer> scored = jdbc.queryForList("SELECT DISTINCT r.plan_year FROM score_run r JOIN ente e"
                 + " ON e.id = r.ente_id WHERE e.name = ? AND r.plan_year < ? ORDER BY r.plan_year", Integer.class,
                 plan.ente(), plan.year());
@@ -52,14 +49,7 @@ public class EarlierYearsRepository {
                 entries.put(new EarlierYears.Key(year, Level.INDICATORE, indicator.key().reference()),
                         new EarlierYears.Entry(value == null ? null : value.raw(), indicator.achievement(), false));
             }
-            years.add(year);
         }
-        for (HistoricalResult row : plan.history()) {
-            EarlierYears.Key key = new EarlierYears.Key(row.year(), Level.valueOf(row.level().name()), row.code());
-            if (entries.putIfAbsent(key, new EarlierYears.Entry(row.value(), row.result(), true)) == null) {
-                years.add(row.year());
-            }
-        }
-        return new EarlierYears(List.copyOf(years), entries);
+        return EarlierYears.of(entries, plan);
     }
 }
