@@ -78,13 +78,13 @@ final class StoricoRows {
                 }
             }
             String value = row.text("Valore");
-            if (value == null && result == null) {
-                warn(row, "Risultato", "né valore né risultato: riga ignorata");
-                continue;
-            }
             if (level.get() != HistoryLevel.INDICATORE && result == null) {
                 warn(row, "Risultato", "per il livello " + level.get().label()
                         + " serve il risultato (una percentuale): riga ignorata");
+                continue;
+            }
+            if (value == null && result == null) {
+                warn(row, "Risultato", "per un indicatore serve il valore o il risultato: riga ignorata");
                 continue;
             }
             Integer first = seen.putIfAbsent(year + "\u0000" + level.get() + "\u0000" + code, row.rowNo());
