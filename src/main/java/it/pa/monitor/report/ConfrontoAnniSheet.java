@@ -23,6 +23,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
@@ -58,6 +63,9 @@ public class ConfrontoAnniSheet implements SheetWriter {
     private static final int FIRST_YEAR = NAME_WIDTHS.length;
     /** The chart's numbers (blank where a year lacks the item) sit in hidden columns this far right. */
     private static final int CHART_DATA = 20;
+    private static final PresetColor[] COLOURS = {PresetColor.MIDNIGHT_BLUE, PresetColor.STEEL_BLUE,
+        PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN, PresetColor.FIREBRICK, PresetColor.GOLDENROD,
+        PresetColor.DARK_VIOLET, PresetColor.GRAY};
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
     @Override
@@ -104,8 +112,12 @@ public class ConfrontoAnniSheet implements SheetWriter {
         missing.setAlignment(HorizontalAlignment.RIGHT);
 
         Writer writer = new Writer(sheet, data, styles, missing, years);
+        CardText.KeepTogether pages = new CardText.KeepTogether(sheet, widths.length);
         int next = writer.results(2);
-        next = writer.significant(next + 1);
+        pages.block(2, next - 1);
+        int significant = next + 1;
+        next = writer.significant(significant);
+        pages.block(significant, next - 1); // the table of significant indicators on one page when it fits
         if (sheet instanceof XSSFSheet xssf) {
             writer.chart(xssf, next + 1);
         }
@@ -241,6 +253,20 @@ public class ConfrontoAnniSheet implements SheetWriter {
             return entry.result() == null ? null : CardText.number(entry.result()) + " %";
         }
 
+        /** The value axis starts at the tenth below the lowest result shown (results cluster near 100 %). */
+        private double axisMinimum(XSSFSheet xssf, int columns) {
+            double lowest = 1;
+            for (int row : chartRows) {
+                for (int c = 0; c < columns; c++) {
+                    var cell = xssf.getRow(row).getCell(CHART_DATA + c);
+                    if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        lowest = Math.min(lowest, cell.getNumericCellValue());
+                    }
+                }
+            }
+            return Math.max(0, Math.floor((lowest - 0.05) * 10) / 10);
+        }
+
         /**
          * A line per ente and ambito across the years. Its numbers are copied to hidden columns with
          * blanks where a year lacks the item ("non presente" would be drawn as 0), plotted as gaps.
@@ -273,9 +299,10 @@ public class ConfrontoAnniSheet implements SheetWriter {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
             XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
             XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-            values.setMinimum(0);
+            double minimum = axisMinimum(xssf, columns);
+            values.setMinimum(minimum);
             values.setMaximum(1);
-            values.setMajorUnit(0.2);
+            values.setMajorUnit(minimum >= 0.8 ? 0.02 : minimum >= 0.5 ? 0.1 : 0.2);
             values.setNumberFormat("0%");
             values.getOrAddMajorGridProperties();
             XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
@@ -302,6 +329,21 @@ public class ConfrontoAnniSheet implements SheetWriter {
                 series.setTitle(title, new CellReference(NAME, row, row == chartRows.get(0) ? 0 : 1, true, true));
                 series.setMarkerStyle(MarkerStyle.CIRCLE);
                 series.setSmooth(false);
+                // Explicit colours: without them LibreOffice draws every series alike and without its line.
+                XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(
+                        COLOURS[chartRows.indexOf(row) % COLOURS.length]));
+                XDDFLineProperties line = new XDDFLineProperties(fill);
+                line.setWidth(row == chartRows.get(0) ? 3.0 : 2.0);
+                XDDFShapeProperties shape = series.getShapeProperties() == null ? new XDDFShapeProperties()
+                        : series.getShapeProperties();
+                shape.setLineProperties(line);
+                series.setShapeProperties(shape);
+                var marker = series.getCTLineSer().isSetMarker() ? series.getCTLineSer().getMarker()
+                        : series.getCTLineSer().addNewMarker();
+                XDDFShapeProperties markerShape = new XDDFShapeProperties();
+                markerShape.setFillProperties(fill);
+                markerShape.setLineProperties(new XDDFLineProperties(fill));
+                marker.setSpPr(markerShape.getXmlObject());
             }
             chart.plot(lines);
             chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
