@@ -53,7 +53,7 @@ final class UnitResultsWorkbook {
 
         Sheet sheet = workbook.createSheet(RESULTS);
         PrintSetup.apply(sheet, 1, ObjectiveCards.WIDTHS);
-        Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Esiti " + unit.name(), data), styles.title());
+        Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Esiti dell'unità " + unit.code(), data), styles.title());
         ObjectiveCards cards = new ObjectiveCards(sheet, data, styles, 2);
         cards.caption("Unità organizzativa", CardText.joined(unit.code(), unit.name(), " – "));
         if (unit.head() != null && !unit.head().isBlank()) {
