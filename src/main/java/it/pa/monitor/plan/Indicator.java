@@ -19,7 +19,16 @@ public record Indicator(
         boolean cumulative,
         String periodicity,
         String responsibleUnitCode,
-        int rowNo) {
+        int rowNo,
+        boolean significant) {
+
+    /** An indicator not marked {@code Significativo}. */
+    public Indicator(IndicatorKey key, String name, String algorithm, String source, String typology,
+                     UnitOfMeasure unit, Target target, String targetNext, String targetAfterNext, BigDecimal weight,
+                     boolean cumulative, String periodicity, String responsibleUnitCode, int rowNo) {
+        this(key, name, algorithm, source, typology, unit, target, targetNext, targetAfterNext, weight, cumulative,
+                periodicity, responsibleUnitCode, rowNo, false);
+    }
 
     public String objectiveCode() {
         return key.objectiveCode();

@@ -15,7 +15,8 @@ public record Plan(
         List<OperationalObjective> operationalObjectives,
         List<Indicator> indicators,
         List<Scorecard> scorecards,
-        List<PiraLink> pira) {
+        List<PiraLink> pira,
+        List<HistoricalResult> history) {
 
     public Plan {
         methodology = Map.copyOf(methodology);
@@ -26,6 +27,16 @@ public record Plan(
         indicators = List.copyOf(indicators);
         scorecards = List.copyOf(scorecards);
         pira = List.copyOf(pira);
+        history = List.copyOf(history);
+    }
+
+    /** A plan without a {@code Storico} sheet. */
+    public Plan(String ente, int year, Periodicity periodicity, Map<String, String> methodology, List<OrgUnit> units,
+                List<Ambito> ambiti, List<StrategicObjective> strategicObjectives,
+                List<OperationalObjective> operationalObjectives, List<Indicator> indicators,
+                List<Scorecard> scorecards, List<PiraLink> pira) {
+        this(ente, year, periodicity, methodology, units, ambiti, strategicObjectives, operationalObjectives,
+                indicators, scorecards, pira, List.of());
     }
 
     public PlanCounts counts() {

@@ -69,9 +69,15 @@ final class PlanAssembler {
         }
         List<OrgUnit> units = units(workbook);
         UnitResolver unitResolver = new UnitResolver(units);
-        return Optional.of(new Plan(enteName, year, periodicity, methodology(workbook), units, ambiti(workbook),
-                strategicObjectives(workbook), operationalObjectives(workbook, unitResolver),
-                indicators(workbook, year, unitResolver), scorecards(workbook, year), pira(workbook)));
+        List<Ambito> ambiti = ambiti(workbook);
+        List<StrategicObjective> strategic = strategicObjectives(workbook);
+        List<OperationalObjective> operational = operationalObjectives(workbook, unitResolver);
+        List<Indicator> indicators = indicators(workbook, year, unitResolver);
+        List<Scorecard> scorecards = scorecards(workbook, year);
+        List<HistoricalResult> history = new StoricoRows(problems).read(workbook, enteName, year, units, ambiti,
+                strategic, operational, indicators, scorecards);
+        return Optional.of(new Plan(enteName, year, periodicity, methodology(workbook), units, ambiti, strategic,
+                operational, indicators, scorecards, pira(workbook), history));
     }
 
     private Integer year(SheetRow row) {
@@ -240,6 +246,7 @@ final class PlanAssembler {
             }
             UnitOfMeasure unit = unitOfMeasure(row, target);
             Boolean cumulative = yesNo(sheet, row, "Cumulativo");
+            Boolean significant = yesNo(sheet, row, "Significativo");
             String periodicity = row.text("Periodicita");
             if (periodicity != null && Periodicity.fromText(periodicity).isEmpty()) {
                 error(sheet, row.rowNo(), "Periodicita", "periodicità «" + periodicity
@@ -260,7 +267,7 @@ final class PlanAssembler {
                         row.text("Fonte"), row.text("Tipologia"), unit, target, row.text("Target N+1"),
                         row.text("Target N+2"), weight, Boolean.TRUE.equals(cumulative),
                         periodicity == null ? null : Periodicity.fromText(periodicity).map(Periodicity::label).orElse(null),
-                        responsibleCode, row.rowNo()));
+                        responsibleCode, row.rowNo(), Boolean.TRUE.equals(significant)));
             }
         }));
         return indicators;

@@ -79,8 +79,8 @@ public class PlanRepository {
         batch("INSERT INTO indicator (plan_id, objective_code, code, occurrence, name, algorithm, source, typology,"
                         + " unit_of_measure, target_raw, target_kind, target_operator, target_explicit_operator,"
                         + " target_value, target_deadline, target_unit, target_next_raw, target_after_next_raw, weight, cumulative,"
-                        + " periodicity, responsible_unit_code, row_no)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " periodicity, responsible_unit_code, row_no, significant)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 plan.indicators(), i -> new Object[] {planId, i.objectiveCode(), i.code(), i.key().occurrence(),
                         i.name(), i.algorithm(), i.source(), i.typology(),
                         i.unit() == null ? null : i.unit().name(), i.target().raw(), i.target().kind().name(),
@@ -89,7 +89,7 @@ public class PlanRepository {
                         i.target().deadline() == null ? null : Date.valueOf(i.target().deadline()),
                         i.target().unit() == null ? null : i.target().unit().name(),
                         i.targetNext(), i.targetAfterNext(), i.weight(), i.cumulative(), i.periodicity(),
-                        i.responsibleUnitCode(), i.rowNo()});
+                        i.responsibleUnitCode(), i.rowNo(), i.significant()});
         batch("INSERT INTO scorecard (plan_id, code, dirigente, role, row_no) VALUES (?, ?, ?, ?, ?)",
                 plan.scorecards(), s -> new Object[] {planId, s.code(), s.dirigente(), s.role(), s.rowNo()});
         List<Object[]> scorecardRows = new ArrayList<>();
@@ -114,6 +114,14 @@ public class PlanRepository {
         jdbc.batchUpdate("INSERT INTO pira_link (plan_id, seq, missione_code, missione_label, programma_code,"
                 + " programma_label, objective_code, ref_objective_code, ref_indicator_code, ref_occurrence, row_no)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pira);
+        List<Object[]> history = new ArrayList<>();
+        for (int i = 0; i < plan.history().size(); i++) {
+            HistoricalResult h = plan.history().get(i);
+            history.add(new Object[] {planId, i + 1, h.year(), h.level().name(), h.code(), h.value(), h.result(),
+                    h.rowNo()});
+        }
+        jdbc.batchUpdate("INSERT INTO plan_history (plan_id, seq, history_year, item_level, code, raw_value,"
+                + " achievement, row_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", history);
     }
 
     /** The stored plan of an ente and year, as it was loaded. */
@@ -173,8 +181,13 @@ public class PlanRepository {
                 (rs, n) -> new PiraLink(codedLabel(rs, "missione"), codedLabel(rs, "programma"),
                         rs.getString("objective_code"), new IndicatorKey(rs.getString("ref_objective_code"),
                         rs.getString("ref_indicator_code"), rs.getInt("ref_occurrence")), rs.getInt("row_no")), planId);
+        List<HistoricalResult> history = jdbc.query("SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq",
+                (rs, n) -> new HistoricalResult(rs.getInt("history_year"),
+                        HistoryLevel.valueOf(rs.getString("item_level")), rs.getString("code"),
+                        rs.getString("raw_value"), rs.getBigDecimal("achievement") == null ? null
+                        : rs.getBigDecimal("achievement").stripTrailingZeros(), rs.getInt("row_no")), planId);
         return Optional.of(new Plan(ente, year, Periodicity.valueOf((String) plans.get(0)[1]), methodology, units,
-                ambiti, strategic, operational, indicators, scorecards, pira));
+                ambiti, strategic, operational, indicators, scorecards, pira, history));
     }
 
     /** The enti that have a plan for the year, by name. */
@@ -216,7 +229,7 @@ public class PlanRepository {
                 rs.getString("typology"), unit == null ? null : UnitOfMeasure.valueOf(unit), target,
                 rs.getString("target_next_raw"), rs.getString("target_after_next_raw"), weight(rs),
                 rs.getBoolean("cumulative"), rs.getString("periodicity"), rs.getString("responsible_unit_code"),
-                rs.getInt("row_no"));
+                rs.getInt("row_no"), rs.getBoolean("significant"));
     }
 
     private static BigDecimal weight(ResultSet rs) throws SQLException {

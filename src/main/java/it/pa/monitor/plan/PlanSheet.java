@@ -32,14 +32,18 @@ enum PlanSheet {
             Column.optional("Unita di misura", "Unita misura", "UdM"), Column.required("Target"),
             Column.optional("Operatore"), Column.optional("Target N+1"), Column.optional("Target N+2"),
             Column.optional("Peso"), Column.optional("Cumulativo"), Column.optional("Periodicita"),
-            Column.optional("Responsabile", "Unita responsabile")),
+            Column.optional("Responsabile", "Unita responsabile"),
+            Column.optional("Significativo", "Piu significativo", "Indicatore significativo")),
     CRUSCOTTI("Cruscotti", false,
             Column.required("Codice cruscotto", "Cruscotto"), Column.required("Dirigente"),
             Column.optional("Ruolo"), Column.required("Riferimento"), Column.optional("Peso"),
             Column.optional("Target")),
     PIRA("Pira", false,
             Column.optional("Missione"), Column.optional("Programma"), Column.required("Obiettivo"),
-            Column.required("Indicatore"));
+            Column.required("Indicatore")),
+    STORICO("Storico", false,
+            Column.required("Anno"), Column.required("Livello"), Column.optional("Codice"),
+            Column.optional("Valore", "Consuntivo"), Column.optional("Risultato", "% raggiungimento"));
 
     private final String sheetName;
     private final boolean required;

@@ -34,6 +34,9 @@ public class AlberoSheet implements SheetWriter {
     static final int HEADER_ROWS = 3;
 
     private static final int[] WIDTHS = {36, 15, 44, 15, 50, 15};
+    /** The raccordo columns after the tree, each shown only when some OS of the plan fills it. */
+    static final List<String> RACCORDO = List.of("Prospettiva BSC", "Missione", "Programma");
+    private static final int[] RACCORDO_WIDTHS = {20, 28, 32};
     private static final int AS = 0;
     private static final int OS = 2;
     private static final int OO = 4;
@@ -60,6 +63,12 @@ public class AlberoSheet implements SheetWriter {
         Row header = Cells.row(sheet, HEADER_ROWS - 1);
         for (int i = 0; i < HEADERS.size(); i++) {
             Cells.text(header, i, HEADERS.get(i), styles.header());
+        }
+        List<Integer> raccordo = raccordoColumns(plan);
+        int[] widths = java.util.Arrays.copyOf(WIDTHS, WIDTHS.length + raccordo.size());
+        for (int i = 0; i < raccordo.size(); i++) {
+            Cells.text(header, WIDTHS.length + i, RACCORDO.get(raccordo.get(i)), styles.header());
+            widths[WIDTHS.length + i] = RACCORDO_WIDTHS[raccordo.get(i)];
         }
         // Merged cells read like the published tree and keep each description once; the heights
         // are set here because no office application fits a row to a merged cell's text.
@@ -95,11 +104,20 @@ public class AlberoSheet implements SheetWriter {
                 }
                 blocks.add(level(sheet, osFirst, rowIndex - 1, OS, label(os.code(), os.description()),
                         result(data, Level.OBIETTIVO_STRATEGICO, os.code()), name, percent));
+                for (int i = 0; i < raccordo.size(); i++) {
+                    String text = raccordoText(os, raccordo.get(i));
+                    int column = WIDTHS.length + i;
+                    spanned(sheet, osFirst, rowIndex - 1, column, text, name);
+                    blocks.add(new Block(osFirst, rowIndex - 1, text, widths[column]));
+                }
             }
             if (strategic.isEmpty()) {
                 Row row = Cells.row(sheet, rowIndex++);
                 for (int c = OS; c <= OO + 1; c++) {
                     Cells.text(row, c, null, c % 2 == 0 ? name : percent);
+                }
+                for (int i = 0; i < raccordo.size(); i++) {
+                    Cells.text(row, WIDTHS.length + i, null, name);
                 }
             }
             blocks.add(level(sheet, ambitoFirst, rowIndex - 1, AS, label(ambito.code(), ambito.description()),
@@ -112,8 +130,39 @@ public class AlberoSheet implements SheetWriter {
                         data.methodology());
             }
         }
-        PrintSetup.apply(sheet, HEADER_ROWS, WIDTHS);
+        PrintSetup.apply(sheet, HEADER_ROWS, widths);
         return true;
+    }
+
+    /** The indexes (into {@link #RACCORDO}) of the raccordo columns some OS of the plan fills. */
+    static List<Integer> raccordoColumns(Plan plan) {
+        List<Integer> columns = new ArrayList<>();
+        for (int i = 0; i < RACCORDO.size(); i++) {
+            int index = i;
+            if (plan.strategicObjectives().stream().anyMatch(os -> !raccordoText(os, index).isEmpty())) {
+                columns.add(i);
+            }
+        }
+        return columns;
+    }
+
+    private static String raccordoText(StrategicObjective os, int index) {
+        return switch (index) {
+            case 0 -> os.bscPerspective() == null ? "" : os.bscPerspective();
+            case 1 -> CardText.coded(os.missione());
+            default -> CardText.coded(os.programma());
+        };
+    }
+
+    /** A text over rows {@code first..last} of one column, merged when it spans several rows. */
+    private static void spanned(Sheet sheet, int first, int last, int column, String text, CellStyle style) {
+        Cells.text(Cells.row(sheet, first), column, text, style);
+        for (int r = first + 1; r <= last; r++) {
+            Cells.text(Cells.row(sheet, r), column, null, style);
+        }
+        if (last > first) {
+            sheet.addMergedRegion(new CellRangeAddress(first, last, column, column));
+        }
     }
 
     /** "code – description", or the code alone. */

@@ -28,7 +28,7 @@ public class CruscottiSheet implements SheetWriter {
 
     static final String[] HEADERS = {"PESO", "INDICATORE", "DESCRIZIONE", "ALGORITMO", "TARGET", "CONSUNTIVO",
             "% RAGGIUNGIMENTO", "VALUTAZIONE"};
-    private static final int[] WIDTHS = {9, 18, 44, 38, 14, 14, 19, 16};
+    static final int[] WIDTHS = {9, 18, 44, 38, 14, 14, 19, 16};
     private static final int RESULT_COLUMN = 6;
 
     @Override
@@ -61,7 +61,8 @@ public class CruscottiSheet implements SheetWriter {
         return true;
     }
 
-    private static int scorecard(Sheet sheet, int next, Scorecard scorecard, ReportData data, ReportStyles styles,
+    /** Writes one scorecard from row {@code next}; the row after its last (the per-dirigente workbooks reuse it). */
+    static int scorecard(Sheet sheet, int next, Scorecard scorecard, ReportData data, ReportStyles styles,
                                  ObjectiveCards.CellNotes notes) {
         Row title = Cells.row(sheet, next++);
         String name = CardText.joined(scorecard.code(), scorecard.dirigente(), " – ")

@@ -29,7 +29,7 @@ final class DisplayRounding {
         List<PeriodResults> history = data.history().stream().map(p -> truncate(p, m)).toList();
         PeriodResults current = history.get(history.size() - 1);
         return new ReportData(data.plan(), m, data.period(), current, history, data.values(), data.quality(),
-                data.sources(), data.valueHistory());
+                data.sources(), data.valueHistory(), data.earlierYears());
     }
 
     private static PeriodResults truncate(PeriodResults period, Methodology m) {

@@ -80,12 +80,17 @@ final class ObjectiveCards {
 
     /** "Risultato misurato obiettivo" with its traffic light, then "Valutazione obiettivo" with the band. */
     void captionResult(BigDecimal points) {
-        Row row = captionRow("Risultato misurato obiettivo");
+        captionResult("Risultato misurato obiettivo", "Valutazione obiettivo", points);
+    }
+
+    /** A result caption with its traffic light, then the band under {@code bandLabel}. */
+    void captionResult(String resultLabel, String bandLabel, BigDecimal points) {
+        Row row = captionRow(resultLabel);
         Cells.percent(row, 1, points, leftPercent);
         spanValue(row, leftPercent);
         TrafficLights.apply(sheet, new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 1), data.methodology());
         Band band = data.methodology().band(points);
-        caption("Valutazione obiettivo", band == null ? "N/D – nessun indicatore valutato" : band.label());
+        caption(bandLabel, band == null ? "N/D – nessun indicatore valutato" : band.label());
     }
 
     /** The objective's own indicators, in plan order; a note row instead of an empty table. */
@@ -121,6 +126,11 @@ final class ObjectiveCards {
         }
         TrafficLights.apply(sheet, new CellRangeAddress(first, next - 1, RESULT_COLUMN, RESULT_COLUMN),
                 data.methodology());
+    }
+
+    /** The next free row (below the cards written so far). */
+    int nextRow() {
+        return next;
     }
 
     /** Ends a card: kept on one printed page when it fits on one, then a blank row before the next. */

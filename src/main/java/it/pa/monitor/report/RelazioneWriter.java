@@ -23,7 +23,7 @@ public class RelazioneWriter {
     private final List<SheetWriter> writers;
 
     public RelazioneWriter(List<SheetWriter> writers) {
-        this.writers = writers.stream().sorted(Comparator.comparingInt(SheetWriter::order)).toList();
+        this.writers = writers.stream().sorted(Comparator.comparingDouble(SheetWriter::position)).toList();
     }
 
     public Path write(ReportData reportData, Path output) {

@@ -3,6 +3,7 @@ package it.pa.monitor.report;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.results.DataQuality;
+import it.pa.monitor.results.EarlierYears;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.results.ReportedValues;
@@ -25,10 +26,12 @@ import java.util.function.Consumer;
  *
  * @param history      the periods of the year up to this one, oldest first, this one included
  * @param valueHistory the values reported per indicator at each period of the year (Andamento), oldest first
+ * @param earlierYears the results of the years before the plan's (Confronto anni)
  */
 public record ReportData(Plan plan, Methodology methodology, Period period, PeriodResults current,
                          List<PeriodResults> history, Map<IndicatorKey, ReportedValue> values, DataQuality quality,
-                         Sources sources, Map<IndicatorKey, List<ReportedValues.Reported>> valueHistory) {
+                         Sources sources, Map<IndicatorKey, List<ReportedValues.Reported>> valueHistory,
+                         EarlierYears earlierYears) {
 
     /** Streams the provenance rows of the values in force (one per indicator with a value). */
     @FunctionalInterface
@@ -40,6 +43,21 @@ public record ReportData(Plan plan, Methodology methodology, Period period, Peri
         history = List.copyOf(history);
         values = Map.copyOf(values);
         valueHistory = Map.copyOf(valueHistory);
+        earlierYears = earlierYears == null ? EarlierYears.NONE : earlierYears;
+    }
+
+    /** Report data without earlier years. */
+    public ReportData(Plan plan, Methodology methodology, Period period, PeriodResults current,
+                      List<PeriodResults> history, Map<IndicatorKey, ReportedValue> values, DataQuality quality,
+                      Sources sources, Map<IndicatorKey, List<ReportedValues.Reported>> valueHistory) {
+        this(plan, methodology, period, current, history, values, quality, sources, valueHistory,
+                EarlierYears.NONE);
+    }
+
+    /** The same data with the earlier years known. */
+    public ReportData withEarlierYears(EarlierYears years) {
+        return new ReportData(plan, methodology, period, current, history, values, quality, sources, valueHistory,
+                years);
     }
 
     /** Report data without the values of the earlier periods (they only feed the Andamento sheet). */

@@ -2,6 +2,7 @@ package it.pa.monitor.report;
 
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.results.EarlierYearsRepository;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.QualityRepository;
 import it.pa.monitor.results.ReportedValues;
@@ -21,13 +22,15 @@ public class ReportDataLoader {
     private final ScoreRepository scores;
     private final ReportedValues values;
     private final QualityRepository quality;
+    private final EarlierYearsRepository earlierYears;
 
     public ReportDataLoader(PlanRepository plans, ScoreRepository scores, ReportedValues values,
-                            QualityRepository quality) {
+                            QualityRepository quality, EarlierYearsRepository earlierYears) {
         this.plans = plans;
         this.scores = scores;
         this.values = values;
         this.quality = quality;
+        this.earlierYears = earlierYears;
     }
 
     /** Empty when the ente has no plan or no results for the period. */
@@ -46,6 +49,6 @@ public class ReportDataLoader {
                 values.inForce(ente, period.year(), period),
                 quality.load(plan.get(), period, current.indicators()),
                 row -> values.forEachInForce(ente, period.year(), period, row),
-                values.history(ente, period.year())));
+                values.history(ente, period.year()), earlierYears.load(plan.get())));
     }
 }

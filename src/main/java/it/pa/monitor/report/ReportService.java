@@ -1,6 +1,7 @@
 package it.pa.monitor.report;
 
 import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.results.QualityRepository;
 import it.pa.monitor.values.Period;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,18 +15,29 @@ public class ReportService {
     private final PlanRepository plans;
     private final ReportDataLoader loader;
     private final RelazioneWriter writer;
+    private final RecipientWorkbooks recipients;
+    private final QualityRepository quality;
 
-    public ReportService(PlanRepository plans, ReportDataLoader loader, RelazioneWriter writer) {
+    public ReportService(PlanRepository plans, ReportDataLoader loader, RelazioneWriter writer,
+                         RecipientWorkbooks recipients, QualityRepository quality) {
         this.plans = plans;
         this.loader = loader;
         this.writer = writer;
+        this.recipients = recipients;
+        this.quality = quality;
     }
 
-    /** The workbooks written, one per ente (one in the usual single-ente database). */
+    /**
+     * The Relazione of each ente (one in the usual single-ente database), returned; beside it, the
+     * workbooks for every unit and dirigente ({@link RecipientWorkbooks}).
+     */
     public List<Path> write(Period period, Path output) {
         List<Path> written = new ArrayList<>();
         for (String ente : plans.entiWithPlan(period.year())) {
-            loader.load(ente, period).ifPresent(data -> written.add(writer.write(data, output)));
+            loader.load(ente, period).ifPresent(data -> {
+                written.add(writer.write(data, output));
+                recipients.write(data, quality.issuesByUnit(ente, period), output);
+            });
         }
         return written;
     }

@@ -14,6 +14,14 @@ public interface SheetWriter {
 
     int order();
 
+    /**
+     * Where the sheet goes among the others; {@link #order()} unless the sheet sits between two
+     * numbered ones (FORMATS.md §5: 6a {@code Risorse} = 6.5, 7a {@code Confronto anni} = 7.5).
+     */
+    default double position() {
+        return order();
+    }
+
     /** The sheet name, exactly as FORMATS.md §5 gives it. */
     String name();
 

@@ -5,6 +5,7 @@ import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.plan.UnitType;
+import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.Band;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
@@ -97,11 +98,40 @@ public class SintesiSheet implements SheetWriter {
         Sheet sheet = workbook.createSheet(NAME);
         Writer writer = new Writer(sheet, data, styles, new LocalStyles(workbook, styles));
         writer.write();
-        PrintSetup.apply(sheet, TITLE_ROWS, WIDTHS);
+        PrintSetup.apply(sheet, TITLE_ROWS, widths(writer.periods.size()));
         if (sheet instanceof XSSFSheet xssf) {
             writer.charts(xssf);
         }
         return true;
+    }
+
+    /** The grid's widths with one result column per period shown (the first keeps the usual width). */
+    private static int[] widths(int periods) {
+        int[] widths = new int[WIDTHS.length + periods - 1];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = c <= RESULT ? WIDTHS[c] : c < RESULT + periods ? WIDTHS[RESULT] : WIDTHS[c - periods + 1];
+        }
+        return widths;
+    }
+
+    /**
+     * The periods of the year to show side by side, oldest first and this one last: one per
+     * reference date (2022-S2 and 2022 both end on 31/12: the report's own period wins).
+     */
+    static List<PeriodResults> periodsOfTheYear(ReportData data) {
+        Map<java.time.LocalDate, PeriodResults> byDate = new java.util.TreeMap<>();
+        for (PeriodResults p : data.history()) {
+            if (!p.period().referenceDate().isAfter(data.period().referenceDate())) {
+                byDate.merge(p.period().referenceDate(), p, (a, b) -> b.period().equals(data.period()) ? b : a);
+            }
+        }
+        byDate.put(data.period().referenceDate(), data.current());
+        return List.copyOf(byDate.values());
+    }
+
+    /** "al 30/06/2022": the header of a period's result column. */
+    static String periodHeader(PeriodResults period) {
+        return "al " + DATE.format(period.period().referenceDate());
     }
 
     /** The band label of a result in points, or "n.d." when there is none. */
@@ -177,6 +207,11 @@ public class SintesiSheet implements SheetWriter {
         private final List<Integer> ambitoRows = new ArrayList<>();
         private final List<Integer> unitRows = new ArrayList<>();
         private final Set<Integer> areaRows = new HashSet<>();
+        /** The periods shown in the ente, ambiti and units tables; just this one when no earlier period was run. */
+        final List<PeriodResults> periods;
+        private final List<Map<String, BigDecimal>> periodResults = new ArrayList<>();
+        /** The column of this period's result, the last of the result columns. */
+        private final int current;
 
         Writer(Sheet sheet, ReportData data, ReportStyles styles, LocalStyles local) {
             this.sheet = sheet;
@@ -184,6 +219,34 @@ public class SintesiSheet implements SheetWriter {
             this.styles = styles;
             this.local = local;
             this.methodology = data.methodology();
+            this.periods = periodsOfTheYear(data);
+            for (PeriodResults p : periods) {
+                Map<String, BigDecimal> results = new HashMap<>();
+                p.items().forEach(i -> results.put(i.level() + "\u0000" + i.code(), i.achievement()));
+                periodResults.add(results);
+            }
+            this.current = RESULT + periods.size() - 1;
+        }
+
+        /** Result headers: "Risultato", or one "al 30/06/2022" per period. */
+        private void resultHeaders(Row header) {
+            if (periods.size() == 1) {
+                Cells.text(header, RESULT, "Risultato", styles.header());
+            } else {
+                for (int i = 0; i < periods.size(); i++) {
+                    Cells.text(header, RESULT + i, periodHeader(periods.get(i)), styles.header());
+                }
+            }
+            Cells.text(header, current + 1, "Valutazione", styles.header());
+        }
+
+        /** The item's result at every period shown; the band of this period's. */
+        private void results(Row row, Level level, String code, CellStyle percent, CellStyle text) {
+            for (int i = 0; i < periods.size(); i++) {
+                Cells.percent(row, RESULT + i, periodResults.get(i).get(level + "\u0000" + code), percent);
+            }
+            Cells.text(row, current + 1, valutazione(methodology, periodResults.get(periods.size() - 1)
+                    .get(level + "\u0000" + code)), text);
         }
 
         void write() {
@@ -204,44 +267,42 @@ public class SintesiSheet implements SheetWriter {
             caption(ENTE);
             Row header = Cells.row(sheet, next++);
             merged(header, 0, 2, "Ente", styles.header());
-            Cells.text(header, RESULT, "Risultato", styles.header());
-            Cells.text(header, RESULT + 1, "Valutazione", styles.header());
+            resultHeaders(header);
             boolean judged = methodology.judgements() != null;
             if (judged) {
-                Cells.text(header, RESULT + 2, "Giudizio", styles.header());
+                Cells.text(header, current + 2, "Giudizio", styles.header());
             }
             Row row = Cells.row(sheet, next++);
             String ente = data.plan().ente();
             merged(row, 0, 2, ente, styles.wrapped());
             WrappedRows.fit(row, WrappedRows.lines(ente, NAME_WIDTH + WIDTHS[2]));
-            BigDecimal result = data.ente().map(ItemResult::achievement).orElse(null);
-            Cells.percent(row, RESULT, result, styles.boldPercent());
-            Cells.text(row, RESULT + 1, valutazione(methodology, result), styles.bold());
+            results(row, Level.ENTE, ente, styles.boldPercent(), styles.bold());
             if (judged) {
                 // giudizi (METHOD.md): the ente's label by lower bounds, for display only.
-                Cells.text(row, RESULT + 2, methodology.judgement(result).orElse(null), styles.bold());
+                BigDecimal result = data.ente().map(ItemResult::achievement).orElse(null);
+                Cells.text(row, current + 2, methodology.judgement(result).orElse(null), styles.bold());
             }
-            lights(row.getRowNum(), row.getRowNum(), RESULT);
+            lights(row.getRowNum(), row.getRowNum(), RESULT, current);
             next++;
         }
 
         private void ambiti() {
             caption(AMBITI);
-            header("Codice", "Ambito strategico", "Peso", "Risultato", "Valutazione");
+            Row header = Cells.row(sheet, next++);
+            Cells.header(header, List.of("Codice", "Ambito strategico", "Peso"), styles.header());
+            resultHeaders(header);
             int first = next;
             for (Ambito ambito : data.plan().ambiti()) {
                 Row row = Cells.row(sheet, next++);
-                BigDecimal result = result(Level.AMBITO, ambito.code());
                 Cells.text(row, 0, ambito.code(), styles.text());
                 Cells.text(row, 1, ambito.description(), styles.wrapped());
                 Cells.percent(row, 2, ambito.weight(), styles.percent());
-                Cells.percent(row, RESULT, result, styles.percent());
-                Cells.text(row, RESULT + 1, valutazione(methodology, result), styles.text());
+                results(row, Level.AMBITO, ambito.code(), styles.percent(), styles.text());
                 WrappedRows.fit(row, WrappedRows.lines(ambito.description(), WIDTHS[1]));
                 ambitoRows.add(row.getRowNum());
             }
             if (next > first) {
-                lights(first, next - 1, RESULT);
+                lights(first, next - 1, RESULT, current);
             }
             next++;
         }
@@ -251,8 +312,7 @@ public class SintesiSheet implements SheetWriter {
             Row header = Cells.row(sheet, next++);
             merged(header, 0, 1, "Unità organizzativa", styles.header());
             Cells.text(header, 2, "Responsabile", styles.header());
-            Cells.text(header, RESULT, "Risultato", styles.header());
-            Cells.text(header, RESULT + 1, "Valutazione", styles.header());
+            resultHeaders(header);
             int first = next;
             List<UnitLine> internal = new ArrayList<>();
             List<UnitLine> external = new ArrayList<>();
@@ -260,11 +320,11 @@ public class SintesiSheet implements SheetWriter {
             internal.forEach(this::unit);
             if (!external.isEmpty()) {
                 Row caption = Cells.row(sheet, next++);
-                merged(caption, 0, RESULT + 1, EXTERNAL, styles.label());
+                merged(caption, 0, current + 1, EXTERNAL, styles.label());
                 external.forEach(this::unit);
             }
             if (next > first) {
-                lights(first, next - 1, RESULT);
+                lights(first, next - 1, RESULT, current);
             }
             next++;
         }
@@ -282,9 +342,8 @@ public class SintesiSheet implements SheetWriter {
             Cells.text(row, 2, unit.head(), styles.wrapped());
             WrappedRows.fit(row, Math.max(WrappedRows.lines(unit.name(), NAME_WIDTH - indent),
                     WrappedRows.lines(unit.head(), WIDTHS[2])));
-            BigDecimal result = result(Level.UNITA, unit.code());
-            Cells.percent(row, RESULT, result, area ? styles.boldPercent() : styles.percent());
-            Cells.text(row, RESULT + 1, valutazione(methodology, result), area ? styles.bold() : styles.text());
+            results(row, Level.UNITA, unit.code(), area ? styles.boldPercent() : styles.percent(),
+                    area ? styles.bold() : styles.text());
         }
 
         private void strategicObjectives() {
@@ -303,7 +362,7 @@ public class SintesiSheet implements SheetWriter {
                 WrappedRows.fit(row, WrappedRows.lines(os.description(), WIDTHS[1]));
             }
             if (next > first) {
-                lights(first, next - 1, STRATEGIC_RESULT);
+                lights(first, next - 1, STRATEGIC_RESULT, STRATEGIC_RESULT);
             }
             next++;
         }
@@ -385,7 +444,8 @@ public class SintesiSheet implements SheetWriter {
          * D. Rows that are not contiguous (the Esterni caption sits between) make a union reference.
          */
         private void bars(XSSFSheet xssf, XSSFDrawing drawing, String title, List<Integer> rows, int from, int to) {
-            XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, from, LAST_COLUMN + 1, to));
+            XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, from,
+                    LAST_COLUMN + periods.size(), to));
             chart.setTitleText(title);
             chart.setTitleOverlay(false);
             chart.displayBlanksAs(DisplayBlanks.GAP);
@@ -411,12 +471,12 @@ public class SintesiSheet implements SheetWriter {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = sheet.getRow(rows.get(i));
                 names[i] = row.getCell(0).getStringCellValue();
-                Cell result = row.getCell(RESULT);
+                Cell result = row.getCell(current);
                 results[i] = result.getCellType() == CellType.NUMERIC ? result.getNumericCellValue() : null;
             }
             XDDFChartData.Series series = bars.addSeries(
                     XDDFDataSourcesFactory.fromArray(names, reference(rows, 0)),
-                    XDDFDataSourcesFactory.fromArray(results, reference(rows, RESULT)));
+                    XDDFDataSourcesFactory.fromArray(results, reference(rows, current)));
             series.setTitle("Risultato", null);
             series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
             chart.plot(bars);
@@ -486,8 +546,8 @@ public class SintesiSheet implements SheetWriter {
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
         }
 
-        private void lights(int firstRow, int lastRow, int column) {
-            TrafficLights.apply(sheet, new CellRangeAddress(firstRow, lastRow, column, column), methodology);
+        private void lights(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+            TrafficLights.apply(sheet, new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn), methodology);
         }
     }
 

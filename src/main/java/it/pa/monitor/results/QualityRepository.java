@@ -64,6 +64,23 @@ public class QualityRepository {
                 notScored);
     }
 
+    /**
+     * The problems of the period's files per unit that sent them: errors of rejected files and
+     * warnings of accepted ones, oldest file first (what the unit's own workbook lists).
+     */
+    public java.util.Map<String, List<DataQuality.FileIssue>> issuesByUnit(String ente, Period period) {
+        java.util.Map<String, List<DataQuality.FileIssue>> byUnit = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT f.unit_code, f.file_name, p.sheet, p.cell, p.raw, p.message, f.received_at"
+                + " FROM file_problem p JOIN submitted_file f ON f.id = p.file_id LEFT JOIN ente e ON e.id = f.ente_id"
+                + " WHERE f.period = ? AND f.unit_code IS NOT NULL AND f.kind = 'MONITORING_SHEET'"
+                + " AND (e.name = ? OR f.ente_id IS NULL)"
+                + " AND ((f.status = 'REJECTED' AND p.severity = 'ERRORE') OR (f.status = 'ACCEPTED'"
+                + " AND p.severity = 'AVVISO')) ORDER BY f.received_at, f.id, p.seq", rs -> {
+                    byUnit.computeIfAbsent(rs.getString("unit_code"), k -> new java.util.ArrayList<>()).add(issue(rs));
+                }, period.code(), ente);
+        return byUnit;
+    }
+
     /** Units that answer for an indicator or take part in an objective and sent no accepted sheet. */
     public List<String> unitsMissing(Plan plan, Period period) {
         Set<String> expected = new LinkedHashSet<>();

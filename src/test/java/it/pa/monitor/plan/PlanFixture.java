@@ -32,7 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class PlanFixture {
 
     static final List<String> SHEETS = List.of("Ente", "Metodologia", "Struttura", "Ambiti", "ObiettiviStrategici",
-            "ObiettiviOperativi", "Indicatori", "Cruscotti", "Pira");
+            "ObiettiviOperativi", "Indicatori", "Cruscotti", "Pira", "Storico");
 
     private final Map<String, List<List<String>>> sheets;
 
@@ -116,6 +116,14 @@ final class PlanFixture {
 
     PlanFixture addRow(String sheet, String... values) {
         sheets.get(sheet).add(new ArrayList<>(Arrays.asList(values)));
+        return this;
+    }
+
+    /** Adds (or replaces) a sheet: the header row first. */
+    PlanFixture sheet(String sheet, List<List<String>> rows) {
+        List<List<String>> table = new ArrayList<>();
+        rows.forEach(row -> table.add(new ArrayList<>(row)));
+        sheets.put(sheet, table);
         return this;
     }
 

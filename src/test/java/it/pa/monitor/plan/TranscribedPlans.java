@@ -35,6 +35,50 @@ public final class TranscribedPlans {
         }
     }
 
+    /**
+     * The plan of a transcription with a {@code Storico} sheet (header row first) and the indicators
+     * {@code significant} ({@code OBJ/CODE}) marked in a {@code Significativo} column; warnings go to
+     * {@code problems}, an error fails.
+     */
+    public static Plan planWith(String name, List<List<String>> storico, List<String> significant,
+                                List<PlanProblem> problems) {
+        try (Workbook workbook = withStorico(name, storico, significant).toWorkbook()) {
+            PlanWorkbook tables = new PlanWorkbookReader().read(workbook, problems::add);
+            Plan plan = new PlanAssembler(new TargetParser(), problems::add).assemble(tables).orElseThrow();
+            if (problems.stream().anyMatch(PlanProblem::isError)) {
+                throw new IllegalStateException(name + ": " + problems);
+            }
+            return plan;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same, written as a plan workbook for the loader. */
+    public static java.nio.file.Path writeWith(String name, List<List<String>> storico, List<String> significant,
+                                               java.nio.file.Path folder, String fileName) {
+        return withStorico(name, storico, significant).writeTo(folder, fileName);
+    }
+
+    private static PlanFixture withStorico(String name, List<List<String>> storico, List<String> significant) {
+        PlanFixture fixture = PlanFixture.load(name).sheet("Storico", storico).addColumn("Indicatori", "Significativo");
+        for (String reference : significant) {
+            String[] parts = reference.split("/", 2);
+            List<java.util.Map<String, String>> rows = fixture.rows("Indicatori");
+            int index = -1;
+            for (int i = 0; i < rows.size() && index < 0; i++) {
+                if (rows.get(i).get("Obiettivo").equals(parts[0]) && rows.get(i).get("Codice").equals(parts[1])) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw new IllegalArgumentException("no indicator " + reference);
+            }
+            fixture.set("Indicatori", index, "Significativo", "sì");
+        }
+        return fixture;
+    }
+
     /** One published line of {@code Consuntivi.tsv}. */
     public record Published(IndicatorKey key, String actual, String achievement, String source) {
     }

@@ -51,8 +51,45 @@ class AlberoSheetTest {
         Row header = sheet.getRow(FIRST - 1);
         List<String> headers = new ArrayList<>();
         header.forEach(c -> headers.add(c.getStringCellValue()));
+        // Massa-Carrara's plan gives every OS its BSC perspective, missione and programma: the raccordo columns follow.
         assertThat(headers).containsExactly("Ambito Strategico (AS)", "Risultato AS", "Obiettivo strategico (OS)",
-                "Risultato OS", "Obiettivo/Progetto operativo (OO/PO)", "Risultato OO/PO");
+                "Risultato OS", "Obiettivo/Progetto operativo (OO/PO)", "Risultato OO/PO", "Prospettiva BSC",
+                "Missione", "Programma");
+    }
+
+    @Test
+    void raccordoColumnsMergedOverEachStrategicObjective() {
+        // OS_2.1 (seed 000, section 3.2 and the table at lines 1861-1868): BSC4, missione 032, programma 003, 3 OO.
+        int os21 = -1;
+        for (Row row : sheet) {
+            Cell cell = row.getCell(2);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith("OS_2.1 ")) {
+                os21 = row.getRowNum();
+                break;
+            }
+        }
+        assertThat(os21).isPositive();
+        Row row = sheet.getRow(os21);
+        assertThat(row.getCell(6).getStringCellValue()).isEqualTo("BSC4 - Processi interni");
+        assertThat(row.getCell(7).getStringCellValue())
+                .isEqualTo("032 - SERVIZI ISTITUZIONALI E GENERALI DELLE PUBBLICHE AMMINISTRAZIONI");
+        assertThat(row.getCell(8).getStringCellValue())
+                .isEqualTo("003 - Servizi e affari generali per le Amministrazioni di competenza");
+        assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(os21, os21 + 2, 6, 6),
+                new CellRangeAddress(os21, os21 + 2, 8, 8));
+    }
+
+    @Test
+    void noRaccordoColumnsWhenThePlanHasNone() throws IOException {
+        ReportData data = ReportFixtures.massaCarrara();
+        Plan p = data.plan();
+        List<StrategicObjective> bare = p.strategicObjectives().stream().map(os -> new StrategicObjective(os.code(),
+                os.description(), os.ambitoCode(), os.weight(), null, null, null, null, null, os.rowNo())).toList();
+        Plan plan = new Plan(p.ente(), p.year(), p.periodicity(), p.methodology(), p.units(), p.ambiti(), bare,
+                p.operationalObjectives(), p.indicators(), p.scorecards(), p.pira());
+        XSSFSheet written = writeAndRead(new ReportData(plan, data.methodology(), data.period(), data.current(),
+                data.history(), data.values(), data.quality(), data.sources()), folder.resolve("bare.xlsx"));
+        assertThat(written.getRow(FIRST - 1).getLastCellNum()).isEqualTo((short) 6);
     }
 
     @Test

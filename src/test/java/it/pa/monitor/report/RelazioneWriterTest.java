@@ -22,8 +22,10 @@ class RelazioneWriterTest {
         Path file = new RelazioneWriter(allSheets()).write(ReportFixtures.tno(), output);
         assertThat(file).isEqualTo(output.resolve("2022/Relazione-2022.xlsx"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            // TNO publishes the resources its OS used: Risorse (6a) follows PIRA.
             assertThat(names(workbook)).containsExactly("Sintesi", "Albero", "Obiettivi strategici",
-                    "Obiettivi operativi", "Cruscotti", "PIRA", "Andamento", "Risultati", "Qualità dati", "Fonti");
+                    "Obiettivi operativi", "Cruscotti", "PIRA", "Risorse", "Andamento", "Risultati", "Qualità dati",
+                    "Fonti");
             assertThat(workbook.getActiveSheetIndex()).isZero();
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
@@ -36,6 +38,19 @@ class RelazioneWriterTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
             assertThat(names(workbook)).containsExactly("Sintesi", "Albero", "Obiettivi strategici",
                     "Obiettivi operativi", "Cruscotti", "Andamento", "Risultati", "Qualità dati", "Fonti");
+        }
+    }
+
+    @Test
+    void confrontoAnniFollowsAndamentoWhenAnEarlierYearIsKnown() throws Exception {
+        ReportData data = ReportFixtures.massaCarraraWithStorico(ConfrontoAnniSheetTest.STORICO,
+                ConfrontoAnniSheetTest.SIGNIFICANT, new ArrayList<>());
+        Path file = new RelazioneWriter(allSheets()).write(data, output);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            assertThat(names(workbook)).containsExactly("Sintesi", "Albero", "Obiettivi strategici",
+                    "Obiettivi operativi", "Cruscotti", "Andamento", "Confronto anni", "Risultati", "Qualità dati",
+                    "Fonti");
+            assertThat(workbook.getSheet("Confronto anni").getDrawingPatriarch().getCharts()).hasSize(1);
         }
     }
 
@@ -71,8 +86,8 @@ class RelazioneWriterTest {
     /** Every sheet writer of the report, as Spring would inject them. */
     static List<SheetWriter> allSheets() {
         return List.of(new SintesiSheet(), new AlberoSheet(), new StrategicCardsSheet(), new OperationalCardsSheet(),
-                new CruscottiSheet(), new PiraSheet(), new AndamentoSheet(), new RisultatiSheet(),
-                new QualitaDatiSheet(), new FontiSheet());
+                new CruscottiSheet(), new PiraSheet(), new RisorseSheet(), new AndamentoSheet(),
+                new ConfrontoAnniSheet(), new RisultatiSheet(), new QualitaDatiSheet(), new FontiSheet());
     }
 
     private static List<String> names(XSSFWorkbook workbook) {

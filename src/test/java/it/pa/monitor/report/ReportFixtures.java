@@ -46,8 +46,22 @@ public final class ReportFixtures {
         return build("tno-2022", Period.parse("2022-S1"), Period.parse("2022"));
     }
 
+    /**
+     * Massa-Carrara 2022 with a Storico sheet ({@code storico}, header first) and the indicators the
+     * report lists as "più significativi" marked, the earlier years taken from that sheet alone.
+     */
+    public static ReportData massaCarraraWithStorico(List<List<String>> storico, List<String> significant,
+                                                     List<it.pa.monitor.plan.PlanProblem> problems) {
+        Plan plan = TranscribedPlans.planWith("massa-carrara-2022", storico, significant, problems);
+        ReportData data = build(plan, "massa-carrara-2022", Period.parse("2022-S1"), Period.parse("2022"));
+        return data.withEarlierYears(it.pa.monitor.results.EarlierYears.of(Map.of(), plan));
+    }
+
     static ReportData build(String transcription, Period interim, Period period) {
-        Plan plan = TranscribedPlans.plan(transcription);
+        return build(TranscribedPlans.plan(transcription), transcription, interim, period);
+    }
+
+    static ReportData build(Plan plan, String transcription, Period interim, Period period) {
         Methodology methodology = Methodology.from(plan.methodology(), new ArrayList<>());
         List<TranscribedPlans.Published> published = TranscribedPlans.published(transcription);
         ActualValueParser parser = new ActualValueParser();

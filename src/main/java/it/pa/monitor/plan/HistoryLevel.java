@@ -1,0 +1,41 @@
+package it.pa.monitor.plan;
+
+import it.pa.monitor.values.HeaderName;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The levels a {@code Storico} row may carry, labelled as in the Risultati sheet (FORMATS.md §5);
+ * the constant names match {@code scoring.Level} so the report can join the two.
+ */
+public enum HistoryLevel {
+    ENTE("Ente"),
+    AMBITO("Ambito"),
+    OBIETTIVO_STRATEGICO("Obiettivo strategico"),
+    OBIETTIVO_OPERATIVO("Obiettivo operativo"),
+    INDICATORE("Indicatore"),
+    UNITA("Unità"),
+    CRUSCOTTO("Cruscotto");
+
+    private final String label;
+
+    HistoryLevel(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The level written with any case, accents or spacing ("obiettivo strategico", "UNITA"). */
+    public static Optional<HistoryLevel> fromText(String text) {
+        String key = HeaderName.normalise(text);
+        return Arrays.stream(values()).filter(l -> HeaderName.normalise(l.label).equals(key)).findFirst();
+    }
+
+    /** The accepted labels, for messages. */
+    static String labels() {
+        return Arrays.stream(values()).map(HistoryLevel::label).collect(Collectors.joining(", "));
+    }
+}

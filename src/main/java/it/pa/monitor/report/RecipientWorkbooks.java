@@ -1,0 +1,82 @@
+package it.pa.monitor.report;
+
+import it.pa.monitor.plan.OrgUnit;
+import it.pa.monitor.plan.Scorecard;
+import it.pa.monitor.results.DataQuality;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+/**
+ * The workbooks that go back to the people who sent the data, written by every run of a period
+ * (FORMATS.md §5): {@code <periodo>/unita/Esiti-<unità>-<periodo>.xlsx} for every unit and
+ * {@code <periodo>/cruscotti/Cruscotto-<CRnn>-<periodo>.xlsx} for every dirigente, with the
+ * Relazione's sheets, styles, traffic lights and print setup.
+ */
+@Component
+public class RecipientWorkbooks {
+
+    static final String UNITS = "unita";
+    static final String SCORECARDS = "cruscotti";
+
+    /** Writes them all; {@code issuesByUnit} are the problems of each unit's files for the period. */
+    public List<Path> write(ReportData reportData, Map<String, List<DataQuality.FileIssue>> issuesByUnit,
+                            Path output) {
+        ReportData data = DisplayRounding.apply(reportData);
+        String period = data.period().code();
+        Path folder = output.resolve(period);
+        List<Path> written = new ArrayList<>();
+        for (OrgUnit unit : data.plan().units()) {
+            written.add(save(folder.resolve(UNITS), "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx",
+                    workbook -> UnitResultsWorkbook.write(workbook, data, unit,
+                            issuesByUnit.getOrDefault(unit.code(), List.of()))));
+        }
+        for (Scorecard scorecard : data.plan().scorecards()) {
+            written.add(save(folder.resolve(SCORECARDS), "Cruscotto-" + fileName(scorecard.code()) + "-" + period
+                    + ".xlsx", workbook -> scorecard(workbook, data, scorecard)));
+        }
+        return written;
+    }
+
+    /** The dirigente's scorecard exactly as on the Relazione's Cruscotti sheet. */
+    static void scorecard(XSSFWorkbook workbook, ReportData data, Scorecard scorecard) {
+        ReportStyles styles = new ReportStyles(workbook);
+        Sheet sheet = workbook.createSheet("Cruscotto");
+        PrintSetup.apply(sheet, 1, CruscottiSheet.WIDTHS);
+        Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Cruscotto " + CardText.joined(scorecard.code(),
+                scorecard.dirigente(), " – "), data), styles.title());
+        CruscottiSheet.scorecard(sheet, 2, scorecard, data, styles, new ObjectiveCards.CellNotes(sheet));
+    }
+
+    /** A code as part of a file name: characters no file system accepts become "_". */
+    static String fileName(String code) {
+        return code.strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+    }
+
+    /** Written to a temporary file and moved in one step, as the Relazione. */
+    private static Path save(Path folder, String name, Consumer<XSSFWorkbook> content) {
+        try {
+            Files.createDirectories(folder);
+            Path target = folder.resolve(name);
+            Path temporary = folder.resolve("." + name + ".tmp");
+            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temporary)) {
+                content.accept(workbook);
+                workbook.setActiveSheet(0);
+                workbook.write(out);
+            }
+            return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package it.pa.monitor.report;
+
+import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.OperationalObjective;
+import it.pa.monitor.plan.OrgUnit;
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.Scorecard;
+import it.pa.monitor.plan.StrategicObjective;
+import it.pa.monitor.results.DataQuality;
+import it.pa.monitor.scoring.IndicatorResult;
+import it.pa.monitor.scoring.IndicatorStatus;
+import it.pa.monitor.scoring.ItemResult;
+import it.pa.monitor.scoring.Level;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The workbook that goes back to one unit after a period ({@code Esiti-<unità>-<periodo>.xlsx}): its
+ * result and band, a card per objective it takes part in (the Obiettivi operativi cards of the
+ * Relazione), the indicators it has not reported yet and the problems found in the files it sent.
+ * An area takes part through the units below it.
+ */
+final class UnitResultsWorkbook {
+
+    static final String RESULTS = "Esiti";
+    static final String MISSING = "Da rilevare";
+    static final String WARNINGS = "Avvisi";
+    private static final int[] MISSING_WIDTHS = {30, 70, 22, 26};
+    private static final int[] WARNING_WIDTHS = {34, 14, 10, 22, 70};
+
+    private UnitResultsWorkbook() {
+    }
+
+    static void write(Workbook workbook, ReportData data, OrgUnit unit, List<DataQuality.FileIssue> issues) {
+        ReportStyles styles = new ReportStyles(workbook);
+        Plan plan = data.plan();
+        Set<String> units = subtree(plan, unit.code());
+        List<OperationalObjective> operational = OperationalCardsSheet.inTreeOrder(plan).stream()
+                .filter(oo -> oo.unitCodes().stream().anyMatch(units::contains)).toList();
+        Set<String> listed = new LinkedHashSet<>(operational.stream().map(OperationalObjective::code).toList());
+        // Objectives outside those (an OS, a cruscotto's own) where the unit answers for an indicator.
+        List<String> others = new ArrayList<>();
+        plan.indicators().stream().filter(i -> units.contains(i.responsibleUnitCode()))
+                .map(Indicator::objectiveCode).filter(code -> !listed.contains(code) && !others.contains(code))
+                .forEach(others::add);
+
+        Sheet sheet = workbook.createSheet(RESULTS);
+        PrintSetup.apply(sheet, 1, ObjectiveCards.WIDTHS);
+        Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Esiti dell'unità " + unit.code(), data), styles.title());
+        ObjectiveCards cards = new ObjectiveCards(sheet, data, styles, 2);
+        cards.caption("Unità organizzativa", CardText.joined(unit.code(), unit.name(), " – "));
+        if (unit.head() != null && !unit.head().isBlank()) {
+            cards.caption("Responsabile", unit.head());
+        }
+        cards.captionResult("Risultato dell'unità", "Valutazione dell'unità", result(data, Level.UNITA, unit.code()));
+        cards.caption("Obiettivi", operational.isEmpty() && others.isEmpty()
+                ? "L'unità non partecipa a obiettivi operativi e non risponde di indicatori del piano."
+                : operational.size() + " obiettivi operativi" + (others.isEmpty() ? ""
+                : " e " + others.size() + " altri obiettivi con indicatori di cui l'unità è responsabile"));
+        cards.endCard();
+
+        List<Indicator> shown = new ArrayList<>();
+        for (OperationalObjective oo : operational) {
+            cards.caption("Obiettivo operativo", CardText.titled(oo.code(), oo.description(), oo.weight()));
+            cards.caption("Unità organizzative coinvolte", OperationalCardsSheet.units(plan, oo));
+            cards.captionResult(result(data, Level.OBIETTIVO_OPERATIVO, oo.code()));
+            List<Indicator> indicators = StrategicCardsSheet.indicatorsOf(plan, oo.code());
+            cards.indicatorTable(indicators);
+            shown.addAll(indicators);
+            cards.endCard();
+        }
+        for (String code : others) {
+            cards.caption(kind(plan, code), describe(plan, code));
+            cards.captionResult(result(data, Level.OBIETTIVO_STRATEGICO, code) != null
+                    ? result(data, Level.OBIETTIVO_STRATEGICO, code) : result(data, Level.OBIETTIVO_OPERATIVO, code));
+            List<Indicator> indicators = StrategicCardsSheet.indicatorsOf(plan, code).stream()
+                    .filter(i -> units.contains(i.responsibleUnitCode())).toList();
+            cards.indicatorTable(indicators);
+            shown.addAll(indicators);
+            cards.endCard();
+        }
+        missing(workbook.createSheet(MISSING), data, styles, shown);
+        warnings(workbook.createSheet(WARNINGS), data, styles, issues);
+    }
+
+    /** The indicators shown that have no value in force for the period and were due. */
+    static List<Indicator> notReported(ReportData data, List<Indicator> indicators) {
+        return indicators.stream().filter(i -> !data.values().containsKey(i.key()))
+                .filter(i -> data.indicator(i.key()).map(r -> r.status() != IndicatorStatus.NOT_DUE).orElse(true))
+                .toList();
+    }
+
+    private static void missing(Sheet sheet, ReportData data, ReportStyles styles, List<Indicator> shown) {
+        PrintSetup.apply(sheet, 3, MISSING_WIDTHS);
+        Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Indicatori da rilevare", data), styles.title());
+        Cells.header(Cells.row(sheet, 2), List.of("Obiettivo", "Indicatore", "Target", "Stato"), styles.header());
+        List<Indicator> missing = notReported(data, shown);
+        int next = 3;
+        if (missing.isEmpty()) {
+            Cells.text(Cells.row(sheet, next), 0, "Tutti gli indicatori dell'unità hanno un valore per il periodo.",
+                    styles.text());
+        }
+        for (Indicator indicator : missing) {
+            Row row = Cells.row(sheet, next++);
+            Cells.text(row, 0, indicator.objectiveCode(), styles.text());
+            Cells.text(row, 1, CardText.joined(indicator.code(), indicator.name(), " – "), styles.wrapped());
+            Cells.text(row, 2, indicator.target().raw(), styles.wrapped());
+            Cells.text(row, 3, data.indicator(indicator.key()).map(IndicatorResult::status)
+                    .map(IndicatorStatus::label).orElse(IndicatorStatus.NOT_REPORTED.label()), styles.text());
+            WrappedRows.fitCells(row, MISSING_WIDTHS);
+        }
+    }
+
+    private static void warnings(Sheet sheet, ReportData data, ReportStyles styles,
+                                 List<DataQuality.FileIssue> issues) {
+        PrintSetup.apply(sheet, 3, WARNING_WIDTHS);
+        Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Avvisi sui file inviati", data), styles.title());
+        Cells.header(Cells.row(sheet, 2), List.of("File", "Foglio", "Cella", "Valore", "Problema"), styles.header());
+        int next = 3;
+        if (issues.isEmpty()) {
+            Cells.text(Cells.row(sheet, next), 0, "Nessun avviso sui file inviati dall'unità per il periodo.",
+                    styles.text());
+        }
+        for (DataQuality.FileIssue issue : issues) {
+            Row row = Cells.row(sheet, next++);
+            Cells.text(row, 0, issue.fileName(), styles.wrapped());
+            Cells.text(row, 1, issue.sheet(), styles.text());
+            Cells.text(row, 2, issue.cell(), styles.text());
+            Cells.text(row, 3, issue.raw(), styles.wrapped());
+            Cells.text(row, 4, issue.message(), styles.wrapped());
+            WrappedRows.fitCells(row, WARNING_WIDTHS);
+        }
+    }
+
+    /** The unit and every unit below it. */
+    static Set<String> subtree(Plan plan, String code) {
+        Set<String> codes = new LinkedHashSet<>(List.of(code));
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (OrgUnit unit : plan.units()) {
+                if (unit.parentCode() != null && codes.contains(unit.parentCode()) && codes.add(unit.code())) {
+                    grown = true;
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static String kind(Plan plan, String code) {
+        if (plan.strategicObjectives().stream().anyMatch(os -> os.code().equals(code))) {
+            return "Obiettivo strategico";
+        }
+        return plan.scorecards().stream().anyMatch(s -> s.code().equals(code)) ? "Obiettivi del cruscotto"
+                : "Obiettivo";
+    }
+
+    private static String describe(Plan plan, String code) {
+        Optional<StrategicObjective> os = plan.strategicObjectives().stream().filter(o -> o.code().equals(code))
+                .findFirst();
+        if (os.isPresent()) {
+            return CardText.titled(os.get().code(), os.get().description(), os.get().weight());
+        }
+        return plan.scorecards().stream().filter(s -> s.code().equals(code)).findFirst()
+                .map(Scorecard::dirigente).map(d -> code + " – " + d).orElse(code);
+    }
+
+    private static BigDecimal result(ReportData data, Level level, String code) {
+        return data.item(level, code).map(ItemResult::achievement).orElse(null);
+    }
+}
