@@ -189,6 +189,12 @@ final class SheetValidator {
             problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "percentuale fuori scala ("
                     + raw + "): verificare il valore"));
         }
+        if (actual.kind() == ActualKind.DATE && !period.isYearEnd() && actual.date().isAfter(period.referenceDate())) {
+            // METHOD.md "Interim periods": the office typed the planned date; scoring treats it as not yet done.
+            problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "data di realizzazione "
+                    + actual.date().format(ITALIAN_DATE) + " successiva alla data di riferimento "
+                    + period.referenceDate().format(ITALIAN_DATE) + ": l'indicatore è considerato non ancora realizzato"));
+        }
         if (actual.kind() == ActualKind.DATE && Math.abs(actual.date().getYear() - period.year()) > 1) {
             problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "data lontana dall'anno " + period.year()
                     + " (" + actual.date().format(ITALIAN_DATE) + "): verificare il valore"));
