@@ -43,6 +43,13 @@ class TemplatesCommandTest {
     }
 
     @Test
+    void helpListsTheCommand() {
+        Cli.Result help = Cli.run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("templates  Writes the monitoring sheets to send to the offices");
+    }
+
+    @Test
     void aYearWithoutAPlanSaysSoAndWritesNothing() {
         Path out = work.resolve("none");
         Cli.Result result = Cli.run("templates", "--period", "2030-Q1", "--output", out.toString(), "--db", db());
