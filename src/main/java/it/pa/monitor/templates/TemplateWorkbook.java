@@ -42,7 +42,7 @@ final class TemplateWorkbook {
 
     private static final String[] LEADING = {"Codice obiettivo", "Obiettivo", "Codice indicatore", "Indicatore",
             "Algoritmo", "Unità di misura", "Peso", "Target"};
-    private static final int[] LEADING_WIDTHS = {20, 32, 20, 40, 48, 10, 8, 16};
+    private static final int[] LEADING_WIDTHS = {20, 32, 20, 40, 48, 10, 9, 16};
     /** Characters per line of the wrapped columns, to size the rows (POI does not measure text). */
     private static final int[] WRAP = {0, 1, 3, 4};
     /** Running text fits about 1,2 characters per unit of column width. */
