@@ -54,6 +54,16 @@ public final class TranscribedPlans {
         }
     }
 
+    /** Writes the transcribed plan as a plan workbook, e.g. to drop it in an inbox. */
+    public static void writeWorkbook(String name, java.nio.file.Path file) {
+        try (Workbook workbook = PlanFixture.load(name).toWorkbook();
+             var out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The same, written as a plan workbook for the loader. */
     public static java.nio.file.Path writeWith(String name, List<List<String>> storico, List<String> significant,
                                                java.nio.file.Path folder, String fileName) {
