@@ -39,9 +39,11 @@ class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> {
         return switch (file.kind()) {
             case MONITORING_SHEET -> monitoringSheet(file);
             case OVERRIDES -> new OverridesValidator(plans(), period).validate(file);
-            default -> ProcessedFile.rejected(file, "file non riconosciuto", List.of(ProcessedFile.Problem.error(
-                    null, null, null, "il file non è una cartella di lavoro Excel (.xlsx, .xlsm, .xls): inviare la"
-                            + " scheda di rilevazione in formato Excel")));
+            default -> ProcessedFile.rejected(file, "formato non accettato (formati accettati: "
+                    + SubmittedWorkbook.ACCEPTED_FORMATS + ")", List.of(ProcessedFile.Problem.error(null, null, null,
+                    "il file non è una cartella di lavoro in un formato accettato (" + SubmittedWorkbook.ACCEPTED_FORMATS
+                            + "): salvare la scheda di rilevazione come .xlsx (Excel) o .ods (LibreOffice) e inviarla"
+                            + " di nuovo")));
         };
     }
 

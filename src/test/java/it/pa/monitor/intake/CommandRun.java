@@ -1,0 +1,26 @@
+package it.pa.monitor.intake;
+
+import it.pa.monitor.MonitorApplication;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs the command in-process, as {@code java -jar monitor.jar ...} would: its exit code and what it printed. */
+record CommandRun(int exitCode, String output) {
+
+    static CommandRun of(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            System.setProperty("monitor.intake.stable-seconds", "0");
+            System.setProperty("monitor.progress", "false");
+            int code = MonitorApplication.run(args);
+            return new CommandRun(code, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.clearProperty("monitor.intake.stable-seconds");
+            System.clearProperty("monitor.progress");
+            System.setOut(original);
+        }
+    }
+}
