@@ -16,20 +16,26 @@ class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> {
     private final MonitoringSheetReader reader;
     private final FileLedger ledger;
     private final PlanRepository plans;
+    private final RunLocks locks;
     private final StepExecution step;
     private final Period period;
     private List<Plan> yearPlans;
 
-    IntakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans, StepExecution step) {
+    IntakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans, RunLocks locks,
+                    StepExecution step) {
         this.reader = reader;
         this.ledger = ledger;
         this.plans = plans;
+        this.locks = locks;
         this.step = step;
         this.period = RunParameters.from(step.getJobParameters()).period();
     }
 
     @Override
     public ProcessedFile process(InboxFile file) {
+        // Held until the chunk (this file) commits: another run sharing the database waits here, then
+        // finds the file in the ledger and skips it.
+        locks.lockFile(file.sha256());
         var previous = ledger.find(file.sha256());
         if (previous.isPresent()) {
             RunManifest.addDuplicate(step, new SkippedFile(file.fileName(), "contenuto identico a «"

@@ -9,13 +9,18 @@ import java.nio.charset.StandardCharsets;
 record CommandRun(int exitCode, String output) {
 
     static CommandRun of(String... args) {
+        return of(java.util.Map.of(), args);
+    }
+
+    /** With {@code environment} as the process environment (where the database password is read). */
+    static CommandRun of(java.util.Map<String, String> environment, String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             System.setProperty("monitor.intake.stable-seconds", "0");
             System.setProperty("monitor.progress", "false");
-            int code = MonitorApplication.run(args);
+            int code = MonitorApplication.run(environment, args);
             return new CommandRun(code, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.clearProperty("monitor.intake.stable-seconds");
