@@ -28,7 +28,8 @@ final class DatabaseFailure {
                 sql = e;
             }
             String message = t.getMessage() == null ? "" : t.getMessage();
-            if (message.contains("Failed to get driver instance") || message.contains("No suitable driver")) {
+            if (message.contains("Failed to get driver instance") || message.contains("No suitable driver")
+                    || message.contains("claims to not accept jdbcUrl")) {
                 return Optional.of("The database URL '" + shown + "' is not one the program can use: write"
                         + " jdbc:postgresql://HOST[:PORT]/DATABASE or jdbc:h2:file:PATH.");
             }
@@ -37,7 +38,8 @@ final class DatabaseFailure {
             return Optional.empty();
         }
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-        if (state.equals("28P01") || state.equals("28000")) {
+        // 08004: the server rejected the connection, for PostgreSQL's driver a password it needs and was not given.
+        if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
             return Optional.of("The database at '" + shown + "' refused the user and password: check --db-user and"
                     + " the password in the environment variable " + DatabaseOption.PASSWORD_VARIABLE + ".");
         }
