@@ -1,6 +1,8 @@
 package it.pa.monitor;
 
+import java.io.PrintStream;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.core.env.MapPropertySource;
@@ -10,15 +12,45 @@ import org.springframework.core.env.MapPropertySource;
 public class MonitorApplication {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(System.getenv(), args));
     }
 
     /** Runs one command and returns its exit code. */
     public static int run(String... args) {
+        return run(System.getenv(), args);
+    }
+
+    /**
+     * Runs one command with the given environment (where the database password is read) and returns
+     * its exit code: 1, with one sentence on standard error, when the database cannot be opened.
+     */
+    public static int run(Map<String, String> environment, String... args) {
+        DatabaseOption database = DatabaseOption.of(args, environment);
+        PrintStream err = System.err;
+        if (database.passwordInUrl()) {
+            err.println("Do not write the password in --db: set the environment variable "
+                    + DatabaseOption.PASSWORD_VARIABLE + " instead.");
+            return 2;
+        }
         SpringApplication application = new SpringApplication(MonitorApplication.class);
-        // The database must be chosen before the context starts, so --db becomes a property here.
-        DatabaseOption.find(args).ifPresent(url -> application.addInitializers(context -> context.getEnvironment()
-                .getPropertySources().addFirst(new MapPropertySource("--db", Map.of("spring.datasource.url", url)))));
-        return SpringApplication.exit(application.run(args));
+        String[] effectiveUrl = new String[1];
+        // The database must be chosen before the context starts, so the options become properties here.
+        application.addInitializers(context -> {
+            var environmentOfContext = context.getEnvironment();
+            effectiveUrl[0] = database.url() != null ? database.url()
+                    : environmentOfContext.getProperty("spring.datasource.url");
+            environmentOfContext.getPropertySources().addFirst(
+                    new MapPropertySource("--db", database.properties(effectiveUrl[0])));
+        });
+        try {
+            return SpringApplication.exit(application.run(args));
+        } catch (RuntimeException e) {
+            Optional<String> sentence = DatabaseFailure.describe(e, effectiveUrl[0]);
+            if (sentence.isEmpty()) {
+                throw e;
+            }
+            err.println(sentence.get());
+            return 1;
+        }
     }
 }

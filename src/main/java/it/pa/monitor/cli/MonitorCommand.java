@@ -16,4 +16,10 @@ public class MonitorCommand {
     @Option(names = "--db", scope = ScopeType.INHERIT,
             description = "JDBC URL of the database (default: jdbc:h2:file:./data/monitor)")
     private String database;
+
+    /** Read before Spring starts, like --db; the password comes only from MONITOR_DB_PASSWORD. */
+    @Option(names = "--db-user", scope = ScopeType.INHERIT,
+            description = "database user (PostgreSQL); the password is read from the environment variable"
+                    + " MONITOR_DB_PASSWORD, never from the command line")
+    private String databaseUser;
 }

@@ -1,6 +1,7 @@
 package it.pa.monitor.cli;
 
 import it.pa.monitor.templates.TemplateException;
+import it.pa.monitor.templates.TemplateFormat;
 import it.pa.monitor.templates.TemplateGenerator;
 import it.pa.monitor.values.Period;
 import java.nio.file.Path;
@@ -36,6 +37,10 @@ public class TemplatesCommand implements Callable<Integer> {
     @Option(names = "--unit", description = "only the template of this unit (a unit code, a cruscotto code or ENTE)")
     private String unit;
 
+    @Option(names = "--format", defaultValue = "xlsx", converter = FormatConverter.class,
+            description = "xlsx (default) or ods (OpenDocument: no data validation, no sheet protection)")
+    private TemplateFormat format;
+
     private final TemplateGenerator generator;
 
     public TemplatesCommand(TemplateGenerator generator) {
@@ -47,7 +52,7 @@ public class TemplatesCommand implements Callable<Integer> {
         Path folder = output != null ? output : TemplateGenerator.defaultOutput(period);
         List<Path> written;
         try {
-            written = generator.generate(period, folder, Optional.ofNullable(unit));
+            written = generator.generate(period, folder, Optional.ofNullable(unit), format);
         } catch (TemplateException e) {
             // The console shows the sentence; the stack trace goes to the log file only (INFO is not on the console).
             LOG.info("templates --period {} failed", period.code(), e);
@@ -61,5 +66,18 @@ public class TemplatesCommand implements Callable<Integer> {
         written.forEach(f -> out.printf("  %s%n", f.getFileName()));
         out.flush();
         return 0;
+    }
+
+    /** {@code xlsx} or {@code ods}, in any case. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<TemplateFormat> {
+        @Override
+        public TemplateFormat convert(String value) {
+            try {
+                return TemplateFormat.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a template format: use"
+                        + " xlsx or ods");
+            }
+        }
     }
 }

@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import it.pa.monitor.plan.OdsWorkbook;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -43,8 +44,8 @@ public class ErrorReportWriter {
     static final String SUFFIX = "-errori.xlsx";
     /** The copy of a submitted sheet that is itself called Errori gets this name instead. */
     static final String RENAMED_ERRORI = "Errori (file inviato)";
-    static final String UNREADABLE = "il file non può essere letto come cartella di lavoro Excel: salvarlo di nuovo"
-            + " da Excel in formato .xlsx e inviarlo";
+    static final String UNREADABLE = "il file non può essere letto come cartella di lavoro (formati accettati: "
+            + SubmittedWorkbook.ACCEPTED_FORMATS + "): salvarlo di nuovo in formato .xlsx o .ods e inviarlo";
     static final String PASSWORD = "la cartella di lavoro è protetta da password: salvarla senza password e inviarla"
             + " di nuovo";
     private static final Pattern ILLEGAL_IN_FILE_NAME = Pattern.compile("[/\\\\:*?\"<>|\\p{Cntrl}]");
@@ -129,7 +130,7 @@ public class ErrorReportWriter {
         }
         List<PlacedProblem> placed = place(listed, sheetNames, copies);
         boolean highlighted = placed.stream().anyMatch(p -> p.copiedSheet() != null && p.cell() != null);
-        new ErrorsSheet(styles).fill(report, errori, fileName, placed, highlighted);
+        new ErrorsSheet(styles).fill(report, errori, fileName, placed, highlighted, OdsWorkbook.isSpreadsheet(submitted));
         report.setActiveSheet(0);
         errori.setSelected(true);
     }

@@ -35,8 +35,12 @@ final class ErrorsSheet {
         this.styles = styles;
     }
 
+    /** Said on the report of a rejected .ods: the office gets an .xlsx back and must fix its own file. */
+    static final String OPEN_DOCUMENT_NOTE = "Il file inviato è in formato OpenDocument (.ods): questo rapporto è in"
+            + " formato Excel (.xlsx), che LibreOffice apre; le correzioni vanno fatte nel file .ods originale.";
+
     void fill(SXSSFWorkbook workbook, SXSSFSheet sheet, String fileName, List<PlacedProblem> problems,
-              boolean cellsHighlighted) {
+              boolean cellsHighlighted, boolean openDocument) {
         for (int column = 0; column < WIDTHS.length; column++) {
             sheet.setColumnWidth(column, WIDTHS[column] * 256);
         }
@@ -44,7 +48,8 @@ final class ErrorsSheet {
         title.setHeightInPoints(24);
         text(title, 0, "Errori nel file " + fileName, styles.title);
         textRow(sheet, 1, cellsHighlighted ? INSTRUCTION_CELLS : INSTRUCTION_FILE, styles.instruction);
-        textRow(sheet, 2, note(problems.size(), cellsHighlighted), styles.note);
+        textRow(sheet, 2, note(problems.size(), cellsHighlighted) + (openDocument ? " " + OPEN_DOCUMENT_NOTE : ""),
+                styles.note);
 
         Row header = sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(20);

@@ -19,21 +19,27 @@ class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> {
     private final MonitoringSheetReader reader;
     private final FileLedger ledger;
     private final PlanRepository plans;
+    private final RunLocks locks;
     private final StepExecution step;
     private final Period period;
     private List<Plan> yearPlans;
     private Map<String, PlanVersion> planVersions;
 
-    IntakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans, StepExecution step) {
+    IntakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans, RunLocks locks,
+                    StepExecution step) {
         this.reader = reader;
         this.ledger = ledger;
         this.plans = plans;
+        this.locks = locks;
         this.step = step;
         this.period = RunParameters.from(step.getJobParameters()).period();
     }
 
     @Override
     public ProcessedFile process(InboxFile file) {
+        // Held until the chunk (this file) commits: another run sharing the database waits here, then
+        // finds the file in the ledger and skips it.
+        locks.lockFile(file.sha256());
         var previous = ledger.find(file.sha256());
         if (previous.isPresent()) {
             RunManifest.addDuplicate(step, new SkippedFile(file.fileName(), "contenuto identico a «"
@@ -43,9 +49,11 @@ class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> {
         return switch (file.kind()) {
             case MONITORING_SHEET -> monitoringSheet(file);
             case OVERRIDES -> new OverridesValidator(plans(), period).validate(file);
-            default -> ProcessedFile.rejected(file, "file non riconosciuto", List.of(ProcessedFile.Problem.error(
-                    null, null, null, "il file non è una cartella di lavoro Excel (.xlsx, .xlsm, .xls): inviare la"
-                            + " scheda di rilevazione in formato Excel")));
+            default -> ProcessedFile.rejected(file, "formato non accettato (formati accettati: "
+                    + SubmittedWorkbook.ACCEPTED_FORMATS + ")", List.of(ProcessedFile.Problem.error(null, null, null,
+                    "il file non è una cartella di lavoro in un formato accettato (" + SubmittedWorkbook.ACCEPTED_FORMATS
+                            + "): salvare la scheda di rilevazione come .xlsx (Excel) o .ods (LibreOffice) e inviarla"
+                            + " di nuovo")));
         };
     }
 

@@ -25,15 +25,19 @@ public class IntakeStore {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IntakeStore.class);
 
     private final JdbcTemplate jdbc;
+    private final RunLocks locks;
 
-    public IntakeStore(JdbcTemplate jdbc) {
+    public IntakeStore(JdbcTemplate jdbc, RunLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /** Returns the ledger id; does nothing and returns the existing id when the content was stored before. */
     @Transactional
     public long store(ProcessedFile processed, String period, Long jobExecutionId) {
         InboxFile file = processed.file();
+        // Values in force are read, then written: one run at a time per period.
+        locks.lockPeriod(period);
         List<Long> existing = jdbc.queryForList("SELECT id FROM submitted_file WHERE sha256 = ?", Long.class,
                 file.sha256());
         if (!existing.isEmpty()) {
@@ -48,7 +52,7 @@ public class IntakeStore {
             var ps = connection.prepareStatement("INSERT INTO submitted_file (sha256, file_name, period, kind, status,"
                     + " ente_id, unit_code, sheet_name, compiled_by, received_at, processed_at, size_bytes,"
                     + " values_stored, job_execution_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    new String[] {"ID"});
+                    new String[] {"id"});
             ps.setString(1, file.sha256());
             ps.setString(2, file.fileName());
             ps.setString(3, period);

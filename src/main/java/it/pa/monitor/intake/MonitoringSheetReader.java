@@ -1,6 +1,7 @@
 package it.pa.monitor.intake;
 
 import com.github.pjfanning.xlsx.StreamingReader;
+import it.pa.monitor.plan.OdsWorkbook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the monitoring table of a submitted workbook (FORMATS.md §2): .xlsx/.xlsm streamed with
- * excel-streaming-reader, so memory does not grow with the file, .xls with HSSF. Never throws
+ * excel-streaming-reader, so memory does not grow with the file, .xls with HSSF, .ods with SODS
+ * ({@link OdsWorkbook}). Never throws
  * for a bad file: the outcome carries an Italian message saying what is wrong and what to do.
  */
 @Component
@@ -64,6 +66,9 @@ public class MonitoringSheetReader {
         }
         // The content decides, not the extension: an .xls renamed .xlsx is still read.
         if (startsWith(head, ZIP_MAGIC)) {
+            if (OdsWorkbook.isOpenDocument(file)) {
+                return OdsWorkbook.isSpreadsheet(file) ? readOds(file, name) : notExcel(name);
+            }
             return readXlsx(file, name);
         }
         if (startsWith(head, OLE2_MAGIC)) {
@@ -85,6 +90,19 @@ public class MonitoringSheetReader {
             return ReadOutcome.failed("Il file «" + name + "» è danneggiato o non è una cartella di lavoro Excel"
                     + " valida (" + e.getClass().getSimpleName() + "): aprirlo in Excel, salvarlo di nuovo"
                     + " come .xlsx e inviarlo di nuovo.");
+        }
+    }
+
+    /** An .ods is read whole by SODS; the row limit then applies to its table as to any other. */
+    private ReadOutcome readOds(Path file, String name) {
+        try (Workbook workbook = OdsWorkbook.open(file)) {
+            return new WorkbookTableReader(name, maxRows).read(workbook);
+        } catch (OdsWorkbook.UnreadableOds e) {
+            return ReadOutcome.failed("Il file «" + name + "» non è stato letto: " + e.getMessage() + ".");
+        } catch (IOException | RuntimeException e) {
+            return ReadOutcome.failed("Il file «" + name + "» è danneggiato o non è un foglio di calcolo OpenDocument"
+                    + " valido (" + e.getClass().getSimpleName() + "): aprirlo in LibreOffice, salvarlo di nuovo come"
+                    + " .ods e inviarlo di nuovo.");
         }
     }
 
@@ -110,8 +128,9 @@ public class MonitoringSheetReader {
     }
 
     private static ReadOutcome notExcel(String name) {
-        return ReadOutcome.failed("Il file «" + name + "» non è una cartella di lavoro Excel (.xlsx, .xlsm o .xls):"
-                + " aprirlo in Excel, salvarlo come «Cartella di lavoro di Excel (.xlsx)» e inviarlo di nuovo.");
+        return ReadOutcome.failed("Il file «" + name + "» non è una cartella di lavoro in un formato accettato ("
+                + SubmittedWorkbook.ACCEPTED_FORMATS + "): aprirlo in Excel o in LibreOffice, salvarlo come"
+                + " «Cartella di lavoro di Excel (.xlsx)» o come «Foglio elettronico ODF (.ods)» e inviarlo di nuovo.");
     }
 
     private static ReadOutcome passwordProtected(String name) {

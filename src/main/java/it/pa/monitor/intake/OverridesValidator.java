@@ -3,6 +3,7 @@ package it.pa.monitor.intake;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.WorkbookFiles;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.values.ActualKind;
 import it.pa.monitor.values.ActualValue;
@@ -24,7 +25,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -56,7 +56,7 @@ final class OverridesValidator {
         // One ente per run in practice; with several, the overrides go to the first plan of the year.
         Plan plan = plans.get(0);
         List<ProcessedFile.Override> overrides = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(file.file().toFile(), null, true)) {
+        try (Workbook workbook = WorkbookFiles.open(file.file())) {
             Sheet sheet = workbook.getSheet(SHEET);
             if (sheet == null) {
                 for (Sheet candidate : workbook) {

@@ -18,11 +18,13 @@ class PlanIntakeTasklet implements Tasklet {
     private final PlanLoader loader;
     private final FileLedger ledger;
     private final IntakeStore store;
+    private final RunLocks locks;
 
-    PlanIntakeTasklet(PlanLoader loader, FileLedger ledger, IntakeStore store) {
+    PlanIntakeTasklet(PlanLoader loader, FileLedger ledger, IntakeStore store, RunLocks locks) {
         this.loader = loader;
         this.ledger = ledger;
         this.store = store;
+        this.locks = locks;
     }
 
     @Override
@@ -34,6 +36,7 @@ class PlanIntakeTasklet implements Tasklet {
             if (file.kind() != WorkbookKind.PLAN) {
                 continue;
             }
+            locks.lockFile(file.sha256());
             if (ledger.find(file.sha256()).isPresent()) {
                 RunManifest.addDuplicate(step, new SkippedFile(file.fileName(), "piano già elaborato"));
                 continue;

@@ -46,9 +46,9 @@ class RunJobConfiguration {
 
     @Bean
     Step planStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, PlanLoader loader,
-                  FileLedger ledger, IntakeStore store) {
+                  FileLedger ledger, IntakeStore store, RunLocks locks) {
         return new StepBuilder(PLAN_STEP, jobRepository)
-                .tasklet(new PlanIntakeTasklet(loader, ledger, store), transactionManager)
+                .tasklet(new PlanIntakeTasklet(loader, ledger, store, locks), transactionManager)
                 .build();
     }
 
@@ -76,8 +76,8 @@ class RunJobConfiguration {
     @Bean
     @StepScope
     IntakeProcessor intakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans,
-                                    @Value("#{stepExecution}") StepExecution step) {
-        return new IntakeProcessor(reader, ledger, plans, step);
+                                    RunLocks locks, @Value("#{stepExecution}") StepExecution step) {
+        return new IntakeProcessor(reader, ledger, plans, locks, step);
     }
 
     @Bean
@@ -95,9 +95,9 @@ class RunJobConfiguration {
 
     @Bean
     Step scoringStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     PeriodScoring scoring) {
+                     PeriodScoring scoring, RunLocks locks) {
         return new StepBuilder(SCORING_STEP, jobRepository)
-                .tasklet(new ScoringTasklet(scoring), transactionManager)
+                .tasklet(new ScoringTasklet(scoring, locks), transactionManager)
                 .build();
     }
 }

@@ -12,6 +12,8 @@ public record RunParameters(Period period, Path inbox, Path output) {
     static final String INBOX = "inbox";
     static final String OUTPUT = "output";
     static final String STARTED_AT = "startedAt";
+    /** Two runs started in the same millisecond on a shared database are still two job instances. */
+    static final String RUN_ID = "runId";
 
     JobParameters toJobParameters(long startedAt) {
         return new JobParametersBuilder()
@@ -19,6 +21,7 @@ public record RunParameters(Period period, Path inbox, Path output) {
                 .addString(INBOX, inbox.toAbsolutePath().normalize().toString())
                 .addString(OUTPUT, output.toAbsolutePath().normalize().toString())
                 .addLong(STARTED_AT, startedAt)
+                .addString(RUN_ID, java.util.UUID.randomUUID().toString())
                 .toJobParameters();
     }
 

@@ -13,14 +13,18 @@ class ScoringTasklet implements Tasklet {
     static final String OUTCOMES = "scoringOutcomes";
 
     private final PeriodScoring scoring;
+    private final RunLocks locks;
 
-    ScoringTasklet(PeriodScoring scoring) {
+    ScoringTasklet(PeriodScoring scoring, RunLocks locks) {
         this.scoring = scoring;
+        this.locks = locks;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunParameters run = RunParameters.from(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        // A period's scores are replaced whole: one run at a time (the tasklet's transaction holds the lock).
+        locks.lockPeriod(run.period().code());
         ArrayList<PeriodScoring.Outcome> outcomes = new ArrayList<>(scoring.scoreAll(run.period()));
         contribution.incrementWriteCount(outcomes.size());
         chunkContext.getStepContext().getStepExecution().getExecutionContext().put(OUTCOMES, outcomes);

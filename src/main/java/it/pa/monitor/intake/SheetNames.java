@@ -1,5 +1,6 @@
 package it.pa.monitor.intake;
 
+import it.pa.monitor.plan.OdsWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ final class SheetNames {
 
     static List<String> of(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (OdsWorkbook.isSpreadsheet(file)) {
+            return OdsWorkbook.sheetNames(file);
+        }
         if (name.endsWith(".xls")) {
             try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
                  HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {

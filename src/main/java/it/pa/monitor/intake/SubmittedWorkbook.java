@@ -1,6 +1,7 @@
 package it.pa.monitor.intake;
 
 import com.github.pjfanning.xlsx.StreamingReader;
+import it.pa.monitor.plan.OdsWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -10,7 +11,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Opens a submitted workbook for reading cell values: .xlsx/.xlsm as a stream of rows, so a large
- * sheet never sits whole in memory, and .xls with HSSF (the format caps it at 65,536 rows).
+ * sheet never sits whole in memory, .xls with HSSF (the format caps it at 65,536 rows) and .ods
+ * through {@link OdsWorkbook}.
  */
 final class SubmittedWorkbook {
 
@@ -20,8 +22,17 @@ final class SubmittedWorkbook {
     private SubmittedWorkbook() {
     }
 
-    /** The format is told by the file's first bytes, not its extension: offices rename files. */
+    /** Every format a workbook may come in, as said to the offices. */
+    static final String ACCEPTED_FORMATS = ".xlsx, .xlsm, .xls, .ods";
+
+    /**
+     * The format is told by the file's first bytes, not its extension: offices rename files. An .ods
+     * is read whole (see {@link OdsWorkbook}); the program's row limit keeps it small.
+     */
     static Workbook open(Path file) throws IOException {
+        if (OdsWorkbook.isSpreadsheet(file)) {
+            return OdsWorkbook.open(file);
+        }
         FileMagic magic = FileMagic.valueOf(file.toFile());
         return switch (magic) {
             case OOXML -> StreamingReader.builder().rowCacheSize(ROW_CACHE).bufferSize(8192).open(file.toFile());

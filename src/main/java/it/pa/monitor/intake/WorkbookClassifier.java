@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells a plan, an overrides workbook and a monitoring sheet apart by their sheets (FORMATS.md),
- * not by their names. Any other Excel file is taken as a monitoring sheet, so that the sheet
- * reader says precisely what is wrong with it; files that are not Excel at all are unknown.
+ * not by their names. Any other workbook (.xlsx, .xlsm, .xls, .ods) is taken as a monitoring sheet,
+ * so that the sheet reader says precisely what is wrong with it; other files are unknown.
  */
 @Component
 public class WorkbookClassifier {
 
     public WorkbookKind classify(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls"))) {
+        if (!(name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls") || name.endsWith(".ods"))) {
             return WorkbookKind.UNKNOWN;
         }
         List<String> names;

@@ -39,7 +39,7 @@ public class PlanRepository {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("INSERT INTO plan (ente_id, plan_year, periodicity, source_file,"
-                    + " source_sha256, loaded_at) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"ID"});
+                    + " source_sha256, loaded_at) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
             ps.setLong(1, enteId);
             ps.setInt(2, plan.year());
             ps.setString(3, plan.periodicity().name());
@@ -211,7 +211,7 @@ public class PlanRepository {
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
-            var ps = connection.prepareStatement("INSERT INTO ente (name) VALUES (?)", new String[] {"ID"});
+            var ps = connection.prepareStatement("INSERT INTO ente (name) VALUES (?)", new String[] {"id"});
             ps.setString(1, name);
             return ps;
         }, key);

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.stereotype.Component;
 
 /** Opens a plan workbook and reads each of its sheets as a table. */
@@ -17,14 +16,16 @@ import org.springframework.stereotype.Component;
 public class PlanWorkbookReader {
 
     PlanWorkbook read(Path file, Consumer<PlanProblem> problems) {
-        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+        try (Workbook workbook = WorkbookFiles.open(file)) {
             return read(workbook, problems);
         } catch (EncryptedDocumentException e) {
             problems.accept(PlanProblem.error(null, null, null,
                     "la cartella di lavoro è protetta da password: salvarla senza password e inviarla di nuovo"));
+        } catch (OdsWorkbook.UnreadableOds e) {
+            problems.accept(PlanProblem.error(null, null, null, e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            problems.accept(PlanProblem.error(null, null, null,
-                    "il file non è una cartella di lavoro Excel leggibile (" + e.getClass().getSimpleName() + ")"));
+            problems.accept(PlanProblem.error(null, null, null, "il file non è una cartella di lavoro leggibile"
+                    + " (formati accettati: .xlsx, .xlsm, .xls, .ods; " + e.getClass().getSimpleName() + ")"));
         }
         return new PlanWorkbook(Map.of());
     }

@@ -37,7 +37,7 @@ public class ScoreRepository {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("INSERT INTO score_run (ente_id, plan_year, period, ref_date,"
-                    + " computed_at) VALUES (?, ?, ?, ?, ?)", new String[] {"ID"});
+                    + " computed_at) VALUES (?, ?, ?, ?, ?)", new String[] {"id"});
             ps.setLong(1, enteId);
             ps.setInt(2, year);
             ps.setString(3, period.code());

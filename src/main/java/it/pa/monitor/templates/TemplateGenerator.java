@@ -53,6 +53,11 @@ public class TemplateGenerator {
      *                           indicator, or the folder cannot be written; the message is one sentence
      */
     public List<Path> generate(Period period, Path outputDir, Optional<String> unitCode) {
+        return generate(period, outputDir, unitCode, TemplateFormat.XLSX);
+    }
+
+    /** As {@link #generate(Period, Path, Optional)}, in the given file format. */
+    public List<Path> generate(Period period, Path outputDir, Optional<String> unitCode, TemplateFormat format) {
         List<String> enti = plans.entiWithPlan(period.year());
         if (enti.isEmpty()) {
             throw new TemplateException("No plan is stored for " + period.year() + ": load the plan workbook first"
@@ -62,12 +67,13 @@ public class TemplateGenerator {
         for (String ente : enti) {
             Plan plan = plans.find(ente, period.year()).orElseThrow();
             Path folder = enti.size() == 1 ? outputDir : outputDir.resolve(safeName(ente));
-            written.addAll(generate(plan, period, folder, unitCode));
+            written.addAll(generate(plan, period, folder, unitCode, format));
         }
         return written;
     }
 
-    private List<Path> generate(Plan plan, Period period, Path folder, Optional<String> unitCode) {
+    private List<Path> generate(Plan plan, Period period, Path folder, Optional<String> unitCode,
+                                TemplateFormat format) {
         List<UnitTemplate> templates = TemplateRouting.route(plan);
         if (unitCode.isPresent()) {
             templates = List.of(select(plan, templates, unitCode.get().strip()));
@@ -87,15 +93,36 @@ public class TemplateGenerator {
         createFolder(folder);
         List<Path> written = new ArrayList<>();
         for (UnitTemplate template : templates) {
-            Path file = folder.resolve("scheda_" + safeName(template.code()) + "_" + period.code() + ".xlsx");
+            Path file = folder.resolve("scheda_" + safeName(template.code()) + "_" + period.code()
+                    + format.extension());
             try {
-                TemplateWorkbook.write(file, template, context);
+                if (format == TemplateFormat.ODS) {
+                    writeOds(file, template, context);
+                } else {
+                    TemplateWorkbook.write(file, template, context);
+                }
             } catch (IOException e) {
                 throw new TemplateException("Cannot write " + file.toAbsolutePath().normalize() + ": " + reason(e), e);
             }
             written.add(file);
         }
         return written;
+    }
+
+    /** The .xlsx template, built aside, then written as .ods (see {@link OdsTemplate}). */
+    private static void writeOds(Path file, UnitTemplate template, TemplateWorkbook.Context context)
+            throws IOException {
+        Path xlsx = file.resolveSibling("." + file.getFileName() + ".xlsx.tmp");
+        try {
+            TemplateWorkbook.write(xlsx, template, context);
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+                OdsTemplate.write(workbook, file);
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException(e);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(xlsx);
+        }
     }
 
     private static UnitTemplate select(Plan plan, List<UnitTemplate> templates, String wanted) {

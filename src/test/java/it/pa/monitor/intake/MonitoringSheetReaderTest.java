@@ -423,7 +423,7 @@ class MonitoringSheetReaderTest {
     void rejectsATextFileRenamedXlsx() throws IOException {
         Path file = Files.writeString(dir.resolve("dati.xlsx"), "Codice indicatore;Consuntivo\nIND_01;5\n");
 
-        assertThat(failure(file)).contains("non è una cartella di lavoro Excel");
+        assertThat(failure(file)).contains("non è una cartella di lavoro in un formato accettato (.xlsx, .xlsm, .xls, .ods)");
     }
 
     @Test

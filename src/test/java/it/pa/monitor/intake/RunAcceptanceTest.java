@@ -4,34 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.MonitorApplication;
 import it.pa.monitor.plan.TranscribedPlans;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The issue's acceptance run, as a user starts it: the bundled plan, 20 filled sheets carrying
  * the 50 values published by Massa-Carrara, and 5 bad files. Exit 0, a correct summary, H2
- * counts matching the accepted rows, and the published ente result.
+ * counts matching the accepted rows, and the published ente result; on the embedded H2 database
+ * and on PostgreSQL alike.
  */
 class RunAcceptanceTest {
 
     @TempDir
     private Path work;
 
-    @Test
-    void bundledPlanTwentySheetsAndFiveBadFiles() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.Kind.class)
+    void bundledPlanTwentySheetsAndFiveBadFiles(TestDatabase.Kind kind) throws Exception {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
             Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
@@ -56,16 +54,20 @@ class RunAcceptanceTest {
         SheetFixture.forUnit(IntakeRunTest.ENTE, "ISR", "2022-Q2").row("OS_1.1", "Studi_ISR", null, "5")
                 .writeTo(inbox, "altro-periodo.xlsx");
 
-        String db = "jdbc:h2:file:" + work.resolve("db/monitor").toAbsolutePath();
-        String out = monitor("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
-                work.resolve("output").toString(), "--db", db);
+        TestDatabase db = TestDatabase.create(kind, work);
+        List<String> args = new java.util.ArrayList<>(List.of("run", "--period", "2022", "--inbox", inbox.toString(),
+                "--output", work.resolve("output").toString()));
+        args.addAll(db.args());
+        CommandRun run = CommandRun.of(db.environment(), args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        String out = run.output();
 
         assertThat(out).contains("Files: 20 accepted, 5 rejected, 0 skipped; 50 values stored")
                 .contains("REJECTED valore-errato.xlsx: 1 errori da correggere")
                 .contains("REJECTED altro-periodo.xlsx: il file è per il periodo 2022-Q2")
                 .contains("Results Camera di Commercio di Massa-Carrara 2022: ente 99,89 %, 50 of 50 indicators"
                         + " scored");
-        try (Connection connection = DriverManager.getConnection(db, "sa", "")) {
+        try (Connection connection = db.connect()) {
             assertThat(count(connection, "SELECT COUNT(*) FROM reported_value")).isEqualTo(50);
             assertThat(count(connection, "SELECT SUM(values_stored) FROM submitted_file WHERE status = 'ACCEPTED'"
                     + " AND kind = 'MONITORING_SHEET'")).isEqualTo(50);
@@ -97,22 +99,5 @@ class RunAcceptanceTest {
             rs.next();
             return rs.getInt(1);
         }
-    }
-
-    /** Runs the command in-process, as {@code java -jar monitor.jar ...} would, and returns what it printed. */
-    private static String monitor(String... args) throws IOException {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            System.setProperty("monitor.intake.stable-seconds", "0");
-            System.setProperty("monitor.progress", "false");
-            assertThat(MonitorApplication.run(args)).isZero();
-        } finally {
-            System.clearProperty("monitor.intake.stable-seconds");
-            System.clearProperty("monitor.progress");
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

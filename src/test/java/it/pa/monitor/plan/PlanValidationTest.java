@@ -161,7 +161,7 @@ class PlanValidationTest {
         PlanLoadOutcome outcome = loader.load(file, PERIOD);
         assertThat(outcome.accepted()).isFalse();
         assertThat(outcome.errors()).singleElement().satisfies(p ->
-                assertThat(p.message()).startsWith("il file non è una cartella di lavoro Excel leggibile"));
+                assertThat(p.message()).startsWith("il file non è una cartella di lavoro leggibile (formati accettati: .xlsx, .xlsm, .xls, .ods"));
         assertThat(repository.find(ENTE, 2022)).contains(stored);
     }
 
