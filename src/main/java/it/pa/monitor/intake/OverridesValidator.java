@@ -1,6 +1,6 @@
 package it.pa.monitor.intake;
 
-import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.IndicatorResolver;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.scoring.OverrideDecision;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -71,10 +70,13 @@ final class OverridesValidator {
                 problems.add(ProcessedFile.Problem.error(SHEET, null, null, "mancano le colonne «Codice indicatore»,"
                         + " «Livello» e «Motivazione» nella riga di intestazione"));
             } else {
+                IndicatorResolver resolver = IndicatorResolver.of(plan);
+                // Rows repeating a code the plan repeats map to its rows in order, period by period.
+                Map<String, IndicatorResolver.Sequence> sequences = new HashMap<>();
                 for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
                     Row row = sheet.getRow(r);
                     if (row != null) {
-                        readRow(plan, row, columns, overrides, problems);
+                        readRow(plan, resolver, sequences, row, columns, overrides, problems);
                     }
                 }
             }
@@ -111,7 +113,8 @@ final class OverridesValidator {
         return -1;
     }
 
-    private void readRow(Plan plan, Row row, Map<String, Integer> columns, List<ProcessedFile.Override> overrides,
+    private void readRow(Plan plan, IndicatorResolver resolver, Map<String, IndicatorResolver.Sequence> sequences,
+                         Row row, Map<String, Integer> columns, List<ProcessedFile.Override> overrides,
                          List<ProcessedFile.Problem> problems) {
         String code = text(row, columns.get("codiceindicatore"));
         String objective = text(row, columns.get("codiceobiettivo"));
@@ -137,20 +140,29 @@ final class OverridesValidator {
                 return;
             }
         }
-        Optional<Indicator> indicator = plan.indicators().stream()
-                .filter(i -> i.code().equals(code) && (objective == null || i.objectiveCode().equals(objective)))
-                .findFirst();
-        long matches = plan.indicators().stream()
-                .filter(i -> i.code().equals(code) && (objective == null || i.objectiveCode().equals(objective)))
-                .map(Indicator::objectiveCode).distinct().count();
-        if (code == null || indicator.isEmpty()) {
-            problems.add(ProcessedFile.Problem.error(SHEET, rowCell, code, "indicatore «" + code + "»"
-                    + (objective == null ? "" : " dell'obiettivo «" + objective + "»") + " non presente nel piano"));
+        if (code == null) {
+            problems.add(ProcessedFile.Problem.error(SHEET, rowCell, null, "manca il codice indicatore"));
             return;
         }
-        if (matches > 1) {
-            problems.add(ProcessedFile.Problem.error(SHEET, rowCell, code, "il codice «" + code
-                    + "» è usato da più obiettivi: indicare il Codice obiettivo"));
+        IndicatorResolver.TypedCode typed = IndicatorResolver.TypedCode.parse(code);
+        IndicatorResolver.Resolution resolution = typed.explicit()
+                ? resolver.resolve(objective, typed.code(), typed.occurrence())
+                : sequences.computeIfAbsent(rowPeriod.code(), p -> resolver.inOrderOfRepeatedCodes())
+                .next(objective, typed.code());
+        String problem = switch (resolution.status()) {
+            case FOUND -> null;
+            case UNKNOWN_CODE, NOT_UNDER_OBJECTIVE -> "indicatore «" + typed.code() + "»"
+                    + (objective == null ? "" : " dell'obiettivo «" + objective + "»") + " non presente nel piano";
+            case AMBIGUOUS -> "il codice «" + typed.code() + "» è usato da più obiettivi: indicare il Codice obiettivo";
+            case NO_SUCH_OCCURRENCE -> typed.explicit()
+                    ? "l'obiettivo «" + resolution.objectives().get(0) + "» ha " + resolution.occurrences()
+                    + " righe con il codice «" + typed.code() + "»: «" + code + "» non esiste nel piano"
+                    : "il codice «" + typed.code() + "» compare " + resolution.occurrences() + " volte sotto l'obiettivo «"
+                    + resolution.objectives().get(0) + "» e le righe del file per il periodo " + rowPeriod.code()
+                    + " sono di più: indicare la riga con «" + typed.code() + "#2», «" + typed.code() + "#3»…";
+        };
+        if (problem != null) {
+            problems.add(ProcessedFile.Problem.error(SHEET, rowCell, code, problem));
             return;
         }
         if (motivation == null) {
@@ -183,7 +195,7 @@ final class OverridesValidator {
             ActualValue date = parser.parse(cellValue(row, columns.get("data")), plan.year());
             decidedOn = date.kind() == ActualKind.DATE ? date.date() : null;
         }
-        IndicatorKey key = indicator.get().key();
+        IndicatorKey key = resolution.indicator().key();
         overrides.add(new ProcessedFile.Override(new OverrideDecision(key, level, motivation,
                 text(row, columns.get("autore"))), rowPeriod.code(), levelCell, decidedOn));
     }
