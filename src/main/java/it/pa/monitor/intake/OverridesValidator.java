@@ -3,6 +3,7 @@ package it.pa.monitor.intake;
 import it.pa.monitor.plan.IndicatorResolver;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.WorkbookCells;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.values.ActualKind;
 import it.pa.monitor.values.ActualValue;
@@ -71,12 +72,13 @@ final class OverridesValidator {
                         + " «Livello» e «Motivazione» nella riga di intestazione"));
             } else {
                 IndicatorResolver resolver = IndicatorResolver.of(plan);
+                WorkbookCells cells = new WorkbookCells(workbook);
                 // Rows repeating a code the plan repeats map to its rows in order, period by period.
                 Map<String, IndicatorResolver.Sequence> sequences = new HashMap<>();
                 for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
                     Row row = sheet.getRow(r);
                     if (row != null) {
-                        readRow(plan, resolver, sequences, row, columns, overrides, problems);
+                        readRow(plan, resolver, sequences, cells, row, columns, overrides, problems);
                     }
                 }
             }
@@ -114,17 +116,26 @@ final class OverridesValidator {
     }
 
     private void readRow(Plan plan, IndicatorResolver resolver, Map<String, IndicatorResolver.Sequence> sequences,
-                         Row row, Map<String, Integer> columns, List<ProcessedFile.Override> overrides,
+                         WorkbookCells cells, Row row, Map<String, Integer> columns, List<ProcessedFile.Override> overrides,
                          List<ProcessedFile.Problem> problems) {
-        String code = text(row, columns.get("codiceindicatore"));
-        String objective = text(row, columns.get("codiceobiettivo"));
-        String levelText = text(row, columns.get("livello"));
-        String motivation = text(row, columns.get("motivazione"));
+        // A formula saved without its value that could not be evaluated: never a 0, never a blank.
+        for (Integer column : new java.util.TreeSet<>(columns.values())) {
+            CellValue value = cellValue(cells, row, column);
+            if (value.isUnevaluatedFormula()) {
+                problems.add(ProcessedFile.Problem.error(SHEET, address(row, column), value.text(),
+                        value.unevaluatedFormulaProblem()));
+                return;
+            }
+        }
+        String code = text(cells, row, columns.get("codiceindicatore"));
+        String objective = text(cells, row, columns.get("codiceobiettivo"));
+        String levelText = text(cells, row, columns.get("livello"));
+        String motivation = text(cells, row, columns.get("motivazione"));
         if (code == null && levelText == null && motivation == null) {
             return;
         }
         String rowCell = address(row, columns.get("codiceindicatore"));
-        String periodText = text(row, columns.get("periodo"));
+        String periodText = text(cells, row, columns.get("periodo"));
         Period rowPeriod = period;
         if (periodText != null) {
             try {
@@ -177,7 +188,7 @@ final class OverridesValidator {
                     "indicare il livello (una percentuale) oppure «Non valutabile»"));
             return;
         }
-        CellValue levelValue = cellValue(row, columns.get("livello"));
+        CellValue levelValue = cellValue(cells, row, columns.get("livello"));
         ActualValue parsed = parser.parse(levelValue, plan.year());
         if (parsed.kind() == ActualKind.NOT_COMPUTABLE) {
             level = null;
@@ -190,34 +201,22 @@ final class OverridesValidator {
             return;
         }
         LocalDate decidedOn = null;
-        String dateText = text(row, columns.get("data"));
+        String dateText = text(cells, row, columns.get("data"));
         if (dateText != null) {
-            ActualValue date = parser.parse(cellValue(row, columns.get("data")), plan.year());
+            ActualValue date = parser.parse(cellValue(cells, row, columns.get("data")), plan.year());
             decidedOn = date.kind() == ActualKind.DATE ? date.date() : null;
         }
         IndicatorKey key = resolution.indicator().key();
         overrides.add(new ProcessedFile.Override(new OverrideDecision(key, level, motivation,
-                text(row, columns.get("autore"))), rowPeriod.code(), levelCell, decidedOn));
+                text(cells, row, columns.get("autore"))), rowPeriod.code(), levelCell, decidedOn));
     }
 
-    private static CellValue cellValue(Row row, Integer column) {
-        if (column == null || row.getCell(column) == null) {
-            return CellValue.EMPTY;
-        }
-        Cell cell = row.getCell(column);
-        return switch (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
-                ? cell.getCachedFormulaResultType() : cell.getCellType()) {
-            case NUMERIC -> org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
-                    ? new CellValue(cell.toString(), null, false, cell.getLocalDateTimeCellValue().toLocalDate(), null)
-                    : new CellValue(cell.toString(), new BigDecimal(Double.toString(cell.getNumericCellValue())),
-                    cell.getCellStyle().getDataFormatString().contains("%"), null, null);
-            case STRING -> CellValue.text(cell.getStringCellValue());
-            default -> CellValue.text(cell.toString());
-        };
+    private static CellValue cellValue(WorkbookCells cells, Row row, Integer column) {
+        return column == null ? CellValue.EMPTY : cells.read(row.getCell(column));
     }
 
-    private static String text(Row row, Integer column) {
-        CellValue value = cellValue(row, column);
+    private static String text(WorkbookCells cells, Row row, Integer column) {
+        CellValue value = cellValue(cells, row, column);
         if (value.isNumeric()) {
             return value.number().stripTrailingZeros().toPlainString();
         }

@@ -103,6 +103,14 @@ final class SheetValidator {
                              List<ProcessedFile.Value> values, List<ProcessedFile.Problem> problems) {
         SheetCell codeCell = row.cell(MonitoringColumn.INDICATOR_CODE);
         SheetCell actualCell = row.cell(MonitoringColumn.ACTUAL);
+        // A formula saved without its value that could not be evaluated: never a 0, never a blank.
+        Optional<SheetCell> formula = row.cells().values().stream().filter(c -> c.value().isUnevaluatedFormula())
+                .min(java.util.Comparator.comparingInt(SheetCell::column));
+        if (formula.isPresent()) {
+            problems.add(ProcessedFile.Problem.error(sheetName, formula.get().address(), formula.get().value().text(),
+                    formula.get().value().unevaluatedFormulaProblem()));
+            return;
+        }
         String code = text(codeCell.value());
         String objective = text(row.cell(MonitoringColumn.OBJECTIVE_CODE).value());
         ActualValue actual = actualParser.parse(actualCell.value(), period.year());

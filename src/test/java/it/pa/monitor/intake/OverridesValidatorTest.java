@@ -3,6 +3,7 @@ package it.pa.monitor.intake;
 import static it.pa.monitor.intake.TestWorkbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.ScriptWrittenFormulas;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.TranscribedPlans;
@@ -76,6 +77,34 @@ class OverridesValidatorTest {
 
         assertThat(file.outcome()).isEqualTo(FileOutcome.REJECTED);
         assertThat(file.problems()).singleElement().satisfies(p -> assertThat(p.cell()).isEqualTo("C2"));
+    }
+
+    @Test
+    void aLevelFormulaSavedWithoutItsValueIsEvaluated() {
+        Path file = TestWorkbooks.xlsxAsScript(dir, "rettifiche.xlsx", wb -> TestWorkbooks.sheet(wb, "Rettifiche",
+                HEADER, row("2024", OBJECTIVE, REPEATED, new TestWorkbooks.Formula("45*2"), "motivo", "OIV", null)));
+        assertThat(ScriptWrittenFormulas.formulasAndCachedValues(file)).containsExactly(1, 0);
+
+        ProcessedFile processed = validate(file);
+
+        assertThat(processed.outcome()).as("%s", processed.problems()).isEqualTo(FileOutcome.ACCEPTED);
+        assertThat(processed.overrides()).singleElement()
+                .satisfies(o -> assertThat(o.decision().level()).isEqualByComparingTo("90"));
+    }
+
+    @Test
+    void aFormulaThatCannotBeEvaluatedRejectsTheFileWithAnErrorOnItsCell() {
+        Path file = TestWorkbooks.xlsxAsScript(dir, "rettifiche.xlsx", wb -> TestWorkbooks.sheet(wb, "Rettifiche",
+                HEADER, row("2024", OBJECTIVE, REPEATED, new TestWorkbooks.Formula(" 90,00 %"), "motivo", "OIV", null)));
+
+        ProcessedFile processed = validate(file);
+
+        assertThat(processed.outcome()).isEqualTo(FileOutcome.REJECTED);
+        assertThat(processed.overrides()).isEmpty();
+        assertThat(processed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.cell()).isEqualTo("D2");
+            assertThat(p.message()).startsWith("la formula «= 90,00 %» è stata salvata senza il suo valore");
+        });
     }
 
     ProcessedFile validate(Object[]... rows) {
