@@ -501,6 +501,19 @@ class MonitoringSheetReaderTest {
     }
 
     @Test
+    void theLimitOf20000DataRowsIsInclusive() {
+        // The reader as the application builds it (monitor.intake.max-rows defaults to 20 000).
+        MonitoringSheetReader configured = new MonitoringSheetReader(20_000);
+        Path atTheLimit = TestWorkbooks.rows(dir, "limite.xlsx", 20_000);
+        Path oneMore = TestWorkbooks.rows(dir, "oltre.xlsx", 20_001);
+
+        ReadOutcome accepted = configured.read(atTheLimit);
+        assertThat(accepted.failure()).isNull();
+        assertThat(accepted.sheet().rows()).hasSize(20_000);
+        assertThat(configured.read(oneMore).failure()).startsWith("Il foglio ha più di 20.000 righe di dati: ");
+    }
+
+    @Test
     void formulasSavedWithoutTheirValuesAreEvaluatedNotReadAsBlanks() {
         // A script's file: the streamed read meets formulas with no value and reads the workbook again whole.
         Path file = TestWorkbooks.xlsxAsScript(dir, "da-script.xlsx", wb -> sheet(wb, "Rilevazione",

@@ -107,6 +107,41 @@ class OverridesValidatorTest {
         });
     }
 
+    @Test
+    void nonValutabileRemovesTheAchievement() {
+        ProcessedFile file = validate(row("2024", "01_01_OS04", "Desk", "Non valutabile", "dato non disponibile",
+                "OIV", "15/03/2025"));
+
+        assertThat(file.outcome()).as("%s", file.problems()).isEqualTo(FileOutcome.ACCEPTED);
+        assertThat(file.overrides()).singleElement().satisfies(o -> {
+            assertThat(o.decision().key()).isEqualTo(new IndicatorKey("01_01_OS04", "Desk", 1));
+            assertThat(o.decision().notAssessable()).isTrue();
+            assertThat(o.decision().motivation()).isEqualTo("dato non disponibile");
+            assertThat(o.decidedOn()).isEqualTo(java.time.LocalDate.of(2025, 3, 15));
+            assertThat(o.period()).isEqualTo("2024");
+        });
+    }
+
+    @Test
+    void oneBadRowRejectsTheWholeFileWithAMessageOnEachBadCell() {
+        ProcessedFile file = validate(
+                row("2024", "01_01_OS04", "Desk", "90 %", "motivo", "OIV", null),
+                row("2024", "01_01_OS04", "Desk", "90 %", null, "OIV", null),
+                row("2024", "01_01_OS04", "Desk", "molto", "motivo", "OIV", null),
+                row("2023", "01_01_OS04", "Desk", "90 %", "motivo", "OIV", null),
+                row("2024", "01_01_OS04", "Inesistente", "90 %", "motivo", "OIV", null),
+                row("2024", null, "Grado di utilizzo delle risorse", "90 %", "motivo", "OIV", null));
+
+        assertThat(file.outcome()).isEqualTo(FileOutcome.REJECTED);
+        assertThat(file.overrides()).as("nothing of a rejected file is kept").isEmpty();
+        assertThat(file.problems()).extracting(p -> p.cell() + ": " + p.message()).containsExactly(
+                "E3: la motivazione è obbligatoria per ogni rettifica",
+                "D4: livello non valido: scrivere una percentuale (es. 90 %) oppure «Non valutabile»",
+                "A5: periodo di un altro anno: il piano caricato è del 2024",
+                "C6: indicatore «Inesistente» dell'obiettivo «01_01_OS04» non presente nel piano",
+                "C7: il codice «Grado di utilizzo delle risorse» è usato da più obiettivi: indicare il Codice obiettivo");
+    }
+
     ProcessedFile validate(Object[]... rows) {
         Object[][] all = new Object[rows.length + 1][];
         all[0] = HEADER;
