@@ -13,6 +13,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -78,18 +79,26 @@ public class MonitoringSheetReader {
     }
 
     private ReadOutcome readXlsx(Path file, String name) {
+        WorkbookTableReader streamed = new WorkbookTableReader(name, maxRows);
+        ReadOutcome outcome;
         try (Workbook workbook = StreamingReader.builder()
                 .rowCacheSize(ROW_CACHE_SIZE)
                 .bufferSize(BUFFER_SIZE)
                 .open(file.toFile())) {
+            outcome = streamed.read(workbook);
+        } catch (IOException | RuntimeException e) {
+            return unreadableXlsx(name, e);
+        }
+        if (!outcome.succeeded() || !streamed.needsWholeWorkbook()) {
+            return outcome;
+        }
+        // A formula saved without its value (a file written by a script) needs POI's evaluator, which
+        // needs the whole workbook: only such files are read again, and only once their rows are
+        // known to be within the limit, so memory stays bounded.
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             return new WorkbookTableReader(name, maxRows).read(workbook);
         } catch (IOException | RuntimeException e) {
-            if (ZipLimits.isZipBomb(e)) {
-                return zipBomb(name);
-            }
-            return ReadOutcome.failed("Il file «" + name + "» è danneggiato o non è una cartella di lavoro Excel"
-                    + " valida (" + e.getClass().getSimpleName() + "): aprirlo in Excel, salvarlo di nuovo"
-                    + " come .xlsx e inviarlo di nuovo.");
+            return unreadableXlsx(name, e);
         }
     }
 
@@ -104,6 +113,15 @@ public class MonitoringSheetReader {
                     + " valido (" + e.getClass().getSimpleName() + "): aprirlo in LibreOffice, salvarlo di nuovo come"
                     + " .ods e inviarlo di nuovo.");
         }
+    }
+
+    private static ReadOutcome unreadableXlsx(String name, Exception e) {
+        if (ZipLimits.isZipBomb(e)) {
+            return zipBomb(name);
+        }
+        return ReadOutcome.failed("Il file «" + name + "» è danneggiato o non è una cartella di lavoro Excel"
+                + " valida (" + e.getClass().getSimpleName() + "): aprirlo in Excel, salvarlo di nuovo"
+                + " come .xlsx e inviarlo di nuovo.");
     }
 
     private ReadOutcome readOle2(Path file, String name) {

@@ -1,9 +1,10 @@
 package it.pa.monitor.intake;
 
-import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.IndicatorResolver;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.WorkbookFiles;
+import it.pa.monitor.plan.WorkbookCells;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.values.ActualKind;
 import it.pa.monitor.values.ActualValue;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -71,10 +71,14 @@ final class OverridesValidator {
                 problems.add(ProcessedFile.Problem.error(SHEET, null, null, "mancano le colonne «Codice indicatore»,"
                         + " «Livello» e «Motivazione» nella riga di intestazione"));
             } else {
+                IndicatorResolver resolver = IndicatorResolver.of(plan);
+                WorkbookCells cells = new WorkbookCells(workbook);
+                // Rows repeating a code the plan repeats map to its rows in order, period by period.
+                Map<String, IndicatorResolver.Sequence> sequences = new HashMap<>();
                 for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
                     Row row = sheet.getRow(r);
                     if (row != null) {
-                        readRow(plan, row, columns, overrides, problems);
+                        readRow(plan, resolver, sequences, cells, row, columns, overrides, problems);
                     }
                 }
             }
@@ -111,17 +115,27 @@ final class OverridesValidator {
         return -1;
     }
 
-    private void readRow(Plan plan, Row row, Map<String, Integer> columns, List<ProcessedFile.Override> overrides,
+    private void readRow(Plan plan, IndicatorResolver resolver, Map<String, IndicatorResolver.Sequence> sequences,
+                         WorkbookCells cells, Row row, Map<String, Integer> columns, List<ProcessedFile.Override> overrides,
                          List<ProcessedFile.Problem> problems) {
-        String code = text(row, columns.get("codiceindicatore"));
-        String objective = text(row, columns.get("codiceobiettivo"));
-        String levelText = text(row, columns.get("livello"));
-        String motivation = text(row, columns.get("motivazione"));
+        // A formula saved without its value that could not be evaluated: never a 0, never a blank.
+        for (Integer column : new java.util.TreeSet<>(columns.values())) {
+            CellValue value = cellValue(cells, row, column);
+            if (value.isUnevaluatedFormula()) {
+                problems.add(ProcessedFile.Problem.error(SHEET, address(row, column), value.text(),
+                        value.unevaluatedFormulaProblem()));
+                return;
+            }
+        }
+        String code = text(cells, row, columns.get("codiceindicatore"));
+        String objective = text(cells, row, columns.get("codiceobiettivo"));
+        String levelText = text(cells, row, columns.get("livello"));
+        String motivation = text(cells, row, columns.get("motivazione"));
         if (code == null && levelText == null && motivation == null) {
             return;
         }
         String rowCell = address(row, columns.get("codiceindicatore"));
-        String periodText = text(row, columns.get("periodo"));
+        String periodText = text(cells, row, columns.get("periodo"));
         Period rowPeriod = period;
         if (periodText != null) {
             try {
@@ -137,20 +151,29 @@ final class OverridesValidator {
                 return;
             }
         }
-        Optional<Indicator> indicator = plan.indicators().stream()
-                .filter(i -> i.code().equals(code) && (objective == null || i.objectiveCode().equals(objective)))
-                .findFirst();
-        long matches = plan.indicators().stream()
-                .filter(i -> i.code().equals(code) && (objective == null || i.objectiveCode().equals(objective)))
-                .map(Indicator::objectiveCode).distinct().count();
-        if (code == null || indicator.isEmpty()) {
-            problems.add(ProcessedFile.Problem.error(SHEET, rowCell, code, "indicatore «" + code + "»"
-                    + (objective == null ? "" : " dell'obiettivo «" + objective + "»") + " non presente nel piano"));
+        if (code == null) {
+            problems.add(ProcessedFile.Problem.error(SHEET, rowCell, null, "manca il codice indicatore"));
             return;
         }
-        if (matches > 1) {
-            problems.add(ProcessedFile.Problem.error(SHEET, rowCell, code, "il codice «" + code
-                    + "» è usato da più obiettivi: indicare il Codice obiettivo"));
+        IndicatorResolver.TypedCode typed = IndicatorResolver.TypedCode.parse(code);
+        IndicatorResolver.Resolution resolution = typed.explicit()
+                ? resolver.resolve(objective, typed.code(), typed.occurrence())
+                : sequences.computeIfAbsent(rowPeriod.code(), p -> resolver.inOrderOfRepeatedCodes())
+                .next(objective, typed.code());
+        String problem = switch (resolution.status()) {
+            case FOUND -> null;
+            case UNKNOWN_CODE, NOT_UNDER_OBJECTIVE -> "indicatore «" + typed.code() + "»"
+                    + (objective == null ? "" : " dell'obiettivo «" + objective + "»") + " non presente nel piano";
+            case AMBIGUOUS -> "il codice «" + typed.code() + "» è usato da più obiettivi: indicare il Codice obiettivo";
+            case NO_SUCH_OCCURRENCE -> typed.explicit()
+                    ? "l'obiettivo «" + resolution.objectives().get(0) + "» ha " + resolution.occurrences()
+                    + " righe con il codice «" + typed.code() + "»: «" + code + "» non esiste nel piano"
+                    : "il codice «" + typed.code() + "» compare " + resolution.occurrences() + " volte sotto l'obiettivo «"
+                    + resolution.objectives().get(0) + "» e le righe del file per il periodo " + rowPeriod.code()
+                    + " sono di più: indicare la riga con «" + typed.code() + "#2», «" + typed.code() + "#3»…";
+        };
+        if (problem != null) {
+            problems.add(ProcessedFile.Problem.error(SHEET, rowCell, code, problem));
             return;
         }
         if (motivation == null) {
@@ -165,7 +188,7 @@ final class OverridesValidator {
                     "indicare il livello (una percentuale) oppure «Non valutabile»"));
             return;
         }
-        CellValue levelValue = cellValue(row, columns.get("livello"));
+        CellValue levelValue = cellValue(cells, row, columns.get("livello"));
         ActualValue parsed = parser.parse(levelValue, plan.year());
         if (parsed.kind() == ActualKind.NOT_COMPUTABLE) {
             level = null;
@@ -178,34 +201,22 @@ final class OverridesValidator {
             return;
         }
         LocalDate decidedOn = null;
-        String dateText = text(row, columns.get("data"));
+        String dateText = text(cells, row, columns.get("data"));
         if (dateText != null) {
-            ActualValue date = parser.parse(cellValue(row, columns.get("data")), plan.year());
+            ActualValue date = parser.parse(cellValue(cells, row, columns.get("data")), plan.year());
             decidedOn = date.kind() == ActualKind.DATE ? date.date() : null;
         }
-        IndicatorKey key = indicator.get().key();
+        IndicatorKey key = resolution.indicator().key();
         overrides.add(new ProcessedFile.Override(new OverrideDecision(key, level, motivation,
-                text(row, columns.get("autore"))), rowPeriod.code(), levelCell, decidedOn));
+                text(cells, row, columns.get("autore"))), rowPeriod.code(), levelCell, decidedOn));
     }
 
-    private static CellValue cellValue(Row row, Integer column) {
-        if (column == null || row.getCell(column) == null) {
-            return CellValue.EMPTY;
-        }
-        Cell cell = row.getCell(column);
-        return switch (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
-                ? cell.getCachedFormulaResultType() : cell.getCellType()) {
-            case NUMERIC -> org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
-                    ? new CellValue(cell.toString(), null, false, cell.getLocalDateTimeCellValue().toLocalDate(), null)
-                    : new CellValue(cell.toString(), new BigDecimal(Double.toString(cell.getNumericCellValue())),
-                    cell.getCellStyle().getDataFormatString().contains("%"), null, null);
-            case STRING -> CellValue.text(cell.getStringCellValue());
-            default -> CellValue.text(cell.toString());
-        };
+    private static CellValue cellValue(WorkbookCells cells, Row row, Integer column) {
+        return column == null ? CellValue.EMPTY : cells.read(row.getCell(column));
     }
 
-    private static String text(Row row, Integer column) {
-        CellValue value = cellValue(row, column);
+    private static String text(WorkbookCells cells, Row row, Integer column) {
+        CellValue value = cellValue(cells, row, column);
         if (value.isNumeric()) {
             return value.number().stripTrailingZeros().toPlainString();
         }

@@ -16,13 +16,13 @@ record RawRow(int index, boolean hidden, NavigableMap<Integer, CellValue> cells)
      */
     static final int MAX_COLUMNS = 256;
 
-    static RawRow of(Row row) {
+    static RawRow of(Row row, SheetCellValues values) {
         NavigableMap<Integer, CellValue> cells = new TreeMap<>();
         for (Cell cell : row) {
             if (cell.getColumnIndex() >= MAX_COLUMNS) {
                 break;
             }
-            CellValue value = SheetCellValues.of(cell);
+            CellValue value = values.of(cell);
             if (!value.isBlank()) {
                 cells.put(cell.getColumnIndex(), value);
             }

@@ -1,28 +1,39 @@
 package it.pa.monitor.intake;
 
 import it.pa.monitor.plan.PoiCells;
+import it.pa.monitor.plan.WorkbookCells;
 import it.pa.monitor.values.CellValue;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * POI cell to {@link CellValue} for monitoring sheets: the plan's conversion ({@link PoiCells}),
- * so both read numbers, percentages, dates and errors alike, made safe for the streaming reader.
+ * POI cell to {@link CellValue} for monitoring sheets: the plan's conversion ({@link WorkbookCells},
+ * {@link PoiCells}), so both read numbers, percentages, dates, errors and formulas alike, made
+ * safe for the streaming reader.
  */
 final class SheetCellValues {
 
-    private SheetCellValues() {
+    private final WorkbookCells cells;
+
+    SheetCellValues(Workbook workbook) {
+        this.cells = new WorkbookCells(workbook);
     }
 
-    static CellValue of(Cell cell) {
+    CellValue of(Cell cell) {
         if (cell == null) {
             return CellValue.EMPTY;
         }
         try {
-            return PoiCells.read(cell);
+            return cells.read(cell);
         } catch (RuntimeException e) {
             return fallback(cell);
         }
+    }
+
+    /** A formula without a cached value was met that only a whole (not streamed) workbook can evaluate. */
+    boolean needWholeWorkbook() {
+        return cells.metFormulaNeedingEvaluator();
     }
 
     /**

@@ -1,5 +1,6 @@
 package it.pa.monitor.intake;
 
+import it.pa.monitor.plan.PoiCells;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Iterator;
@@ -111,6 +112,11 @@ final class SheetCopier {
 
     private void copyCell(Cell from, Row row, boolean highlighted) {
         try {
+            if (PoiCells.lacksCachedValue(from)) {
+                // A formula saved without its value: the office sees the formula it has to fix, not a 0.
+                text(row, from, "=" + from.getCellFormula(), highlighted);
+                return;
+            }
             CellType type = from.getCellType();
             if (type == CellType.FORMULA) {
                 type = from.getCachedFormulaResultType();

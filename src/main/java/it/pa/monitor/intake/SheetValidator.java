@@ -1,7 +1,7 @@
 package it.pa.monitor.intake;
 
 import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.IndicatorResolver;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.scoring.PercentScale;
@@ -21,7 +21,6 @@ import it.pa.monitor.values.WeightParser;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,6 +52,7 @@ final class SheetValidator {
     private final Function<String, Optional<String>> planFileBySha;
     private final ActualValueParser actualParser = new ActualValueParser();
     private final TargetParser targetParser = new TargetParser();
+    private final Map<Plan, IndicatorResolver> resolvers = new java.util.IdentityHashMap<>();
 
     SheetValidator(List<Plan> plans, Period period) {
         this(plans, period, Map.of(), sha -> Optional.empty());
@@ -69,6 +69,7 @@ final class SheetValidator {
         this.period = period;
         this.versions = Map.copyOf(versions);
         this.planFileBySha = planFileBySha;
+        this.plans.forEach(p -> resolvers.put(p, IndicatorResolver.of(p)));
     }
 
     ProcessedFile validate(InboxFile file, MonitoringSheet sheet) {
@@ -109,9 +110,9 @@ final class SheetValidator {
         }
 
         List<ProcessedFile.Value> values = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        IndicatorResolver.Sequence sequence = resolvers.get(plan.get()).inOrder();
         for (MonitoringRow row : sheet.rows()) {
-            validateRow(plan.get(), unitCode, sheetName, row, seen, values, problems);
+            validateRow(plan.get(), unitCode, sheetName, row, sequence, values, problems);
         }
         planVersion(plan.get(), meta.get("piano_sha256"), sheetName, problems);
         if (values.isEmpty() && problems.stream().noneMatch(ProcessedFile.Problem::error)) {
@@ -129,10 +130,19 @@ final class SheetValidator {
                 compiledBy, values, List.of(), problems, null);
     }
 
-    private void validateRow(Plan plan, String unitCode, String sheetName, MonitoringRow row, Map<String, Integer> seen,
+    private void validateRow(Plan plan, String unitCode, String sheetName, MonitoringRow row,
+                             IndicatorResolver.Sequence sequence,
                              List<ProcessedFile.Value> values, List<ProcessedFile.Problem> problems) {
         SheetCell codeCell = row.cell(MonitoringColumn.INDICATOR_CODE);
         SheetCell actualCell = row.cell(MonitoringColumn.ACTUAL);
+        // A formula saved without its value that could not be evaluated: never a 0, never a blank.
+        Optional<SheetCell> formula = row.cells().values().stream().filter(c -> c.value().isUnevaluatedFormula())
+                .min(java.util.Comparator.comparingInt(SheetCell::column));
+        if (formula.isPresent()) {
+            problems.add(ProcessedFile.Problem.error(sheetName, formula.get().address(), formula.get().value().text(),
+                    formula.get().value().unevaluatedFormulaProblem()));
+            return;
+        }
         String code = text(codeCell.value());
         String objective = text(row.cell(MonitoringColumn.OBJECTIVE_CODE).value());
         ActualValue actual = actualParser.parse(actualCell.value(), period.year());
@@ -143,31 +153,35 @@ final class SheetValidator {
             }
             return;
         }
-        List<Indicator> candidates = plan.indicators().stream()
-                .filter(i -> i.code().equals(code) && (objective == null || i.objectiveCode().equals(objective)))
-                .toList();
-        if (candidates.isEmpty()) {
-            boolean codeExists = plan.indicators().stream().anyMatch(i -> i.code().equals(code));
-            problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code, codeExists
-                    ? "l'indicatore «" + code + "» non appartiene all'obiettivo «" + objective + "» nel piano"
-                    : "codice indicatore «" + code + "» non presente nel piano"));
-            return;
-        }
-        List<String> objectives = candidates.stream().map(Indicator::objectiveCode).distinct().toList();
-        if (objectives.size() > 1) {
-            problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code, "il codice «" + code
-                    + "» è usato da più obiettivi (" + String.join(", ", objectives)
-                    + "): indicare il Codice obiettivo nella riga"));
-            return;
-        }
         // Real plans repeat a code under one objective: rows map to its occurrences in order.
-        int occurrence = seen.merge(objectives.get(0) + "\u0000" + code, 1, Integer::sum);
-        if (occurrence > candidates.size()) {
-            problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code, "riga duplicata: l'indicatore «"
-                    + objectives.get(0) + "/" + code + "» compare più volte nel foglio"));
-            return;
+        IndicatorResolver.Resolution resolution = sequence.next(objective, code);
+        switch (resolution.status()) {
+            case UNKNOWN_CODE -> {
+                problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code,
+                        "codice indicatore «" + code + "» non presente nel piano"));
+                return;
+            }
+            case NOT_UNDER_OBJECTIVE -> {
+                problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code,
+                        "l'indicatore «" + code + "» non appartiene all'obiettivo «" + objective + "» nel piano"));
+                return;
+            }
+            case AMBIGUOUS -> {
+                problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code, "il codice «" + code
+                        + "» è usato da più obiettivi (" + String.join(", ", resolution.objectives())
+                        + "): indicare il Codice obiettivo nella riga"));
+                return;
+            }
+            case NO_SUCH_OCCURRENCE -> {
+                problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code, "riga duplicata: l'indicatore «"
+                        + resolution.objectives().get(0) + "/" + code + "» compare più volte nel foglio"));
+                return;
+            }
+            default -> {
+                // FOUND
+            }
         }
-        Indicator indicator = candidates.get(occurrence - 1);
+        Indicator indicator = resolution.indicator();
         if (actual.kind() == ActualKind.EMPTY) {
             return; // not yet reported: not a zero
         }

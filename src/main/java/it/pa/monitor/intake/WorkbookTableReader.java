@@ -44,6 +44,8 @@ final class WorkbookTableReader {
 
     private final String fileName;
     private final int maxRows;
+    /** The cells of the workbook being read (set by {@link #read}). */
+    private SheetCellValues values;
 
     WorkbookTableReader(String fileName, int maxRows) {
         this.fileName = fileName;
@@ -51,6 +53,7 @@ final class WorkbookTableReader {
     }
 
     ReadOutcome read(Workbook workbook) {
+        values = new SheetCellValues(workbook);
         Map<String, String> meta = Map.of();
         Integer named = null;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -119,7 +122,15 @@ final class WorkbookTableReader {
     private record Scan(Iterator<Row> rows, List<RawRow> buffered, Row pending, Optional<TableHeader> header) {
     }
 
-    private static Scan scan(Sheet sheet) {
+    /**
+     * Whether the last {@link #read} met a formula saved without a cached value that the
+     * (streaming) workbook could not evaluate: the file must be read again as a whole workbook.
+     */
+    boolean needsWholeWorkbook() {
+        return values != null && values.needWholeWorkbook();
+    }
+
+    private Scan scan(Sheet sheet) {
         Iterator<Row> rows = sheet.iterator();
         List<RawRow> buffered = new ArrayList<>();
         Row pending = null;
@@ -131,7 +142,7 @@ final class WorkbookTableReader {
                 pending = row;
                 break;
             }
-            buffered.add(RawRow.of(row));
+            buffered.add(RawRow.of(row, values));
         }
         return new Scan(rows, buffered, pending, TableHeader.locate(buffered));
     }
@@ -143,7 +154,7 @@ final class WorkbookTableReader {
         int dataStart = header.lastRow() + 1;
         RawRow under = byIndex.get(dataStart);
         if (under == null && scan.pending() != null && scan.pending().getRowNum() == dataStart) {
-            under = RawRow.of(scan.pending());
+            under = RawRow.of(scan.pending(), values);
         }
         if (header.isSubHeader(under)) {
             dataStart++;
@@ -159,7 +170,7 @@ final class WorkbookTableReader {
         while (row != null) {
             Row current = row;
             if (current.getRowNum() >= dataStart && !addRow(rows, header, current.getRowNum(), current.getZeroHeight(),
-                    column -> SheetCellValues.of(current.getCell(column)))) {
+                    column -> values.of(current.getCell(column)))) {
                 return tooManyRows(sheet);
             }
             row = scan.rows().hasNext() ? scan.rows().next() : null;
@@ -219,7 +230,7 @@ final class WorkbookTableReader {
     }
 
     /** The hidden sheet's key (column A) / value (column B) pairs. */
-    private static Map<String, String> readMeta(Sheet sheet) {
+    private Map<String, String> readMeta(Sheet sheet) {
         Map<String, String> meta = new LinkedHashMap<>();
         Iterator<Row> rows = sheet.iterator();
         while (rows.hasNext()) {
@@ -227,9 +238,9 @@ final class WorkbookTableReader {
             if (row.getRowNum() >= META_MAX_ROWS) {
                 break;
             }
-            String key = SheetCellValues.of(row.getCell(0)).text();
+            String key = values.of(row.getCell(0)).text();
             if (!key.isBlank()) {
-                meta.putIfAbsent(key, SheetCellValues.of(row.getCell(1)).text());
+                meta.putIfAbsent(key, values.of(row.getCell(1)).text());
             }
         }
         return meta;

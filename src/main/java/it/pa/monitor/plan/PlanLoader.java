@@ -4,8 +4,12 @@ import it.pa.monitor.values.Period;
 import it.pa.monitor.values.TargetParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,6 +32,21 @@ public class PlanLoader {
         this.repository = repository;
     }
 
+    /**
+     * Adds problems to {@code problems}, but only the first error of a located cell: a cell that
+     * cannot be read at all (a formula without its value) is not also reported as a wrong value.
+     */
+    private static Consumer<PlanProblem> oneErrorPerCell(List<PlanProblem> problems) {
+        Set<List<Object>> cellsInError = new HashSet<>();
+        return problem -> {
+            if (problem.isError() && problem.row() != null && problem.column() != null
+                    && !cellsInError.add(Arrays.asList(problem.sheet(), problem.row(), problem.column()))) {
+                return;
+            }
+            problems.add(problem);
+        };
+    }
+
     public PlanLoadOutcome load(Path file, Period period) {
         return load(file, period, FileDigest.sha256(file));
     }
@@ -36,10 +55,11 @@ public class PlanLoader {
     public PlanLoadOutcome load(Path file, Period period, String sha256) {
         List<PlanProblem> problems = new ArrayList<>();
         String fileName = file.getFileName().toString();
-        PlanWorkbook workbook = reader.read(file, problems::add);
+        Consumer<PlanProblem> report = oneErrorPerCell(problems);
+        PlanWorkbook workbook = reader.read(file, report);
         Optional<Plan> plan = workbook.tables().isEmpty() ? Optional.empty()
-                : new PlanAssembler(targetParser, problems::add).assemble(workbook);
-        plan.ifPresent(p -> new PlanValidator(problems::add).validate(p));
+                : new PlanAssembler(targetParser, report).assemble(workbook);
+        plan.ifPresent(p -> new PlanValidator(report).validate(p));
         if (plan.isPresent() && plan.get().year() != period.year()) {
             problems.add(PlanProblem.error(PlanSheet.ENTE.sheetName(), null, "Valore", "il piano è per l'anno "
                     + plan.get().year() + " ma l'elaborazione è per il periodo " + period.code()

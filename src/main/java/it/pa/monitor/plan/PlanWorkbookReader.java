@@ -32,6 +32,7 @@ public class PlanWorkbookReader {
 
     PlanWorkbook read(Workbook workbook, Consumer<PlanProblem> problems) {
         Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
+        WorkbookCells cells = new WorkbookCells(workbook);
         for (PlanSheet spec : PlanSheet.values()) {
             Optional<Sheet> sheet = findSheet(workbook, spec);
             if (sheet.isEmpty()) {
@@ -41,7 +42,7 @@ public class PlanWorkbookReader {
                 }
                 continue;
             }
-            SheetTable.read(spec, sheet.get(), problems).ifPresent(table -> tables.put(spec, table));
+            SheetTable.read(spec, sheet.get(), cells, problems).ifPresent(table -> tables.put(spec, table));
         }
         return new PlanWorkbook(tables);
     }

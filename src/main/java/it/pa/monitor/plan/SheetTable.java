@@ -19,12 +19,12 @@ record SheetTable(PlanSheet spec, List<SheetRow> rows) {
     static final int HEADER_SEARCH_ROWS = 30;
 
     /** Reads the sheet; reports missing columns to {@code problems} and then returns empty. */
-    static Optional<SheetTable> read(PlanSheet spec, Sheet sheet, Consumer<PlanProblem> problems) {
+    static Optional<SheetTable> read(PlanSheet spec, Sheet sheet, WorkbookCells reader, Consumer<PlanProblem> problems) {
         Map<String, Integer> bestHeader = Map.of();
         int headerRow = -1;
         int last = Math.min(sheet.getLastRowNum(), HEADER_SEARCH_ROWS - 1);
         for (int r = sheet.getFirstRowNum(); r <= last && r >= 0; r++) {
-            Map<String, Integer> found = headerColumns(spec, sheet.getRow(r));
+            Map<String, Integer> found = headerColumns(spec, sheet.getRow(r), reader);
             if (found.size() > bestHeader.size()) {
                 bestHeader = found;
                 headerRow = r;
@@ -51,7 +51,14 @@ record SheetTable(PlanSheet spec, List<SheetRow> rows) {
                 continue;
             }
             Map<String, CellValue> cells = new LinkedHashMap<>();
-            header.forEach((name, index) -> cells.put(name, PoiCells.read(row.getCell(index))));
+            int rowNo = r + 1;
+            header.forEach((name, index) -> {
+                CellValue value = reader.read(row.getCell(index));
+                if (value.isUnevaluatedFormula()) {
+                    problems.accept(PlanProblem.error(spec.sheetName(), rowNo, name, value.unevaluatedFormulaProblem()));
+                }
+                cells.put(name, value);
+            });
             if (cells.values().stream().anyMatch(c -> !c.isBlank())) {
                 rows.add(new SheetRow(r + 1, cells));
             }
@@ -59,13 +66,13 @@ record SheetTable(PlanSheet spec, List<SheetRow> rows) {
         return Optional.of(new SheetTable(spec, List.copyOf(rows)));
     }
 
-    private static Map<String, Integer> headerColumns(PlanSheet spec, Row row) {
+    private static Map<String, Integer> headerColumns(PlanSheet spec, Row row, WorkbookCells reader) {
         Map<String, Integer> found = new HashMap<>();
         if (row == null) {
             return found;
         }
         for (Cell cell : row) {
-            String text = PoiCells.read(cell).text();
+            String text = reader.read(cell).text();
             for (Column column : spec.columns()) {
                 if (!found.containsKey(column.name()) && column.matches(text)) {
                     found.put(column.name(), cell.getColumnIndex());

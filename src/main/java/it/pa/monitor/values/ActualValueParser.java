@@ -50,6 +50,10 @@ public final class ActualValueParser {
     public ActualValue parse(CellValue cell, int year) {
         CellValue c = cell == null ? CellValue.EMPTY : cell;
         String raw = c.text() == null ? "" : c.text();
+        if (c.isUnevaluatedFormula()) {
+            String problem = c.unevaluatedFormulaProblem();
+            return ActualValue.invalid(raw, Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ".");
+        }
         if (c.error() != null) {
             return ActualValue.invalid(raw.isBlank() ? c.error() : raw,
                     "La cella contiene un errore di formula (" + c.error() + "): scrivere il valore rilevato.");

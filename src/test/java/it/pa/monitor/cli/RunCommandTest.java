@@ -66,7 +66,8 @@ class RunCommandTest {
             workbook.createSheet("Indicatori").createRow(0).createCell(0).setCellValue("Obiettivo");
             workbook.write(out);
         }
-        Result result = monitor("run", "--period", "2025", "--inbox", inbox.toString());
+        Result result = monitor("run", "--period", "2025", "--inbox", inbox.toString(), "--output",
+                inbox.resolve("output").toString());
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Plan piano.xlsx: REJECTED")
                 .contains("ERRORE - foglio Ente: manca il foglio obbligatorio «Ente»")
@@ -75,14 +76,16 @@ class RunCommandTest {
 
     @Test
     void runWithoutAnInboxCannotRun() {
-        Result result = monitor("run", "--period", "2025", "--inbox", inbox.resolve("missing").toString());
+        Result result = monitor("run", "--period", "2025", "--inbox", inbox.resolve("missing").toString(), "--output",
+                inbox.resolve("output").toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).contains("The run could not complete: inbox folder not found");
     }
 
     @Test
     void invalidPeriodIsAUsageError() {
-        Result result = monitor("run", "--period", "2025-Q5", "--inbox", inbox.toString());
+        Result result = monitor("run", "--period", "2025-Q5", "--inbox", inbox.toString(), "--output",
+                inbox.resolve("output").toString());
         assertThat(result.exitCode()).isEqualTo(2);
     }
 

@@ -96,6 +96,22 @@ class ErrorReportWriterTest {
     }
 
     @Test
+    void aFormulaSavedWithoutItsValueIsCopiedAsItsFormulaNotAsZero() throws IOException {
+        Path submitted = TestWorkbooks.xlsxAsScript(dir, "script.xlsx", wb -> TestWorkbooks.sheet(wb, "Rilevazione",
+                TestWorkbooks.row("Codice indicatore", "Consuntivo"),
+                TestWorkbooks.row("IND_01", new TestWorkbooks.Formula(" 163,00"))));
+
+        Path report = writer.write(submitted, List.of(new CellProblem("Rilevazione", "B2", "= 163,00",
+                "la formula non si può calcolare")), dir.resolve("scarti"));
+
+        try (XSSFWorkbook wb = read(report)) {
+            XSSFCell b2 = cell(wb.getSheet("Rilevazione"), "B2");
+            assertThat(b2.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(b2.getStringCellValue()).isEqualTo("= 163,00");
+        }
+    }
+
+    @Test
     void valuesThatLookLikeFormulasOrNumbersStayText() throws IOException {
         Path submitted = xlsx("valori.xlsx", wb -> wb.createSheet("Rilevazione").createRow(0).createCell(0));
         List<String> values = List.of("=SUM(A1)", "+39 055 123456", "-5", "@x", "0012", "=1+1");

@@ -173,6 +173,8 @@ class IntakeRunTest {
         SheetFixture.forUnit(ENTE, "S_RM", "2022").row("OO_3.2.1", "XYZ", ">= 1", "1").writeTo(inbox, "ignoto.xlsx");
         SheetFixture.forUnit(ENTE, "S_RM", "2022").row("OO_3.2.1", "Data_EmissOrdinanze", "= 100,00 %", "Sì")
                 .writeTo(inbox, "tipo.xlsx");
+        SheetFixture.forUnit(ENTE, "S_RM", "2022").row("OO_3.2.1", "N_MedGestite", ">= 100,00 N.",
+                new SheetFixture.Formula(" 163,00")).writeAsScript(inbox, "script.xlsx");
         run();
 
         assertThat(errorsOf("div0.xlsx")).singleElement().satisfies(p -> assertThat(p).startsWith("D8: La cella"
@@ -184,7 +186,11 @@ class IntakeRunTest {
         assertThat(errorsOf("ignoto.xlsx")).containsExactly("B8: codice indicatore «XYZ» non presente nel piano");
         assertThat(errorsOf("tipo.xlsx")).containsExactly("D8: il target è numerico (= 100,00 %): scrivere un"
                 + " numero, ad esempio 0 se nulla è stato fatto");
-        for (String name : List.of("div0.xlsx", "testo.xlsx", "doppia.xlsx", "ignoto.xlsx", "tipo.xlsx")) {
+        // A script turned the text "= 163,00" into a formula with no value: an error, not a silent blank.
+        assertThat(errorsOf("script.xlsx")).singleElement().satisfies(p -> assertThat(p).startsWith(
+                "D8: la formula «= 163,00» è stata salvata senza il suo valore"));
+        for (String name : List.of("div0.xlsx", "testo.xlsx", "doppia.xlsx", "ignoto.xlsx", "tipo.xlsx",
+                "script.xlsx")) {
             assertThat(inbox.resolve("scarti/2022").resolve(name)).as(name).exists();
         }
     }

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import it.pa.monitor.ScriptWrittenFormulas;
 import it.pa.monitor.intake.MonitoringSheetReader.ReadOutcome;
 import it.pa.monitor.intake.TestWorkbooks.Formula;
 import it.pa.monitor.intake.TestWorkbooks.Percent;
@@ -497,6 +498,40 @@ class MonitoringSheetReaderTest {
 
         assertThat(new MonitoringSheetReader(3).read(file).succeeded()).isTrue();
         assertThat(new MonitoringSheetReader(2).read(file).failure()).startsWith("Il foglio ha più di 2 righe di dati");
+    }
+
+    @Test
+    void theLimitOf20000DataRowsIsInclusive() {
+        // The reader as the application builds it (monitor.intake.max-rows defaults to 20 000).
+        MonitoringSheetReader configured = new MonitoringSheetReader(20_000);
+        Path atTheLimit = TestWorkbooks.rows(dir, "limite.xlsx", 20_000);
+        Path oneMore = TestWorkbooks.rows(dir, "oltre.xlsx", 20_001);
+
+        ReadOutcome accepted = configured.read(atTheLimit);
+        assertThat(accepted.failure()).isNull();
+        assertThat(accepted.sheet().rows()).hasSize(20_000);
+        assertThat(configured.read(oneMore).failure()).startsWith("Il foglio ha più di 20.000 righe di dati: ");
+    }
+
+    @Test
+    void formulasSavedWithoutTheirValuesAreEvaluatedNotReadAsBlanks() {
+        // A script's file: the streamed read meets formulas with no value and reads the workbook again whole.
+        Path file = TestWorkbooks.xlsxAsScript(dir, "da-script.xlsx", wb -> sheet(wb, "Rilevazione",
+                row("Codice indicatore", "Consuntivo", "Base"),
+                row("IND_01", new TestWorkbooks.Formula("40+2"), null),
+                row("IND_02", new TestWorkbooks.Formula("C3/4"), 10),
+                row("IND_03", new TestWorkbooks.Formula(" 95,83 %"), null)));
+        assertThat(ScriptWrittenFormulas.formulasAndCachedValues(file)).containsExactly(3, 0);
+
+        MonitoringSheet sheet = read(file);
+
+        assertThat(sheet.rows()).hasSize(3);
+        assertThat(sheet.rows().get(0).cell(ACTUAL).value().number()).isEqualByComparingTo("42");
+        assertThat(sheet.rows().get(1).cell(ACTUAL).value().number()).isEqualByComparingTo("2.5");
+        // "= 95,83 %" typed as text became a formula Excel's grammar cannot compute: kept as such, never a blank.
+        CellValue unevaluated = sheet.rows().get(2).cell(ACTUAL).value();
+        assertThat(unevaluated.isUnevaluatedFormula()).isTrue();
+        assertThat(unevaluated.text()).isEqualTo("= 95,83 %");
     }
 
     private MonitoringSheet read(Path file) {

@@ -1,5 +1,6 @@
 package it.pa.monitor.intake;
 
+import it.pa.monitor.ScriptWrittenFormulas;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -65,6 +66,15 @@ final class SheetFixture {
     }
 
     Path writeTo(Path folder, String fileName) {
+        return write(folder, fileName, true);
+    }
+
+    /** The file as a script (openpyxl) writes it: formulas saved without their values. */
+    Path writeAsScript(Path folder, String fileName) {
+        return ScriptWrittenFormulas.dropCachedValues(write(folder, fileName, false));
+    }
+
+    private Path write(Path folder, String fileName, boolean evaluate) {
         Path file = folder.resolve(fileName);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet(sheetName);
@@ -96,7 +106,9 @@ final class SheetFixture {
                     }
                 }
             }
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+            if (evaluate) {
+                XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+            }
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package it.pa.monitor.intake;
 
+import it.pa.monitor.ScriptWrittenFormulas;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -53,6 +54,19 @@ final class TestWorkbooks {
             content.accept(workbook);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             return save(workbook, dir.resolve(fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A workbook as a script (openpyxl) writes it: every formula saved with an empty cached value,
+     * as {@code <f>…</f><v></v>}; nothing is evaluated before saving.
+     */
+    static Path xlsxAsScript(Path dir, String fileName, Consumer<Workbook> content) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            content.accept(workbook);
+            return ScriptWrittenFormulas.dropCachedValues(save(workbook, dir.resolve(fileName)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,9 +35,18 @@ final class PlanFixture {
             "ObiettiviOperativi", "Indicatori", "Cruscotti", "Pira", "Storico");
 
     private final Map<String, List<List<String>>> sheets;
+    /** Cells written as formulas, by sheet and then "row:column" (0-based data row, column name). */
+    private final Map<String, Map<String, String>> formulas = new LinkedHashMap<>();
 
     private PlanFixture(Map<String, List<List<String>>> sheets) {
         this.sheets = sheets;
+    }
+
+    /** Writes a cell of the n-th data row (0-based) as a formula (without the leading {@code =}). */
+    PlanFixture formula(String sheet, int dataRow, String column, String formula) {
+        set(sheet, dataRow, column, "formula");
+        formulas.computeIfAbsent(sheet, s -> new LinkedHashMap<>()).put((dataRow + 1) + ":" + column, formula);
+        return this;
     }
 
     static PlanFixture load(String name) {
@@ -176,6 +185,11 @@ final class PlanFixture {
                     }
                     Cell cell = row.createCell(c);
                     String column = c < header.size() ? header.get(c) : "";
+                    String formula = formulas.getOrDefault(name, Map.of()).get(r + ":" + column);
+                    if (formula != null) {
+                        cell.setCellFormula(formula);
+                        continue;
+                    }
                     Optional<BigDecimal> number = r > 0 && isNumericColumn(name, column, values)
                             ? ItalianNumberParser.parse(value.replace("%", "").strip()) : Optional.empty();
                     if (number.isPresent() && value.contains("%")) {

@@ -2,6 +2,7 @@ package it.pa.monitor.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.ScriptWrittenFormulas;
 import it.pa.monitor.plan.PlanProblem.Severity;
 import it.pa.monitor.values.Period;
 import java.io.IOException;
@@ -186,6 +187,39 @@ class PlanValidationTest {
         PlanLoadOutcome outcome = loader.load(plan.writeTo(inbox, "piano.xlsx"), PERIOD);
         assertThat(outcome.accepted()).isTrue();
         assertThat(outcome.warnings()).noneMatch(p -> "Peso".equals(p.column()));
+    }
+
+    @Test
+    void aFormulaSavedWithoutItsValueIsEvaluatedNotReadAsZero() {
+        // As a script writes it: "=10*3" with an empty cached value. Evaluated, the weight is 30.
+        Path file = ScriptWrittenFormulas.dropCachedValues(PlanFixture.load("tno-2022")
+                .formula("Indicatori", 0, "Peso", "10*3").writeTo(inbox, "piano.xlsx"));
+        assertThat(ScriptWrittenFormulas.formulasAndCachedValues(file)).containsExactly(1, 0);
+
+        PlanLoadOutcome outcome = loader.load(file, PERIOD);
+
+        assertThat(outcome.accepted()).as("%s", outcome.problems()).isTrue();
+        assertThat(repository.find(ENTE, 2022).orElseThrow().indicators().get(0).weight()).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void aTargetThatAScriptTurnedIntoAFormulaIsAnErrorOnItsCellNotATargetOfZero() {
+        // openpyxl writes the text "= 100,00 %" as the formula " 100,00 %" with no value: Excel's grammar
+        // reads "100,00 %" as a union of two numbers, which has no value to compute.
+        Path file = ScriptWrittenFormulas.dropCachedValues(PlanFixture.load("tno-2022")
+                .formula("Indicatori", 0, "Target", " 100,00 %").writeTo(inbox, "piano.xlsx"));
+        assertThat(ScriptWrittenFormulas.formulasAndCachedValues(file)).containsExactly(1, 0);
+
+        PlanLoadOutcome outcome = loader.load(file, PERIOD);
+
+        assertThat(outcome.accepted()).isFalse();
+        assertThat(outcome.errors()).filteredOn(p -> Integer.valueOf(2).equals(p.row()) && "Target".equals(p.column()))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.sheet()).isEqualTo("Indicatori");
+                    assertThat(p.message()).startsWith("la formula «= 100,00 %» è stata salvata senza il suo valore")
+                            .contains("anteponendo un apostrofo");
+                });
+        assertThat(repository.find(ENTE, 2022)).as("the stored plan is unchanged").contains(stored);
     }
 
     private void assertRejected(UnaryOperator<PlanFixture> edit, PlanProblem expected) {

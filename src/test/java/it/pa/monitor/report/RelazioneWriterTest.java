@@ -33,6 +33,29 @@ class RelazioneWriterTest {
     }
 
     @Test
+    void mergedRegionsNeverOverlapOnAnySheet() throws Exception {
+        // Excel refuses ("we found a problem with some content") a sheet whose merged regions overlap.
+        for (ReportData data : List.of(ReportFixtures.tno(), ReportFixtures.massaCarrara())) {
+            Path file = new RelazioneWriter(allSheets()).write(data, output);
+            int regions = 0;
+            try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+                for (Sheet sheet : workbook) {
+                    List<org.apache.poi.ss.util.CellRangeAddress> merged = sheet.getMergedRegions();
+                    regions += merged.size();
+                    for (int i = 0; i < merged.size(); i++) {
+                        for (int j = i + 1; j < merged.size(); j++) {
+                            assertThat(merged.get(i).intersects(merged.get(j)))
+                                    .as("%s: %s and %s", sheet.getSheetName(), merged.get(i).formatAsString(),
+                                            merged.get(j).formatAsString()).isFalse();
+                        }
+                    }
+                }
+            }
+            assertThat(regions).as("the workbook merges cells (cards, titles)").isPositive();
+        }
+    }
+
+    @Test
     void thePiraSheetIsLeftOutWhenThePlanHasNoPira() throws Exception {
         Path file = new RelazioneWriter(allSheets()).write(ReportFixtures.massaCarrara(), output);
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {

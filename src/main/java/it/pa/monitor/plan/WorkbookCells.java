@@ -1,0 +1,62 @@
+package it.pa.monitor.plan;
+
+import it.pa.monitor.values.CellValue;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Reads the cells of one open workbook by FORMATS.md §2 (plan, monitoring sheets and overrides
+ * alike): {@link PoiCells} for what a cell holds, and POI's formula evaluator for a formula saved
+ * without a cached value. A formula it cannot evaluate stays {@link CellValue#unevaluatedFormula},
+ * which every reader reports as an error on that cell.
+ */
+public final class WorkbookCells {
+
+    private final Workbook workbook;
+    /** Created on the first formula without a cached value: most workbooks never need one. */
+    private FormulaEvaluator evaluator;
+    private boolean evaluatorUnavailable;
+    private boolean unevaluatedForWantOfEvaluator;
+
+    public WorkbookCells(Workbook workbook) {
+        this.workbook = workbook;
+    }
+
+    /** The cell's value; a formula without a cached value evaluated when it can be. */
+    public CellValue read(Cell cell) {
+        if (!PoiCells.lacksCachedValue(cell)) {
+            return PoiCells.read(cell);
+        }
+        FormulaEvaluator formulas = evaluator();
+        if (formulas == null) {
+            unevaluatedForWantOfEvaluator = true;
+            return CellValue.unevaluatedFormula(PoiCells.formula(cell));
+        }
+        try {
+            return PoiCells.evaluated(cell, formulas.evaluate(cell));
+        } catch (RuntimeException e) {
+            // Unparseable or unsupported formulas, external references: the office must act.
+            return CellValue.unevaluatedFormula(PoiCells.formula(cell));
+        }
+    }
+
+    /**
+     * Whether a formula without a cached value was met in a workbook that cannot evaluate
+     * formulas (the streaming reader's): reading it again as a whole workbook can.
+     */
+    public boolean metFormulaNeedingEvaluator() {
+        return unevaluatedForWantOfEvaluator;
+    }
+
+    private FormulaEvaluator evaluator() {
+        if (evaluator == null && !evaluatorUnavailable) {
+            try {
+                evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            } catch (UnsupportedOperationException e) {
+                evaluatorUnavailable = true;
+            }
+        }
+        return evaluator;
+    }
+}
