@@ -1,5 +1,7 @@
 package it.pa.monitor;
 
+import it.pa.monitor.bench.BenchCommand;
+import java.util.Arrays;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,6 +12,10 @@ import org.springframework.core.env.MapPropertySource;
 public class MonitorApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            // The benchmark needs neither Spring nor a database: it starts the application in child JVMs.
+            System.exit(BenchCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
+        }
         System.exit(run(args));
     }
 
