@@ -1,7 +1,7 @@
 package it.pa.monitor.bench;
 
 /** One line of the benchmark table: a workload, its two floors and the full run. */
-record BenchRow(Workload workload, long generationMillis, FloorResult poi, FloorResult fastexcel, ChildRunResult run) {
+record BenchRow(Workload workload, long generationMillis, FloorReaders.Result poi, FloorReaders.Result fastexcel, ChildRun.Result run) {
 
     int files() {
         return workload.monitoringFiles() + 1;

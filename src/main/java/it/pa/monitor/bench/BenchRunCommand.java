@@ -78,9 +78,9 @@ final class BenchRunCommand implements Callable<Integer> {
         Workload workload = reuseOrGenerate(workloadSpec, generated);
         long generationMillis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf(Locale.ROOT, "N=%d: workload ready in %.1f s (%s)%n", n, generationMillis / 1000.0, workload.inbox());
-        FloorResult poi = FloorCommand.inChild("poi", "POI SAX", workload.inbox(), heap);
+        FloorReaders.Result poi = FloorCommand.inChild("poi", "POI SAX", workload.inbox(), heap);
         System.out.printf(Locale.ROOT, "N=%d: POI SAX floor %.2f s, %d cells%n", n, poi.millis() / 1000.0, poi.cells());
-        FloorResult fastexcel = FloorCommand.inChild("fastexcel", "fastexcel-reader", workload.inbox(), heap);
+        FloorReaders.Result fastexcel = FloorCommand.inChild("fastexcel", "fastexcel-reader", workload.inbox(), heap);
         System.out.printf(Locale.ROOT, "N=%d: fastexcel floor %.2f s, %d cells%n", n, fastexcel.millis() / 1000.0,
                 fastexcel.cells());
         Path runDir = work.resolve("run-" + n + "-" + indicators + "-" + seed);
@@ -91,7 +91,7 @@ final class BenchRunCommand implements Callable<Integer> {
                 Files.copy(file, inbox.resolve(file.getFileName()));
             }
         }
-        ChildRunResult run = new ChildRun(heap, timeoutMinutes, sampleSeconds).run(runDir, inbox, workloadSpec.period());
+        ChildRun.Result run = new ChildRun(heap, timeoutMinutes, sampleSeconds).run(runDir, inbox, workloadSpec.period());
         System.out.printf(Locale.ROOT, "N=%d: full run %.1f s, %s, peak heap %d MB, steps %s%n", n, run.millis() / 1000.0,
                 run.completed() ? run.accepted() + " accepted, " + run.rejected() + " rejected" : "FAILED: " + run.failure(),
                 run.peakHeapMb(), run.stepMillis());

@@ -37,7 +37,7 @@ final class ChildRun {
         this.sampleSeconds = sampleSeconds;
     }
 
-    ChildRunResult run(Path work, Path inbox, String period) throws IOException, InterruptedException {
+    Result run(Path work, Path inbox, String period) throws IOException, InterruptedException {
         Path gcLog = work.resolve("gc.log");
         Path output = work.resolve("child-output.txt");
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap,
@@ -73,7 +73,7 @@ final class ChildRun {
         Matcher files = FILES.matcher(text);
         boolean counted = files.find();
         String failure = failure(text, finished, finished ? process.exitValue() : -1, counted);
-        return new ChildRunResult(millis, failure == null, failure, counted ? Integer.parseInt(files.group(1)) : 0,
+        return new Result(millis, failure == null, failure, counted ? Integer.parseInt(files.group(1)) : 0,
                 counted ? Integer.parseInt(files.group(2)) : 0, counted ? Long.parseLong(files.group(4)) : 0,
                 peakHeapMb, peakRssKb / 1024, stepMillis(work.resolve("data/logs/monitor.log")), shown,
                 sampleSeconds > 0 ? sampler.summary() : "");
@@ -194,5 +194,14 @@ final class ChildRun {
             case "M" -> value * 1024;
             default -> value;
         };
+    }
+
+    /**
+     * The full {@code run} in a child process: wall time, whether it completed, what it accepted and stored, and
+     * the duration of each Spring Batch step (from the child's log), the peak heap (largest heap occupancy the GC log shows) and peak resident memory of the child.
+     */
+    record Result(long millis, boolean completed, String failure, int accepted, int rejected, long values,
+            long peakHeapMb, long peakRssMb, java.util.Map<String, Long> stepMillis, String command,
+            String profile) {
     }
 }

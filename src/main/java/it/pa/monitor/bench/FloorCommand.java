@@ -31,7 +31,7 @@ final class FloorCommand implements Callable<Integer> {
         try (Stream<Path> listed = Files.list(inbox)) {
             files = listed.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
         }
-        FloorResult result = switch (reader) {
+        FloorReaders.Result result = switch (reader) {
             case "poi" -> FloorReaders.poiSax(files);
             case "fastexcel" -> FloorReaders.fastexcel(files);
             default -> throw new IllegalArgumentException("unknown reader " + reader + ": poi or fastexcel");
@@ -41,7 +41,7 @@ final class FloorCommand implements Callable<Integer> {
     }
 
     /** Runs the floor in a fresh JVM with the given heap. */
-    static FloorResult inChild(String reader, String name, Path inbox, String heap) throws Exception {
+    static FloorReaders.Result inChild(String reader, String name, Path inbox, String heap) throws Exception {
         List<String> command = ChildRun.javaCommand(List.of("-Xmx" + heap),
                 List.of("bench", "floor", "--reader", reader, "--inbox", inbox.toAbsolutePath().toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -51,7 +51,7 @@ final class FloorCommand implements Callable<Integer> {
         if (!line.find()) {
             throw new IllegalStateException("floor " + reader + " failed:\n" + out);
         }
-        return new FloorResult(name, Integer.parseInt(line.group(1)), Long.parseLong(line.group(2)),
+        return new FloorReaders.Result(name, Integer.parseInt(line.group(1)), Long.parseLong(line.group(2)),
                 Long.parseLong(line.group(3)));
     }
 }

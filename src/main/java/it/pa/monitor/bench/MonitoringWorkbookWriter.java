@@ -34,9 +34,9 @@ final class MonitoringWorkbookWriter {
     }
 
     /** Writes the workbook and returns how many values it carries (non-empty Consuntivo cells). */
-    int write(GeneratedUnit unit, boolean bad, Path file) throws IOException {
+    int write(WorkloadModel.GeneratedUnit unit, boolean bad, Path file) throws IOException {
         SplittableRandom random = model.random(unit.index(), 2);
-        List<GeneratedIndicator> indicators = model.indicators(unit);
+        List<WorkloadModel.GeneratedIndicator> indicators = model.indicators(unit);
         int badRow = bad ? random.nextInt(indicators.size()) : -1;
         int values = 0;
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
@@ -60,7 +60,7 @@ final class MonitoringWorkbookWriter {
             }
             double weight = 1.0 / indicators.size();
             for (int i = 0; i < indicators.size(); i++) {
-                GeneratedIndicator indicator = indicators.get(i);
+                WorkloadModel.GeneratedIndicator indicator = indicators.get(i);
                 Row row = sheet.createRow(8 + i);
                 row.createCell(0).setCellValue(indicator.objective());
                 row.createCell(1).setCellValue("Obiettivo operativo di " + unit.name());
@@ -78,7 +78,7 @@ final class MonitoringWorkbookWriter {
                 }
                 if (random.nextInt(10) == 0) {
                     row.createCell(8).setCellValue(random.nextBoolean() ? "dato provvisorio"
-                            : "fonte: gestionale, estrazione del " + ItalianDates.format(LocalDate.of(WorkloadSpec.YEAR + 1, 1, 9)));
+                            : "fonte: gestionale, estrazione del " + WorkloadModel.italian(LocalDate.of(WorkloadSpec.YEAR + 1, 1, 9)));
                 }
             }
             workbook.write(out);
@@ -87,7 +87,7 @@ final class MonitoringWorkbookWriter {
     }
 
     /** Writes a well-formed value (or nothing: not yet reported); true when the cell holds a value. */
-    private static boolean writeValue(Row row, GeneratedIndicator indicator, SplittableRandom random,
+    private static boolean writeValue(Row row, WorkloadModel.GeneratedIndicator indicator, SplittableRandom random,
             CellStyle percent, CellStyle date) {
         int roll = random.nextInt(100);
         if (roll < 5) {
@@ -136,8 +136,8 @@ final class MonitoringWorkbookWriter {
                         cell.setCellValue(done);
                         cell.setCellStyle(date);
                     }
-                    case 1 -> cell.setCellValue(ItalianDates.format(done));
-                    case 2 -> cell.setCellValue(ItalianDates.withDashes(done));
+                    case 1 -> cell.setCellValue(WorkloadModel.italian(done));
+                    case 2 -> cell.setCellValue(WorkloadModel.italianWithDashes(done));
                     default -> cell.setCellValue("Realizzato");
                 }
             }

@@ -83,13 +83,13 @@ final class PerformanceReport {
         return md.toString();
     }
 
-    private static String floor(FloorResult floor) {
+    private static String floor(FloorReaders.Result floor) {
         return String.format(Locale.ROOT, "%s %d files, %d cells in %.2f s", floor.reader(), floor.files(),
                 floor.cells(), floor.millis() / 1000.0);
     }
 
     private static String line(BenchRow row) {
-        ChildRunResult run = row.run();
+        ChildRun.Result run = row.run();
         double seconds = run.millis() / 1000.0;
         String cells = String.format(Locale.ROOT, "| %d | %d | %d | %d | %.2f s | %.2f s | ",
                 row.workload().spec().units(), row.workload().spec().indicators(), row.files(),

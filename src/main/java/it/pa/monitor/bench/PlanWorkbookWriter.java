@@ -50,7 +50,7 @@ final class PlanWorkbookWriter {
             row(sheet, r++, model.areaCode(area), model.areaName(area), "Area", "", "Dott. Dirigente " + (area + 1));
         }
         for (int u = 0; u < model.spec().units(); u++) {
-            GeneratedUnit unit = model.unit(u);
+            WorkloadModel.GeneratedUnit unit = model.unit(u);
             row(sheet, r++, unit.code(), unit.name(), "Ufficio", unit.areaCode(),
                     (u % 3 == 0 ? "Dott.ssa Responsabile " : "Sig. Responsabile ") + (u + 1)
                             + (u % 17 == 0 ? " (ad interim)" : ""));
@@ -82,7 +82,7 @@ final class PlanWorkbookWriter {
     private void writeOperational(Sheet sheet) {
         row(sheet, 0, "Codice", "Descrizione", "Obiettivo strategico", "Peso", "Unita coinvolte");
         for (int u = 0; u < model.spec().units(); u++) {
-            GeneratedUnit unit = model.unit(u);
+            WorkloadModel.GeneratedUnit unit = model.unit(u);
             Row row = row(sheet, u + 1, unit.operationalObjective(), "Obiettivo operativo di " + unit.name(),
                     unit.strategicObjective());
             row.createCell(3).setCellValue(100.0 / model.unitsIn(unit.area()));
@@ -96,8 +96,8 @@ final class PlanWorkbookWriter {
         int r = 1;
         double weight = 1.0 / model.spec().indicators();
         for (int u = 0; u < model.spec().units(); u++) {
-            GeneratedUnit unit = model.unit(u);
-            for (GeneratedIndicator indicator : model.indicators(unit)) {
+            WorkloadModel.GeneratedUnit unit = model.unit(u);
+            for (WorkloadModel.GeneratedIndicator indicator : model.indicators(unit)) {
                 Row row = row(sheet, r++, indicator.objective(), indicator.code(), indicator.name(),
                         "Rilevazione dell'ufficio", "Gestionale interno", tipologia(indicator.kind()),
                         indicator.unitOfMeasure(), indicator.target());
@@ -109,7 +109,7 @@ final class PlanWorkbookWriter {
         }
     }
 
-    private static String tipologia(IndicatorKind kind) {
+    private static String tipologia(WorkloadModel.IndicatorKind kind) {
         return switch (kind) {
             case NUMBER -> "Volume";
             case DAYS -> "Efficienza";

@@ -38,7 +38,7 @@ public final class WorkloadGenerator {
         List<String> badFiles = new ArrayList<>();
         long goodValues = 0;
         for (int u = 0; u < spec.units(); u++) {
-            GeneratedUnit unit = model.unit(u);
+            WorkloadModel.GeneratedUnit unit = model.unit(u);
             String name = "scheda_" + unit.code() + "_" + WorkloadSpec.PERIOD + ".xlsx";
             int values = writer.write(unit, bad.get(u), inbox.resolve(name));
             if (bad.get(u)) {

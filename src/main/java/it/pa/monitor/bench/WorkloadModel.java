@@ -123,7 +123,7 @@ final class WorkloadModel {
         if (roll < 90) {
             LocalDate deadline = LocalDate.of(WorkloadSpec.YEAR, 3, 31).plusDays(random.nextInt(250));
             return new GeneratedIndicator(objective, code, pick(DEADLINE_NAMES, random), IndicatorKind.DEADLINE,
-                    "data", "Entro " + ItalianDates.format(deadline), deadline.toEpochDay());
+                    "data", "Entro " + italian(deadline), deadline.toEpochDay());
         }
         return new GeneratedIndicator(objective, code, pick(YES_NO_NAMES, random), IndicatorKind.YES_NO, "si/no",
                 form == 0 ? "SI/NO" : "= sì", 1);
@@ -131,5 +131,33 @@ final class WorkloadModel {
 
     private static String pick(String[] names, SplittableRandom random) {
         return names[random.nextInt(names.length)];
+    }
+
+    private static final java.time.format.DateTimeFormatter SLASHES = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.time.format.DateTimeFormatter DASHES = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    /** A date as offices type it: 30/06/2025. */
+    static String italian(LocalDate date) {
+        return SLASHES.format(date);
+    }
+
+    /** A date typed with dashes: 30-06-2025. */
+    static String italianWithDashes(LocalDate date) {
+        return DASHES.format(date);
+    }
+
+    /** The kinds of target the generator writes, each with its unit of measure in the plan. */
+    enum IndicatorKind {
+        NUMBER, DAYS, PERCENT, DEADLINE, YES_NO
+    }
+
+    /** One indicator of the generated plan, as written in the {@code Indicatori} sheet. */
+    record GeneratedIndicator(String objective, String code, String name, IndicatorKind kind, String unitOfMeasure,
+            String target, double targetValue) {
+    }
+
+    /** One ufficio of the generated plan with the codes of its area, strategic and operational objective. */
+    record GeneratedUnit(int index, String code, String name, int area, String areaCode, String strategicObjective,
+            String operationalObjective) {
     }
 }
