@@ -1,6 +1,7 @@
 package it.pa.monitor.bench;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,9 @@ final class WorkloadModel {
             "Pubblicazione del bando", "Completamento della migrazione"};
     private static final String[] YES_NO_NAMES = {"Realizzazione dell'indagine di customer satisfaction",
             "Adozione della carta dei servizi", "Aggiornamento della sezione Amministrazione trasparente"};
+
+    private static final DateTimeFormatter SLASHES = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DASHES = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final WorkloadSpec spec;
 
@@ -133,8 +137,6 @@ final class WorkloadModel {
         return names[random.nextInt(names.length)];
     }
 
-    private static final java.time.format.DateTimeFormatter SLASHES = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final java.time.format.DateTimeFormatter DASHES = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** A date as offices type it: 30/06/2025. */
     static String italian(LocalDate date) {
