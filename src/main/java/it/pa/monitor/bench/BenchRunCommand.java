@@ -59,8 +59,14 @@ final class BenchRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String command = "java -jar target/monitor.jar bench run "
-                + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        // originalArgs holds the whole command line ("run" included); quoted as a shell would need it
+        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        if (!args.isEmpty() && args.get(0).equals("run")) {
+            args.remove(0);
+        }
+        String command = "java -jar target/monitor.jar bench run " + args.stream()
+                .map(a -> a.matches("[\\w./:,=-]*") ? a : "'" + a.replace("'", "'\\''") + "'")
+                .collect(java.util.stream.Collectors.joining(" "));
         PerformanceReport report = new PerformanceReport(command.strip(), note);
         List<BenchRow> rows = new ArrayList<>();
         for (int n : units) {

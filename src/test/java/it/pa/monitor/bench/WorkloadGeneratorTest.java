@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,19 +37,31 @@ class WorkloadGeneratorTest {
     /** 10 % of 20 workbooks: exactly 2 are made bad. */
     private static final double BAD_PERCENT = 10;
 
+    /** One workload shared by the tests (generating takes a while on a busy machine); the run works on a copy. */
+    @TempDir
+    private static Path shared;
+    private static Workload first;
+
     @TempDir
     private Path temp;
 
+    @BeforeAll
+    static void generateOnce() throws Exception {
+        first = new WorkloadGenerator(new WorkloadSpec(UNITS, INDICATORS, 7, BAD_PERCENT)).generate(shared.resolve("7"));
+    }
+
     @Test
     void sameSeedSameWorkbooksOtherSeedOtherWorkbooks() throws Exception {
-        Workload first = generate(7, "a");
-        Workload again = generate(7, "b");
-        Workload other = generate(8, "c");
+        Workload again = generate(7, "again");
+        Workload other = generate(8, "other");
 
         assertThat(cells(again.inbox().resolve(again.planFile()))).isEqualTo(cells(first.inbox().resolve(first.planFile())));
         assertThat(cells(again.inbox().resolve("scheda_U0005_2025.xlsx")))
                 .isEqualTo(cells(first.inbox().resolve("scheda_U0005_2025.xlsx")));
         assertThat(again.badFiles()).isEqualTo(first.badFiles());
+        for (String bad : first.badFiles()) {
+            assertThat(cells(again.inbox().resolve(bad))).isEqualTo(cells(first.inbox().resolve(bad)));
+        }
         assertThat(again.goodValues()).isEqualTo(first.goodValues());
 
         assertThat(cells(other.inbox().resolve(other.planFile()))).isNotEqualTo(cells(first.inbox().resolve(first.planFile())));
@@ -58,7 +71,7 @@ class WorkloadGeneratorTest {
 
     @Test
     void generatesThePlanAndOneWorkbookPerUfficioWithTheCellsOfficesType() throws Exception {
-        Workload workload = generate(7, "w");
+        Workload workload = first;
 
         try (Stream<Path> files = Files.list(workload.inbox())) {
             assertThat(files.count()).isEqualTo(UNITS + 1);
@@ -89,9 +102,15 @@ class WorkloadGeneratorTest {
 
     @Test
     void thePlanLoadsAndIntakeRejectsExactlyTheBadWorkbooks() throws Exception {
-        Workload workload = generate(11, "run");
+        Workload workload = first;
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        try (Stream<Path> files = Files.list(workload.inbox())) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, inbox.resolve(file.getFileName()));
+            }
+        }
 
-        String out = run("run", "--period", "2025", "--inbox", workload.inbox().toString(), "--output",
+        String out = run("run", "--period", "2025", "--inbox", inbox.toString(), "--output",
                 temp.resolve("output").toString(), "--db", "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 
         assertThat(out).contains("Plan piano-2025.xlsx: LOADED - Camera di Commercio di Prova, year 2025");
