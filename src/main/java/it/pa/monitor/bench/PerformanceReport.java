@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 /** Writes the benchmark table with the machine, JDK, date and command it was measured with. */
 final class PerformanceReport {
 
+    /** What follows this line in the file (analysis written by hand) survives a re-run. */
+    static final String KEPT = "<!-- kept by bench run -->";
+
     private final String command;
     private final String note;
     private final ZonedDateTime started = ZonedDateTime.now();
@@ -29,7 +32,12 @@ final class PerformanceReport {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        Files.writeString(file, markdown(rows, heap), StandardCharsets.UTF_8);
+        String kept = "";
+        if (Files.exists(file)) {
+            String old = Files.readString(file, StandardCharsets.UTF_8);
+            kept = old.contains(KEPT) ? "\n" + old.substring(old.indexOf(KEPT)) : "";
+        }
+        Files.writeString(file, markdown(rows, heap) + kept, StandardCharsets.UTF_8);
     }
 
     String markdown(List<BenchRow> rows, String heap) {
