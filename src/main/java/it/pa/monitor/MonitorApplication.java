@@ -1,6 +1,8 @@
 package it.pa.monitor;
 
 import java.io.PrintStream;
+import it.pa.monitor.bench.BenchCommand;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +14,10 @@ import org.springframework.core.env.MapPropertySource;
 public class MonitorApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            // The benchmark needs neither Spring nor a database: it starts the application in child JVMs.
+            System.exit(BenchCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
+        }
         System.exit(run(System.getenv(), args));
     }
 

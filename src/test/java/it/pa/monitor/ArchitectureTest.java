@@ -11,12 +11,14 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The packages read like the pipeline and depend one way:
  * cli → intake/report/templates → results (stored period results) → scoring → plan → values.
+ * The benchmark ({@code bench}) stands beside the pipeline: nothing depends on it and it depends on no stage.
  */
 @AnalyzeClasses(packages = "it.pa.monitor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .optionalLayer("bench").definedBy("..monitor.bench..")
             .optionalLayer("cli").definedBy("..monitor.cli..")
             .optionalLayer("intake").definedBy("..monitor.intake..")
             .optionalLayer("report").definedBy("..monitor.report..")
@@ -25,6 +27,7 @@ class ArchitectureTest {
             .optionalLayer("scoring").definedBy("..monitor.scoring..")
             .optionalLayer("plan").definedBy("..monitor.plan..")
             .layer("values").definedBy("..monitor.values..")
+            .whereLayer("bench").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("intake").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
@@ -34,6 +37,16 @@ class ArchitectureTest {
             .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates", "results", "scoring")
             .whereLayer("values").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates", "results",
                     "scoring", "plan");
+
+    /**
+     * The benchmark drives the application only from outside (child JVMs running the command line), so it
+     * measures the pipeline without reaching into it.
+     */
+    @ArchTest
+    static final ArchRule benchStaysOutsideThePipeline = noClasses().that().resideInAPackage("..monitor.bench..")
+            .should().dependOnClassesThat().resideInAnyPackage("..monitor.cli..", "..monitor.intake..",
+                    "..monitor.report..", "..monitor.templates..", "..monitor.results..", "..monitor.scoring..",
+                    "..monitor.plan..", "..monitor.values..");
 
     /** Scoring is pure functions: no files, no database, no Spring. */
     @ArchTest
