@@ -61,7 +61,7 @@ class RunAcceptanceTest {
                 work.resolve("output").toString(), "--db", db);
 
         assertThat(out).contains("Files: 20 accepted, 5 rejected, 0 skipped; 50 values stored")
-                .contains("REJECTED valore-errato.xlsx: 1 errori da correggere")
+                .contains("REJECTED valore-errato.xlsx: 1 errore da correggere: cella ")
                 .contains("REJECTED altro-periodo.xlsx: il file è per il periodo 2022-Q2")
                 .contains("Results Camera di Commercio di Massa-Carrara 2022: ente 99,89 %, 50 of 50 indicators"
                         + " scored");
