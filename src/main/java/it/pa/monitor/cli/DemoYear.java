@@ -5,6 +5,7 @@ import it.pa.monitor.intake.RunParameters;
 import it.pa.monitor.intake.RunReport;
 import it.pa.monitor.report.ReportService;
 import it.pa.monitor.results.PeriodScoring;
+import it.pa.monitor.templates.TemplateGenerator;
 import it.pa.monitor.values.Period;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,9 +52,9 @@ class DemoYear {
 
     private final MonitorRun monitorRun;
     private final ReportService reports;
-    private final DemoTemplates templates;
+    private final TemplateGenerator templates;
 
-    DemoYear(MonitorRun monitorRun, ReportService reports, DemoTemplates templates) {
+    DemoYear(MonitorRun monitorRun, ReportService reports, TemplateGenerator templates) {
         this.monitorRun = monitorRun;
         this.reports = reports;
         this.templates = templates;
@@ -79,7 +81,7 @@ class DemoYear {
             out.printf("== %s (reference date %s) ==%n", period.code(),
                     period.referenceDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             Path templateFolder = templateRoot.resolve(period.code());
-            List<Path> written = templates.write(period, templateFolder);
+            List<Path> written = templates.generate(period, templateFolder, Optional.empty());
             out.printf("Templates: %d workbooks in %s%n", written.size(), templateFolder);
             List<Arrival> arrivals = arrivals(period);
             out.printf("Arrived in the inbox: %d files%n", arrivals.size());

@@ -2,6 +2,9 @@ package it.pa.monitor.intake;
 
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.plan.PlanVersion;
+import java.util.HashMap;
+import java.util.Map;
 import it.pa.monitor.values.Period;
 import java.util.List;
 import org.springframework.batch.core.StepExecution;
@@ -19,6 +22,7 @@ class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> {
     private final StepExecution step;
     private final Period period;
     private List<Plan> yearPlans;
+    private Map<String, PlanVersion> planVersions;
 
     IntakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans, StepExecution step) {
         this.reader = reader;
@@ -51,7 +55,17 @@ class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> {
             return ProcessedFile.rejected(file, read.failure(), List.of(ProcessedFile.Problem.error(null, null, null,
                     read.failure())));
         }
-        return new SheetValidator(plans(), period).validate(file, read.sheet());
+        return new SheetValidator(plans(), period, versions(), sha -> ledger.find(sha).map(FileLedger.Entry::fileName))
+                .validate(file, read.sheet());
+    }
+
+    /** Which workbook each plan came from (templates carry its sha256), read once per run. */
+    private Map<String, PlanVersion> versions() {
+        if (planVersions == null) {
+            planVersions = new HashMap<>();
+            plans().forEach(p -> plans.version(p.ente(), p.year()).ifPresent(v -> planVersions.put(p.ente(), v)));
+        }
+        return planVersions;
     }
 
     /** The plans of the year, read once per run (the plan step may just have replaced one). */

@@ -4,6 +4,7 @@ import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.PlanVersion;
 import it.pa.monitor.values.ActualKind;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.ActualValueParser;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,14 +40,33 @@ final class SheetValidator {
     private static final BigDecimal PLAUSIBLE_PERCENT = BigDecimal.valueOf(1000);
     private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** The {@code _meta} unit of the template for the indicators no unit answers for. */
+    private static final String WHOLE_ENTE = "ENTE";
+    private static final DateTimeFormatter ITALIAN_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(java.time.ZoneId.systemDefault());
+
     private final List<Plan> plans;
     private final Period period;
+    private final Map<String, PlanVersion> versions;
+    private final Function<String, Optional<String>> planFileBySha;
     private final ActualValueParser actualParser = new ActualValueParser();
     private final TargetParser targetParser = new TargetParser();
 
     SheetValidator(List<Plan> plans, Period period) {
+        this(plans, period, Map.of(), sha -> Optional.empty());
+    }
+
+    /**
+     * @param versions      the workbook each ente's stored plan came from, by ente
+     * @param planFileBySha the name of a plan workbook processed earlier, by its sha256 (to name
+     *                      the plan a template was made from)
+     */
+    SheetValidator(List<Plan> plans, Period period, Map<String, PlanVersion> versions,
+                   Function<String, Optional<String>> planFileBySha) {
         this.plans = List.copyOf(plans);
         this.period = period;
+        this.versions = Map.copyOf(versions);
+        this.planFileBySha = planFileBySha;
     }
 
     ProcessedFile validate(InboxFile file, MonitoringSheet sheet) {
@@ -64,9 +85,17 @@ final class SheetValidator {
                 header.get("datadiriferimento"), sheetName, problems)) {
             return rejected(file, problems);
         }
-        String unitText = first(header.get("unitaorganizzativa"), header.get("unita"), meta.get("unita"),
+        // The template's _meta says the period too: a header edited away from it is not trusted.
+        if (header.get("periodo") != null && meta.get("periodo") != null
+                && !checkPeriod(meta.get("periodo"), null, sheetName, problems)) {
+            return rejected(file, problems);
+        }
+        String declaredUnit = first(header.get("unitaorganizzativa"), header.get("unita"), meta.get("unita"),
                 nameMatches ? fromName.group(1) : null);
+        // The ENTE's or a cruscotto's template: no unit to check competence against.
+        String unitText = declaredUnit != null && wholeEnteOrScorecard(plan.get(), declaredUnit) ? null : declaredUnit;
         String unitCode = null;
+        checkMetaUnit(plan.get(), meta.get("unita"), unitText, sheetName, problems);
         if (unitText != null) {
             Optional<OrgUnit> unit = plan.get().findUnit(unitText.replace('_', ' ')).or(() -> plan.get().findUnit(unitText));
             if (unit.isEmpty()) {
@@ -82,6 +111,7 @@ final class SheetValidator {
         for (MonitoringRow row : sheet.rows()) {
             validateRow(plan.get(), unitCode, sheetName, row, seen, values, problems);
         }
+        planVersion(plan.get(), meta.get("piano_sha256"), sheetName, problems);
         if (values.isEmpty() && problems.stream().noneMatch(ProcessedFile.Problem::error)) {
             problems.add(ProcessedFile.Problem.warning(sheetName, null, null,
                     "nessun Consuntivo compilato: il file non porta valori"));
@@ -173,6 +203,62 @@ final class SheetValidator {
                 text(row.cell(MonitoringColumn.NOTES).value())));
     }
 
+    private static boolean wholeEnteOrScorecard(Plan plan, String unitText) {
+        return unitText.equalsIgnoreCase(WHOLE_ENTE)
+                || plan.scorecards().stream().anyMatch(s -> s.code().equalsIgnoreCase(unitText));
+    }
+
+    /** The unit in {@code _meta} must be in the plan and be the one the header block names. */
+    private static void checkMetaUnit(Plan plan, String metaUnit, String unitText, String sheet,
+                                      List<ProcessedFile.Problem> problems) {
+        if (metaUnit == null || metaUnit.isBlank() || wholeEnteOrScorecard(plan, metaUnit.strip())) {
+            return;
+        }
+        Optional<OrgUnit> fromMeta = plan.findUnit(metaUnit.strip());
+        if (fromMeta.isEmpty()) {
+            problems.add(ProcessedFile.Problem.error(sheet, null, metaUnit, "la scheda è stata preparata per l'unità «"
+                    + metaUnit.strip() + "», che non è nel piano " + plan.year() + " in vigore: usare il modello"
+                    + " aggiornato"));
+            return;
+        }
+        Optional<OrgUnit> fromHeader = unitText == null ? Optional.empty()
+                : plan.findUnit(unitText.replace('_', ' ')).or(() -> plan.findUnit(unitText));
+        if (fromHeader.isPresent() && !fromHeader.get().code().equals(fromMeta.get().code())) {
+            problems.add(ProcessedFile.Problem.error(sheet, null, unitText, "l'unità organizzativa «" + unitText
+                    + "» non è quella per cui è stata preparata la scheda (" + fromMeta.get().code()
+                    + "): usare la scheda dell'unità"));
+        }
+    }
+
+    /**
+     * A template made from another version of the plan (FORMATS.md §2 {@code _meta}): its rows
+     * are matched to the plan in force; when they all still exist the values are accepted with a
+     * warning naming the change, otherwise the unknown codes are errors and this says why.
+     */
+    private void planVersion(Plan plan, String templateSha, String sheet, List<ProcessedFile.Problem> problems) {
+        PlanVersion current = versions.get(plan.ente());
+        if (templateSha == null || templateSha.isBlank() || current == null
+                || templateSha.strip().equalsIgnoreCase(current.sha256())) {
+            return;
+        }
+        String older = planFileBySha.apply(templateSha.strip()).map(name -> "«" + name + "» ").orElse("");
+        String change = "la scheda è stata preparata su una versione precedente del piano " + plan.year() + " ("
+                + older + "sha256 " + abbreviated(templateSha.strip()) + "), sostituita da «" + current.sourceFile()
+                + "» caricato il " + ITALIAN_TIME.format(current.loadedAt()) + " (sha256 "
+                + abbreviated(current.sha256()) + ")";
+        if (problems.stream().anyMatch(ProcessedFile.Problem::error)) {
+            problems.add(ProcessedFile.Problem.error(sheet, null, null, change + ": correggere le righe segnalate"
+                    + " oppure compilare il modello aggiornato (comando templates)"));
+        } else {
+            problems.add(ProcessedFile.Problem.warning(sheet, null, null, change + ": i codici degli indicatori"
+                    + " della scheda sono ancora nel piano in vigore e i valori sono stati acquisiti"));
+        }
+    }
+
+    private static String abbreviated(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) + "…" : sha;
+    }
+
     private static String kindMismatch(Target target, ActualValue actual) {
         ActualKind kind = actual.kind();
         if (kind == ActualKind.NOT_COMPUTABLE) {
@@ -197,6 +283,12 @@ final class SheetValidator {
                 && actual.number().abs().compareTo(PLAUSIBLE_PERCENT) > 0) {
             problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "percentuale fuori scala ("
                     + raw + "): verificare il valore"));
+        }
+        if (actual.kind() == ActualKind.DATE && !period.isYearEnd() && actual.date().isAfter(period.referenceDate())) {
+            // METHOD.md "Interim periods": the office typed the planned date; scoring treats it as not yet done.
+            problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "data di realizzazione "
+                    + actual.date().format(ITALIAN_DATE) + " successiva alla data di riferimento "
+                    + period.referenceDate().format(ITALIAN_DATE) + ": l'indicatore è considerato non ancora realizzato"));
         }
         if (actual.kind() == ActualKind.DATE && Math.abs(actual.date().getYear() - period.year()) > 1) {
             problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "data lontana dall'anno " + period.year()

@@ -172,6 +172,14 @@ public class PlanRepository {
                 ambiti, strategic, operational, indicators, scorecards, pira));
     }
 
+    /** The workbook the stored plan of an ente and year was loaded from (templates record its sha256). */
+    public Optional<PlanVersion> version(String ente, int year) {
+        return jdbc.query("SELECT p.source_file, p.source_sha256, p.loaded_at FROM plan p JOIN ente e"
+                        + " ON e.id = p.ente_id WHERE e.name = ? AND p.plan_year = ?",
+                (rs, n) -> new PlanVersion(rs.getString(1), rs.getString(2).strip(), rs.getTimestamp(3).toInstant()),
+                ente, year).stream().findFirst();
+    }
+
     /** The enti that have a plan for the year, by name. */
     public List<String> entiWithPlan(int year) {
         return jdbc.queryForList("SELECT e.name FROM plan p JOIN ente e ON e.id = p.ente_id WHERE p.plan_year = ?"

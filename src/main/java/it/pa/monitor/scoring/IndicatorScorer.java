@@ -66,7 +66,7 @@ public final class IndicatorScorer {
         return switch (target.kind()) {
             case NUMERIC -> numeric(indicator, actual, context);
             case DEADLINE -> deadline(indicator, actual, context);
-            case YES_NO -> yesNo(indicator, actual);
+            case YES_NO -> yesNo(indicator, actual, context);
             case NOT_AVAILABLE -> notCounted(indicator, IndicatorStatus.NOT_SCORABLE, "target non definito",
                     "il piano non fissa un target («" + target.raw() + "»)");
             case UNPARSEABLE -> notCounted(indicator, IndicatorStatus.NOT_SCORABLE, "target non interpretabile",
@@ -163,6 +163,14 @@ public final class IndicatorScorer {
 
     private IndicatorResult deadline(Indicator indicator, ActualValue actual, ScoringContext context) {
         LocalDate deadline = indicator.target().deadline();
+        if (notHappenedYet(actual, context)) {
+            // METHOD.md "Interim periods": a date after the reference date is the planned one, not done yet.
+            if (context.referenceDate().isBefore(deadline)) {
+                return notCounted(indicator, IndicatorStatus.IN_CORSO, "scadenza " + italianDate(deadline)
+                        + " non ancora raggiunta; " + afterReference(actual, context), null);
+            }
+            return scored(indicator, BigDecimal.ZERO, null, "non realizzato: " + afterReference(actual, context), null);
+        }
         switch (actual.kind()) {
             case DATE: {
                 long late = ChronoUnit.DAYS.between(deadline, actual.date());
@@ -197,7 +205,10 @@ public final class IndicatorScorer {
         }
     }
 
-    private IndicatorResult yesNo(Indicator indicator, ActualValue actual) {
+    private IndicatorResult yesNo(Indicator indicator, ActualValue actual, ScoringContext context) {
+        if (notHappenedYet(actual, context)) {
+            return scored(indicator, BigDecimal.ZERO, null, "non realizzato: " + afterReference(actual, context), null);
+        }
         return switch (actual.kind()) {
             case YES -> scored(indicator, HUNDRED, null, "realizzato", null);
             case DATE -> scored(indicator, HUNDRED, null, "realizzato il " + italianDate(actual.date()), null);
@@ -209,6 +220,16 @@ public final class IndicatorScorer {
             default -> notCounted(indicator, IndicatorStatus.NOT_SCORABLE, "valore non valido per sì/no",
                     "valore «" + actual.raw() + "» non valido");
         };
+    }
+
+    /** Before the year end, a completion date after the reference date has not happened yet. */
+    private static boolean notHappenedYet(ActualValue actual, ScoringContext context) {
+        return !context.yearEnd() && actual.kind() == ActualKind.DATE && actual.date().isAfter(context.referenceDate());
+    }
+
+    private static String afterReference(ActualValue actual, ScoringContext context) {
+        return "data " + italianDate(actual.date()) + " successiva alla data di riferimento "
+                + italianDate(context.referenceDate());
     }
 
     private IndicatorResult scored(Indicator indicator, BigDecimal raw, BigDecimal effectiveTarget, String rule,

@@ -50,6 +50,21 @@ class SheetValidatorTest {
                 new IndicatorKey(second.objectiveCode(), second.code(), 1), second);
     }
 
+    @Test
+    void aCompletionDateAfterTheReferenceDateIsAWarningOnItsCell() {
+        // 2024-S1 ends on 30/06/2024; an office typed the planned December date (METHOD.md "Interim periods").
+        String code = "Sistema di Misurazione e Valutazione della Performance";
+        ProcessedFile file = validate(row(2, "03_01_OS01", code, "15/12/2024"));
+        assertThat(file.outcome()).isEqualTo(FileOutcome.ACCEPTED);
+        assertThat(file.problems()).singleElement().satisfies(p -> {
+            assertThat(p.error()).isFalse();
+            assertThat(p.cell()).isEqualTo("C2");
+            assertThat(p.message()).isEqualTo("data di realizzazione 15/12/2024 successiva alla data di riferimento"
+                    + " 30/06/2024: l'indicatore è considerato non ancora realizzato");
+        });
+        assertThat(validate(row(2, "03_01_OS01", code, "15/01/2024")).problems()).isEmpty();
+    }
+
     private static ProcessedFile validate(MonitoringRow... rows) {
         MonitoringSheet sheet = new MonitoringSheet("scheda.xlsx", "Rilevazione", Map.of(), Map.of(), 1, Map.of(),
                 List.of(rows));

@@ -35,6 +35,16 @@ public final class TranscribedPlans {
         }
     }
 
+    /** Writes the transcribed plan as a plan workbook, e.g. to drop it in an inbox. */
+    public static void writeWorkbook(String name, java.nio.file.Path file) {
+        try (Workbook workbook = PlanFixture.load(name).toWorkbook();
+             var out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One published line of {@code Consuntivi.tsv}. */
     public record Published(IndicatorKey key, String actual, String achievement, String source) {
     }

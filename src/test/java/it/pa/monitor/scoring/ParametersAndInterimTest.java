@@ -150,6 +150,29 @@ class ParametersAndInterimTest {
     }
 
     @Test
+    void completionDateAfterTheReferenceDateIsNotYetDone() {
+        // METHOD.md "Interim periods": at 30/06 a date in December has not happened yet (the office
+        // typed the planned date): the indicator is not yet done.
+        IndicatorResult notDue = single(new PlanBuilder("C", 2025), "Entro 30/09/2025", "15/12/2025", "2025-Q2");
+        assertThat(notDue.status()).isEqualTo(IndicatorStatus.IN_CORSO);
+        assertThat(notDue.achievement()).isNull();
+        // deadline already passed at 30/06 and not done by then: not realised, 0
+        IndicatorResult passed = single(new PlanBuilder("C", 2025), "Entro 31/05/2025", "15/12/2025", "2025-Q2");
+        assertThat(passed.status()).isEqualTo(IndicatorStatus.SCORED);
+        assertThat(passed.achievement()).isEqualByComparingTo("0");
+        assertThat(passed.rule()).contains("successiva alla data di riferimento 30/06/2025");
+        // a yes/no target with a future date: not done yet, as "No"
+        IndicatorResult yesNo = single(new PlanBuilder("C", 2025), "realizzazione", "15/12/2025", "2025-Q2");
+        assertThat(yesNo.achievement()).isEqualByComparingTo("0");
+        // at the year end the rule does not apply: 18 days late at 1 point a day → 82 (METHOD.md worked example)
+        IndicatorResult yearEnd = single(new PlanBuilder("C", 2025), "Entro 30/11/2025", "18/12/2025", "2025");
+        assertThat(yearEnd.achievement()).isEqualByComparingTo("82");
+        // a date on the reference date itself has happened
+        IndicatorResult onTheDay = single(new PlanBuilder("C", 2025), "Entro 30/09/2025", "30/06/2025", "2025-Q2");
+        assertThat(onTheDay.achievement()).isEqualByComparingTo("100");
+    }
+
+    @Test
     void cumulativeIndicatorIsScoredAgainstTheProRatedTarget() {
         // ≥ 12 for the year is ≥ 6 at 30/06: 5 reported → 83,33
         PlanScores scores = new PlanBuilder("C", 2025).ambito("A", "100").strategic("OS", "A", "100")
