@@ -64,7 +64,7 @@ class DemoCommandTest {
                         + " per il periodo 2022-Q2")
                 .contains("REJECTED scheda_S_RF_2022-Q2.xlsx: il file è per il periodo 2022-Q3")
                 .contains("REJECTED scheda_S_PRO_2022-Q2.xlsx: 1 errore da correggere: cella G9 «41,2,3 %»")
-                .contains("REJECTED scheda_A_SG_2022-Q3.xlsx: 1 errore da correggere: cella G22 «12,3,4 %»")
+                .contains("REJECTED scheda_ENTE_2022-Q3.xlsx: 1 errore da correggere: cella G22 «12,3,4 %»")
                 .contains("REJECTED scheda_S_RM_2022-Q4.xlsx: 1 errore da correggere: cella G16 «12,3,4»")
                 .contains("SKIPPED scheda_S_AG_2022-Q1 - Copia.xlsx: contenuto identico a «scheda_S_AG_2022-Q1.xlsx»")
                 .contains("SKIPPED scheda_ISR_2022-Q4 (inviata di nuovo).xlsx: contenuto identico");
@@ -72,7 +72,7 @@ class DemoCommandTest {
         assertThat(names(scarti.resolve("2022-Q1"))).containsExactly("scheda_S_RM_2022-Q1.xlsx");
         assertThat(names(scarti.resolve("2022-Q2"))).containsExactly("scheda_ISR_2022-Q1.xlsx",
                 "scheda_S_PRO_2022-Q2.xlsx", "scheda_S_RF_2022-Q2.xlsx");
-        assertThat(names(scarti.resolve("2022-Q3"))).containsExactly("scheda_A_SG_2022-Q3.xlsx",
+        assertThat(names(scarti.resolve("2022-Q3"))).containsExactly("scheda_ENTE_2022-Q3.xlsx",
                 "scheda_S_PRO_2022-Q2 (corretta).xlsx");
         assertThat(names(scarti.resolve("2022-Q4"))).containsExactly("scheda_S_PRO_2022-Q4.xlsx",
                 "scheda_S_RF_2022-Q3.xlsx", "scheda_S_RM_2022-Q4.xlsx");

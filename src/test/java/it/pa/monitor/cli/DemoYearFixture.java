@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -48,7 +47,8 @@ final class DemoYearFixture {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<String, String> COMPILERS = Map.of(
-            "A_SG", "Ufficio Programmazione e controllo", "ISR", "Istituto di Studi e Ricerche",
+            "ENTE", "Ufficio Programmazione e controllo", "CR01", "Segreteria generale", "CR02", "Dirigente Area 1",
+            "ISR", "Istituto di Studi e Ricerche",
             "S_AG", "Servizio AA.GG. e Risorse umane", "S_PRO", "Servizio Promozione",
             "S_RF", "Servizio Risorse finanziarie", "S_RI", "Servizio Registro Imprese",
             "S_RM", "Servizio Regolazione del Mercato");
@@ -108,9 +108,11 @@ final class DemoYearFixture {
     private List<Delivery> firstQuarter(Path folder) {
         String q = "2022-Q1";
         List<Delivery> d = new ArrayList<>();
-        d.add(sheet(folder, "A_SG", q, at(q, 4, 4, 10, 2), "scheda del Segretario generale", UnaryOperator.identity()));
+        d.add(sheet(folder, "ENTE", q, at(q, 4, 4, 10, 2), "indicatori dell'ente (ufficio pianificazione)", UnaryOperator.identity()));
+        d.add(sheet(folder, "CR01", q, at(q, 4, 4, 12, 0), "", UnaryOperator.identity()));
+        d.add(sheet(folder, "CR02", q, at(q, 4, 4, 12, 30), "", UnaryOperator.identity()));
         d.add(sheet(folder, "S_AG", q, at(q, 4, 5, 9, 30), "", UnaryOperator.identity()));
-        d.add(copy(folder, d.get(1), "scheda_S_AG_2022-Q1 - Copia.xlsx", at(q, 4, 5, 9, 31),
+        d.add(copy(folder, d.get(3), "scheda_S_AG_2022-Q1 - Copia.xlsx", at(q, 4, 5, 9, 31),
                 "la stessa scheda inviata due volte"));
         d.add(sheet(folder, "S_PRO", q, at(q, 4, 6, 11, 15), "", UnaryOperator.identity()));
         d.add(sheet(folder, "S_RF", q, at(q, 4, 7, 16, 40), "", UnaryOperator.identity()));
@@ -127,7 +129,9 @@ final class DemoYearFixture {
         List<Delivery> d = new ArrayList<>();
         d.add(sheet(folder, "ISR", "2022-Q1", at("2022-Q1", 4, 20, 9, 0),
                 "scheda del 2022-Q1 arrivata in ritardo", UnaryOperator.identity()));
-        d.add(sheet(folder, "A_SG", q, at(q, 7, 4, 9, 40), "", UnaryOperator.identity()));
+        d.add(sheet(folder, "ENTE", q, at(q, 7, 4, 9, 40), "", UnaryOperator.identity()));
+        d.add(sheet(folder, "CR01", q, at(q, 7, 4, 11, 0), "", UnaryOperator.identity()));
+        d.add(sheet(folder, "CR02", q, at(q, 7, 4, 11, 30), "", UnaryOperator.identity()));
         d.add(sheet(folder, "ISR", q, at(q, 7, 4, 15, 20), "", UnaryOperator.identity()));
         d.add(sheet(folder, "S_AG", q, at(q, 7, 5, 10, 0), "", UnaryOperator.identity()));
         d.add(sheet(folder, "S_PRO", q, at(q, 7, 6, 12, 30), "numero scritto male (41,2,3 %), non corretta in tempo",
@@ -145,9 +149,11 @@ final class DemoYearFixture {
         List<Delivery> d = new ArrayList<>();
         d.add(resend(folder, "S_PRO", "2022-Q2", "2022-Q2", at("2022-Q2", 7, 25, 10, 0),
                 "scheda corretta del 2022-Q2 arrivata in ritardo"));
-        d.add(sheet(folder, "A_SG", q, at(q, 10, 3, 9, 5), "numero scritto male (12,3,4 %)",
+        d.add(sheet(folder, "ENTE", q, at(q, 10, 3, 9, 5), "numero scritto male (12,3,4 %)",
                 typo("OS_3.1", "D1.3_04.1", "12,3,4 %")));
-        d.add(resend(folder, "A_SG", q, q, at(q, 10, 4, 8, 50), "scheda corretta dopo la segnalazione"));
+        d.add(resend(folder, "ENTE", q, q, at(q, 10, 4, 8, 50), "scheda corretta dopo la segnalazione"));
+        d.add(sheet(folder, "CR01", q, at(q, 10, 4, 10, 0), "", UnaryOperator.identity()));
+        d.add(sheet(folder, "CR02", q, at(q, 10, 4, 10, 30), "", UnaryOperator.identity()));
         d.add(sheet(folder, "ISR", q, at(q, 10, 4, 12, 0), "", UnaryOperator.identity()));
         d.add(sheet(folder, "S_AG", q, at(q, 10, 5, 9, 15), "", UnaryOperator.identity()));
         d.add(sheet(folder, "S_PRO", q, at(q, 10, 5, 15, 45), "", UnaryOperator.identity()));
@@ -164,7 +170,9 @@ final class DemoYearFixture {
         List<Delivery> d = new ArrayList<>();
         d.add(sheet(folder, "S_RF", "2022-Q3", at("2022-Q3", 10, 20, 9, 0),
                 "scheda del 2022-Q3 arrivata in ritardo", UnaryOperator.identity()));
-        d.add(sheet(folder, "A_SG", q, at(q, 1, 9, 10, 0), "", UnaryOperator.identity()));
+        d.add(sheet(folder, "ENTE", q, at(q, 1, 9, 10, 0), "", UnaryOperator.identity()));
+        d.add(sheet(folder, "CR01", q, at(q, 1, 9, 10, 30), "", UnaryOperator.identity()));
+        d.add(sheet(folder, "CR02", q, at(q, 1, 9, 11, 0), "", UnaryOperator.identity()));
         d.add(sheet(folder, "ISR", q, at(q, 1, 9, 11, 30), "", UnaryOperator.identity()));
         d.add(copy(folder, d.get(d.size() - 1), "scheda_ISR_2022-Q4 (inviata di nuovo).xlsx", at(q, 1, 12, 9, 0),
                 "la stessa scheda inviata due volte"));
@@ -224,11 +232,15 @@ final class DemoYearFixture {
         };
     }
 
-    /** The values a unit answers for (the sample sheets' split: its indicators, A_SG the unassigned ones). */
+    /**
+     * The values a template's holder fills in. The templates route an indicator to its responsible
+     * unit, to every unit its operational objective involves, else to its cruscotto, else to ENTE;
+     * a value is typed once, by the responsible unit or else the first unit involved.
+     */
     private Map<IndicatorKey, String> valuesOf(String unit, String quarter) {
         Map<IndicatorKey, String> result = new LinkedHashMap<>();
         for (Indicator indicator : plan.indicators()) {
-            if (Objects.requireNonNullElse(indicator.responsibleUnitCode(), "A_SG").equals(unit)) {
+            if (holder(indicator).equals(unit)) {
                 result.put(indicator.key(), values.get(indicator.key()).get(quarter));
             }
         }
@@ -238,6 +250,16 @@ final class DemoYearFixture {
         return result;
     }
 
+    private String holder(Indicator indicator) {
+        if (indicator.responsibleUnitCode() != null) {
+            return indicator.responsibleUnitCode();
+        }
+        return plan.operationalObjectives().stream().filter(o -> o.code().equals(indicator.objectiveCode()))
+                .flatMap(o -> o.unitCodes().stream()).findFirst()
+                .orElse(plan.scorecards().stream().anyMatch(s -> s.code().equals(indicator.objectiveCode()))
+                        ? indicator.objectiveCode() : "ENTE");
+    }
+
     private void write(Path file, String unit, String quarter, String declared, LocalDateTime at,
                        Map<IndicatorKey, String> rows) {
         Period period = Period.parse(declared);
@@ -245,7 +267,7 @@ final class DemoYearFixture {
             Sheet sheet = workbook.createSheet("Rilevazione");
             String[][] header = {
                 {"Ente", ENTE},
-                {"Unità organizzativa", plan.findUnit(unit).orElseThrow().name()},
+                {"Unità organizzativa", plan.findUnit(unit).map(u -> u.name()).orElse(unit)},
                 {"Periodo", period.code()},
                 {"Data di riferimento", period.referenceDate().format(DAY)},
                 {"Compilato da", COMPILERS.get(unit)},
