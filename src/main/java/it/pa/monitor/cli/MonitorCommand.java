@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 @Component
 @Command(name = "monitor", mixinStandardHelpOptions = true, version = "monitor 0.1.0",
         description = "Performance monitoring: loads the plan and the monitoring sheets dropped in the inbox.",
-        subcommands = {RunCommand.class, TemplatesCommand.class, DemoCommand.class})
+        subcommands = {RunCommand.class, TemplatesCommand.class, WatchCommand.class, DemoCommand.class})
 public class MonitorCommand {
 
     /** Read before Spring starts (see {@code MonitorApplication}); declared here so every command accepts it. */
