@@ -6,10 +6,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a failure to start (the database locked by another process, a folder that cannot be
- * written) into one sentence on the console and exit code 1; the stack trace goes to the log.
+ * Turns a failure (to start: the database locked by another process; or of a command: a folder
+ * that cannot be written) into one sentence on the console and exit code 1; the stack trace goes
+ * to the log.
  */
-final class StartupFailure {
+public final class StartupFailure {
 
     private static final Logger log = LoggerFactory.getLogger(StartupFailure.class);
     /** H2's "Database may be already in use" (another process holds the file database). */
@@ -29,7 +30,7 @@ final class StartupFailure {
     }
 
     /** The one sentence a user reads: the innermost cause that says something. */
-    static String sentence(Throwable failure) {
+    public static String sentence(Throwable failure) {
         String message = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == H2_DATABASE_IN_USE
