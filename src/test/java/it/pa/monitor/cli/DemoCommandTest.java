@@ -84,6 +84,22 @@ class DemoCommandTest {
         // The OIV's override is applied and listed with its motivation.
         assertThat(cells(output.resolve("2022-Q4/Relazione-2022-Q4.xlsx"), "Qualità dati"))
                 .anyMatch(c -> c.contains("Valore misurato 91 %"));
+        // The year-end Andamento reads as a controller reads it: each quarter's value with the pro-rated
+        // target it was measured against, and what was foreseen at 30/09. OC_TD_01 (>= 40 N., cumulative):
+        // 6, 15, 24 at 3, 6, 9 months; regression 3 a month from -3 -> 33 at 12 months, 33/40 = 82,5 % < 90.
+        // N_ControlApparPagam (>= 12): 1, 3, 6 -> 10/3 + 5/6 x 6 = 8,33 -> 69,44 %: both "a rischio".
+        Path q4 = output.resolve("2022-Q4/Relazione-2022-Q4.xlsx");
+        assertThat(cells(q4, "Andamento")).contains("Previsione fine anno al 30/09/2022", "A rischio al 30/09/2022",
+                "6\ntarget ≥ 10,00 N.", "15\ntarget ≥ 20,00 N.", "24\ntarget ≥ 30,00 N.", "40,00 N.");
+        List<List<String>> andamento = rows(q4, "Andamento");
+        List<String> header = andamento.stream().filter(r -> r.contains("% prevista")).findFirst().orElseThrow();
+        for (String[] risky : new String[][] {{"OS_2.2/OC_TD_01", "82,50%"}, {"OO_3.2.2/N_ControlApparPagam",
+            "69,44%"}}) {
+            List<String> row = andamento.stream().filter(r -> r.size() > 1 && r.get(1).startsWith(risky[0]))
+                    .findFirst().orElseThrow();
+            assertThat(row.get(header.indexOf("% prevista"))).isEqualTo(risky[1]);
+            assertThat(row.get(header.indexOf("A rischio al 30/09/2022"))).isEqualTo("Sì");
+        }
         // Interim quarters: units that have not sent a valid sheet are named.
         assertThat(result.out()).contains("Units without an accepted sheet for 2022-Q1: ISR - ISR")
                 .contains("Units without an accepted sheet for 2022-Q2: S_PRO - Servizio Promozione");
@@ -134,6 +150,22 @@ class DemoCommandTest {
             }
         }
         return cells;
+    }
+
+    /** Each row's cells as displayed, empty strings for missing cells. */
+    private static List<List<String>> rows(Path file, String sheetName) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter(java.util.Locale.ITALY);
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            for (Row row : workbook.getSheet(sheetName)) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 
     private record Result(int exitCode, String out) {
