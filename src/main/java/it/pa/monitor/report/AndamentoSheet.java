@@ -231,10 +231,11 @@ public class AndamentoSheet implements SheetWriter {
             widths[FIRST_PERIOD_COLUMN + 2 * p] = 14;
             widths[FIRST_PERIOD_COLUMN + 2 * p + 1] = 11;
         }
-        widths[proRataColumn] = 12;
-        widths[proRataColumn + 1] = 13;
+        // Wide enough for "Previsione fine anno al 30/09/2022" and "A rischio al 30/09/2022" in two or three lines.
+        widths[proRataColumn] = 13;
+        widths[proRataColumn + 1] = 14;
         widths[proRataColumn + 2] = 11;
-        widths[proRataColumn + 3] = 9;
+        widths[proRataColumn + 3] = 12;
         return widths;
     }
 
