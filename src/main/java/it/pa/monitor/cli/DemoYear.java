@@ -113,7 +113,7 @@ class DemoYear {
         }
         out.printf("Accepted sheets: %s%n", inbox.resolve("archivio"));
         out.printf("Rejected sheets: %s (error reports in %s/<periodo>/scarti)%n", inbox.resolve("scarti"), output);
-        out.printf("Workbooks for the offices and the dirigenti: %s/<periodo>/unita, cruscotti%n", output);
+        out.printf("Templates sent to the offices: %s%n", dir.resolve("input-templates"));
         out.flush();
     }
 
