@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "templates", mixinStandardHelpOptions = true,
         description = "Writes the monitoring sheets to send to the offices, one per unit, from the stored plan.")
 public class TemplatesCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TemplatesCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -45,6 +49,8 @@ public class TemplatesCommand implements Callable<Integer> {
         try {
             written = generator.generate(period, folder, Optional.ofNullable(unit));
         } catch (TemplateException e) {
+            // The console shows the sentence; the stack trace goes to the log file only (INFO is not on the console).
+            LOG.info("templates --period {} failed", period.code(), e);
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();
             return 1;

@@ -12,7 +12,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class InstructionsSheet {
 
     static final String NAME = "Istruzioni";
-    private static final int CHARS_PER_LINE = 110;
+    private static final int WIDTH = 90;
+    /** About 1,15 characters of running text per unit of column width. */
+    private static final int CHARS_PER_LINE = 100;
 
     private InstructionsSheet() {
     }
@@ -20,7 +22,7 @@ final class InstructionsSheet {
     static void write(Workbook workbook, TemplateStyles styles, String ente, String period, String referenceDate,
                       String fileName) {
         Sheet sheet = workbook.createSheet(NAME);
-        sheet.setColumnWidth(0, 120 * 256);
+        sheet.setColumnWidth(0, WIDTH * 256);
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"h", "Come compilare la scheda di rilevazione"});
         lines.add(new String[] {"p", "Questa scheda raccoglie i valori degli indicatori del piano della performance di "
@@ -61,7 +63,7 @@ final class InstructionsSheet {
             Cell cell = row.createCell(0);
             cell.setCellValue(line[1]);
             cell.setCellStyle(line[0].equals("h") ? styles.heading : styles.paragraph);
-            int height = (line[1].length() / CHARS_PER_LINE + 1) * 15;
+            float height = (line[1].length() / CHARS_PER_LINE + 1) * 14.5f;
             row.setHeightInPoints(height);
         }
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);

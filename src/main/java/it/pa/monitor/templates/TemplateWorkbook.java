@@ -42,10 +42,11 @@ final class TemplateWorkbook {
 
     private static final String[] LEADING = {"Codice obiettivo", "Obiettivo", "Codice indicatore", "Indicatore",
             "Algoritmo", "Unità di misura", "Peso", "Target"};
-    private static final int[] LEADING_WIDTHS = {14, 32, 18, 40, 48, 10, 8, 16};
+    private static final int[] LEADING_WIDTHS = {20, 32, 20, 40, 48, 10, 9, 16};
     /** Characters per line of the wrapped columns, to size the rows (POI does not measure text). */
     private static final int[] WRAP = {0, 1, 3, 4};
-    private static final int CHARS_PER_WIDTH_UNIT = 1;
+    /** Running text fits about 1,2 characters per unit of column width. */
+    private static final double CHARS_PER_WIDTH_UNIT = 1.2;
     private static final int MAX_ROW_LINES = 12;
 
     /** What a template needs besides its rows. */
@@ -177,7 +178,7 @@ final class TemplateWorkbook {
             cell(sheet, r, actualColumn, null, date ? styles.actualDate : styles.actual);
             cell(sheet, r, actualColumn + 1, null, styles.actual);
             ConsuntivoValidation.add(sheet, r, actualColumn, indicator, context.period().year(), reference);
-            sheet.getRow(r).setHeightInPoints(15f * lines(leading));
+            sheet.getRow(r).setHeightInPoints(14.5f * lines(leading) + 2);
             r++;
         }
         return actualColumn;
@@ -188,7 +189,7 @@ final class TemplateWorkbook {
         int lines = 1;
         for (int c : WRAP) {
             String text = leading[c] == null ? "" : leading[c];
-            int perLine = Math.max(1, LEADING_WIDTHS[c] * CHARS_PER_WIDTH_UNIT - 2);
+            int perLine = Math.max(1, (int) (LEADING_WIDTHS[c] * CHARS_PER_WIDTH_UNIT) - 2);
             lines = Math.max(lines, (text.length() + perLine - 1) / perLine);
         }
         return Math.min(lines, MAX_ROW_LINES);

@@ -65,6 +65,43 @@ class SheetValidatorTest {
         assertThat(validate(row(2, "03_01_OS01", code, "15/01/2024")).problems()).isEmpty();
     }
 
+    @Test
+    void metaOfATemplateSaysUnitAndPeriod() {
+        Plan massa = TranscribedPlans.plan("massa-carrara-2022");
+        Period year = Period.parse("2022");
+        MonitoringRow os = row(10, "OS_1.1", "Studi_ISR", "10");
+        // The ENTE template: no unit, so no "not this unit's indicator" warning.
+        ProcessedFile ente = validate(massa, year, Map.of("periodo", "2022"), Map.of("unita", "ENTE", "periodo", "2022"),
+                os);
+        assertThat(ente.outcome()).isEqualTo(FileOutcome.ACCEPTED);
+        assertThat(ente.problems()).isEmpty();
+        assertThat(ente.unitCode()).isNull();
+        // A unit the plan no longer has.
+        ProcessedFile gone = validate(massa, year, Map.of(), Map.of("unita", "S_OLD"), os);
+        assertThat(gone.outcome()).isEqualTo(FileOutcome.REJECTED);
+        assertThat(gone.problems()).extracting(ProcessedFile.Problem::message).contains("la scheda è stata"
+                + " preparata per l'unità «S_OLD», che non è nel piano 2022 in vigore: usare il modello aggiornato");
+        // The header block names another unit than the template was made for.
+        ProcessedFile other = validate(massa, year, Map.of("unitaorganizzativa", "S_PRO"), Map.of("unita", "S_RF"),
+                row(10, "OO_2.1.2", "Sollecit_DA", "2"));
+        assertThat(other.outcome()).isEqualTo(FileOutcome.REJECTED);
+        assertThat(other.problems()).extracting(ProcessedFile.Problem::message).contains("l'unità organizzativa"
+                + " «S_PRO» non è quella per cui è stata preparata la scheda (S_RF): usare la scheda dell'unità");
+        // The header block says 2022 but the template was made for 2022-T2.
+        ProcessedFile period = validate(massa, year, Map.of("periodo", "2022"), Map.of("periodo", "2022-T2"), os);
+        assertThat(period.outcome()).isEqualTo(FileOutcome.REJECTED);
+        assertThat(period.reason()).isEqualTo("il file è per il periodo 2022-T2, l'elaborazione è per il periodo 2022");
+    }
+
+    private static ProcessedFile validate(Plan plan, Period period, Map<String, String> header,
+                                          Map<String, String> meta, MonitoringRow... rows) {
+        MonitoringSheet sheet = new MonitoringSheet("modello.xlsx", "Rilevazione", header, meta, 1, Map.of(),
+                List.of(rows));
+        InboxFile file = new InboxFile(Path.of("modello.xlsx").toString(), "modello.xlsx", "0".repeat(64),
+                WorkbookKind.MONITORING_SHEET, 100, Instant.now());
+        return new SheetValidator(List.of(plan), period).validate(file, sheet);
+    }
+
     private static ProcessedFile validate(MonitoringRow... rows) {
         MonitoringSheet sheet = new MonitoringSheet("scheda.xlsx", "Rilevazione", Map.of(), Map.of(), 1, Map.of(),
                 List.of(rows));
