@@ -23,7 +23,7 @@ public class MonitorApplication {
         // The database (and, for demo, the log folder) must be chosen before the context starts.
         Map<String, Object> startup = new HashMap<>();
         Optional<String> database = DatabaseOption.find(args);
-        database.ifPresent(url -> startup.put("spring.datasource.url", url));
+        database.ifPresent(url -> startup.put("spring.datasource.url", withoutH2ShutdownHook(url)));
         Optional<Path> demo = DemoFolder.find(args);
         if (demo.isPresent()) {
             try {
@@ -34,7 +34,8 @@ public class MonitorApplication {
                 return 1;
             }
             if (database.isEmpty()) {
-                startup.put("spring.datasource.url", "jdbc:h2:file:" + demo.get().resolve("data/monitor"));
+                startup.put("spring.datasource.url", withoutH2ShutdownHook("jdbc:h2:file:"
+                        + demo.get().resolve("data/monitor")));
             }
             startup.put("monitor.log-dir", demo.get().resolve("data/logs").toString());
         }
@@ -43,5 +44,14 @@ public class MonitorApplication {
         environment.getPropertySources().addFirst(new MapPropertySource("monitor-startup", startup));
         application.setEnvironment(environment);
         return StartupFailure.exitCode(() -> SpringApplication.exit(application.run(args)));
+    }
+
+    /**
+     * H2 closes an embedded database from its own shutdown hook on Ctrl-C/SIGTERM, while a watch may
+     * still be finishing a batch; the application closes it instead, after that batch.
+     */
+    static String withoutH2ShutdownHook(String url) {
+        return url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
+                ? url + ";DB_CLOSE_ON_EXIT=FALSE" : url;
     }
 }

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StartupFailure {
 
-    private static final Logger log = LoggerFactory.getLogger(StartupFailure.class);
+    private static final Logger log = LoggerFactory.getLogger("it.pa.monitor.failure");
     /** H2's "Database may be already in use" (another process holds the file database). */
     private static final int H2_DATABASE_IN_USE = 90020;
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.IFactory;
 @ConditionalOnProperty(name = "monitor.cli.enabled", havingValue = "true", matchIfMissing = true)
 class CommandLineApp implements CommandLineRunner, ExitCodeGenerator {
 
-    private static final Logger log = LoggerFactory.getLogger(CommandLineApp.class);
+    private static final Logger log = LoggerFactory.getLogger("it.pa.monitor.failure");
 
     private final MonitorCommand command;
     private final IFactory factory;

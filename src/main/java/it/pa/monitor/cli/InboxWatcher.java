@@ -89,6 +89,10 @@ final class InboxWatcher implements AutoCloseable {
         }
         seen.clear();
         seen.putAll(current);
+        // Files gone from the inbox (archived, rejected) need no memory: the set stays as small as the inbox.
+        Set<String> present = new HashSet<>();
+        current.forEach((file, s) -> present.add(signature(file, s)));
+        handedOver.retainAll(present);
         return current.entrySet().stream()
                 .filter(e -> now - e.getValue().since() >= stableNanos)
                 .filter(e -> !handedOver.contains(signature(e.getKey(), e.getValue())))

@@ -158,6 +158,7 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
 
     /** One run of the job over what is in the inbox, then the period's workbook; its one-line log. */
     private String batch(Period watched, int number, int files) {
+        log.info("Batch {} started: {} file(s) ready in {}", number, files, inbox);
         RunReport report = monitorRun.run(new RunParameters(watched, inbox, output));
         StringBuilder line = new StringBuilder(LocalDateTime.now().format(TIME)).append(" batch ").append(number)
                 .append(" (").append(watched.code()).append(", ").append(files).append(files == 1 ? " file" : " files")

@@ -108,14 +108,16 @@ class WatchCommandTest {
             drop("piano-2022.xlsx", inbox);
             await(() -> contains(lines, " batch 1 "), Duration.ofSeconds(60));
             drop(SHEET, inbox);
-            await(() -> contains(lines, " batch 2 "), Duration.ofSeconds(60));
-
-            process.destroy(); // SIGTERM
+            // SIGTERM while the second batch is running: it finishes, its file is archived, exit 0.
+            Path log = temp.resolve("data/logs/monitor.log");
+            await(() -> Files.exists(log) && read(log).contains("Batch 2 started"), Duration.ofSeconds(60));
+            process.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of its output)
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             reader.join(5000);
             assertThat(process.exitValue()).as(String.join("\n", lines)).isZero();
             assertThat(String.join("\n", lines)).contains("plan piano-2022.xlsx loaded")
-                    .contains("1 accepted, 0 rejected, 0 skipped")
+                    .contains(" batch 2 (2022, 1 file): 1 accepted, 0 rejected, 0 skipped")
+                    .contains("Watch stopped; no file left half-way.")
                     .doesNotContain("\u001b[");
             assertThat(inbox.resolve("archivio/2022").resolve(SHEET)).isRegularFile();
             try (var left = Files.list(inbox)) {
@@ -141,6 +143,14 @@ class WatchCommandTest {
             Files.copy(in, staging, StandardCopyOption.REPLACE_EXISTING);
         }
         Files.move(staging, inbox.resolve(sample), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static String memoryDb() {
