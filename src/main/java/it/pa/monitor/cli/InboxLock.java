@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -27,8 +28,9 @@ final class InboxLock implements AutoCloseable {
 
     /** The lock, or empty when another process (or this one) holds it. */
     static Optional<InboxLock> tryAcquire(Path inbox) throws IOException {
-        FileChannel channel = FileChannel.open(inbox.resolve(FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        Path file = inbox.resolve(FILE);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        hideOnWindows(file);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {
@@ -39,6 +41,17 @@ final class InboxLock implements AutoCloseable {
         }
         channel.close();
         return Optional.empty();
+    }
+
+    /** A leading dot hides it on Linux and macOS; on Windows the file needs the hidden attribute. */
+    private static void hideOnWindows(Path file) {
+        try {
+            if (Files.getFileStore(file).supportsFileAttributeView("dos")) {
+                Files.setAttribute(file, "dos:hidden", true);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not hidden: harmless, intake skips it by name
+        }
     }
 
     static String refusal(Path inbox) {

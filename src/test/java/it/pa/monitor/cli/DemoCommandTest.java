@@ -46,6 +46,13 @@ class DemoCommandTest {
         for (String period : List.of("2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4")) {
             assertThat(output.resolve(period).resolve("Relazione-" + period + ".xlsx")).isRegularFile();
         }
+        // Each quarter's templates: the 6 units answering for indicators (the 3 areas answer for none),
+        // CR01 and CR02 for their own indicators (CR03 only points at tree indicators), ENTE for the rest.
+        for (String period : List.of("2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4")) {
+            assertThat(names(dir.resolve("input-templates").resolve(period))).containsExactlyInAnyOrder(
+                    Stream.of("CR01", "CR02", "ENTE", "ISR", "S_AG", "S_PRO", "S_RF", "S_RI", "S_RM")
+                            .map(u -> "scheda_" + u + "_" + period + ".xlsx").toArray(String[]::new));
+        }
         // Its own database in the folder, as the README says.
         assertThat(dir.resolve("data/monitor.mv.db")).isRegularFile();
 

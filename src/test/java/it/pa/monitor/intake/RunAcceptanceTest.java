@@ -77,7 +77,9 @@ class RunAcceptanceTest {
         assertThat(IntakeRunTest.filesIn(inbox.resolve("scarti/2022"))).isEqualTo(5);
         assertThat(IntakeRunTest.filesIn(work.resolve("output/2022/scarti"))).isEqualTo(5);
         try (var left = Files.list(inbox)) {
-            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+            // Only the hidden lock file of run/watch stays (.monitor.lock): no submission is left behind.
+            assertThat(left.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")))
+                    .isEmpty();
         }
         // The consolidated workbook: the ente's row of Risultati holds the published 99,89 % as a number.
         Path report = work.resolve("output/2022/Relazione-2022.xlsx");
