@@ -9,7 +9,8 @@ workbook="${1:-$(ls -t output/*/Relazione-*.xlsx 2>/dev/null | head -n 1)}"
 [ -n "$workbook" ] && [ -f "$workbook" ] || { echo "no workbook: run the tool first or pass a path" >&2; exit 1; }
 out="target/render/$(basename "$workbook" .xlsx)"
 rm -rf "$out" && mkdir -p "$out"
-soffice --headless --convert-to pdf --outdir "$out" "$workbook" >/dev/null
+# Italian locale: numbers read 99,89 % as an Italian user sees them.
+LC_ALL=it_IT.UTF-8 soffice --headless --convert-to pdf --outdir "$out" "$workbook" >/dev/null
 pdf="$out/$(basename "$workbook" .xlsx).pdf"
 pdftoppm -png -r 60 "$pdf" "$out/page"
 echo "$(ls "$out"/page*.png | wc -l) pages in $out"

@@ -1,13 +1,17 @@
 package it.pa.monitor;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import it.pa.monitor.bench.BenchCommand;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /** Entry point: a Spring Boot application driven by the picocli command line. */
 @SpringBootApplication
@@ -38,25 +42,60 @@ public class MonitorApplication {
                     + DatabaseOption.PASSWORD_VARIABLE + " instead.");
             return 2;
         }
+        // The log folder (for demo) must be known before logging starts, so before the context.
+        Map<String, Object> startup = new HashMap<>();
+        Optional<Path> demo = DemoFolder.find(args);
+        if (demo.isPresent()) {
+            try {
+                DemoFolder.prepare(demo.get());
+            } catch (IOException | IllegalStateException e) {
+                err.println(e instanceof IllegalStateException ? e.getMessage()
+                        : "Cannot prepare the demo folder " + demo.get() + ": " + e.getMessage());
+                return 1;
+            }
+            if (database.url() == null) {
+                startup.put("spring.datasource.url", "jdbc:h2:file:" + demo.get().resolve("data/monitor"));
+            }
+            startup.put("monitor.log-dir", demo.get().resolve("data/logs").toString());
+        }
         SpringApplication application = new SpringApplication(MonitorApplication.class);
+        StandardEnvironment startupEnvironment = new StandardEnvironment();
+        startupEnvironment.getPropertySources().addFirst(new MapPropertySource("monitor-startup", startup));
+        application.setEnvironment(startupEnvironment);
         String[] effectiveUrl = new String[1];
         // The database must be chosen before the context starts, so the options become properties here.
         application.addInitializers(context -> {
             var environmentOfContext = context.getEnvironment();
-            effectiveUrl[0] = database.url() != null ? database.url()
+            String url = database.url() != null ? database.url()
                     : environmentOfContext.getProperty("spring.datasource.url");
-            environmentOfContext.getPropertySources().addFirst(
-                    new MapPropertySource("--db", database.properties(effectiveUrl[0])));
-        });
-        try {
-            return SpringApplication.exit(application.run(args));
-        } catch (RuntimeException e) {
-            Optional<String> sentence = DatabaseFailure.describe(e, effectiveUrl[0]);
-            if (sentence.isEmpty()) {
-                throw e;
+            effectiveUrl[0] = url;
+            Map<String, Object> properties = new HashMap<>(database.properties(url));
+            if (url != null) {
+                properties.put("spring.datasource.url", withoutH2ShutdownHook(url));
             }
-            err.println(sentence.get());
-            return 1;
-        }
+            environmentOfContext.getPropertySources().addFirst(new MapPropertySource("--db", properties));
+        });
+        return StartupFailure.exitCode(() -> {
+            try {
+                return SpringApplication.exit(application.run(args));
+            } catch (RuntimeException e) {
+                Optional<String> sentence = StartupFailure.databaseInUse(e) ? Optional.empty()
+                        : DatabaseFailure.describe(e, effectiveUrl[0]);
+                if (sentence.isEmpty()) {
+                    throw e;
+                }
+                err.println(sentence.get());
+                return 1;
+            }
+        });
+    }
+
+    /**
+     * H2 closes an embedded database from its own shutdown hook on Ctrl-C/SIGTERM, while a watch may
+     * still be finishing a batch; the application closes it instead, after that batch.
+     */
+    static String withoutH2ShutdownHook(String url) {
+        return url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
+                ? url + ";DB_CLOSE_ON_EXIT=FALSE" : url;
     }
 }

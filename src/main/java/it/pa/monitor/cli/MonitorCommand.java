@@ -7,9 +7,11 @@ import picocli.CommandLine.ScopeType;
 
 /** The top-level {@code monitor} command; each sub-command is added by the capability that makes it work. */
 @Component
-@Command(name = "monitor", mixinStandardHelpOptions = true, version = "monitor 0.1.0",
-        description = "Performance monitoring: loads the plan and the monitoring sheets dropped in the inbox.",
-        subcommands = {RunCommand.class, TemplatesCommand.class})
+@Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Performance monitoring: the plan, the templates for the offices, the monitoring sheets"
+                + " dropped in the inbox and the consolidated workbook, quarter after quarter.",
+        commandListHeading = "%nCommands:%n",
+        subcommands = {RunCommand.class, TemplatesCommand.class, WatchCommand.class, DemoCommand.class})
 public class MonitorCommand {
 
     /** Read before Spring starts (see {@code MonitorApplication}); declared here so every command accepts it. */

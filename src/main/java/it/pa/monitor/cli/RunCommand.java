@@ -5,8 +5,11 @@ import it.pa.monitor.intake.RunParameters;
 import it.pa.monitor.intake.RunReport;
 import it.pa.monitor.report.ReportService;
 import it.pa.monitor.values.Period;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -43,7 +46,22 @@ public class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(inbox)) {
+            return run(); // the run reports the missing inbox
+        }
+        Optional<InboxLock> lock = InboxLock.tryAcquire(inbox);
+        if (lock.isEmpty()) {
+            spec.commandLine().getErr().println(InboxLock.refusal(inbox));
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+        try (InboxLock held = lock.get()) {
+            return run();
+        }
+    }
+
+    private int run() {
         RunReport report = monitorRun.run(new RunParameters(period, inbox, output));
         List<Path> workbooks = report.completed() ? reports.write(period, output) : List.of();
         new RunSummary(report, workbooks).print(spec.commandLine().getOut());

@@ -84,7 +84,7 @@ final class RunSummary {
         }
     }
 
-    private static String percent(java.math.BigDecimal value) {
+    static String percent(java.math.BigDecimal value) {
         return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
     }
 

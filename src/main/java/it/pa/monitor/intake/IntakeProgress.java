@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.stereotype.Component;
 
-/** A progress bar on the console while the intake step reads more than a few files. */
+/** A progress bar on the terminal while the intake step reads more than a few files (none when not a terminal). */
 @Component
 @StepScope
 class IntakeProgress implements StepExecutionListener, ItemWriteListener<ProcessedFile> {
@@ -23,7 +23,8 @@ class IntakeProgress implements StepExecutionListener, ItemWriteListener<Process
     private ProgressBar bar;
 
     IntakeProgress(@Value("${monitor.progress:true}") boolean enabled) {
-        this.enabled = enabled;
+        // A progress bar redraws its line: only on a terminal, never into a log, a pipe or CI.
+        this.enabled = enabled && System.console() != null && System.getenv("CI") == null;
     }
 
     @Override

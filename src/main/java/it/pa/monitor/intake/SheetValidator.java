@@ -122,12 +122,21 @@ final class SheetValidator {
         boolean rejected = problems.stream().anyMatch(ProcessedFile.Problem::error);
         String compiledBy = header.get("compilatoda");
         if (rejected) {
-            long errors = problems.stream().filter(ProcessedFile.Problem::error).count();
+            List<ProcessedFile.Problem> errors = problems.stream().filter(ProcessedFile.Problem::error).toList();
             return new ProcessedFile(file, FileOutcome.REJECTED, plan.get().ente(), plan.get().year(), unitCode,
-                    sheetName, compiledBy, List.of(), List.of(), problems, errors + " errori da correggere");
+                    sheetName, compiledBy, List.of(), List.of(), problems, rejectionReason(errors));
         }
         return new ProcessedFile(file, FileOutcome.ACCEPTED, plan.get().ente(), plan.get().year(), unitCode, sheetName,
                 compiledBy, values, List.of(), problems, null);
+    }
+
+    /** The summary line names the first error, so the office knows where to look without the report. */
+    private static String rejectionReason(List<ProcessedFile.Problem> errors) {
+        ProcessedFile.Problem first = errors.get(0);
+        String where = first.cell() == null ? "" : "cella " + first.cell() + (first.raw() == null ? ""
+                : " «" + first.raw() + "»") + ": ";
+        return (errors.size() == 1 ? "1 errore da correggere: " : errors.size() + " errori da correggere, il primo: ")
+                + where + first.message();
     }
 
     private void validateRow(Plan plan, String unitCode, String sheetName, MonitoringRow row,

@@ -58,6 +58,8 @@ import org.springframework.stereotype.Component;
 public class AndamentoSheet implements SheetWriter {
 
     static final String NAME = "Andamento";
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern(
+            "dd/MM/yyyy");
 
     /** Title, note, header. */
     private static final int HEADER_ROWS = 3;
@@ -90,14 +92,16 @@ public class AndamentoSheet implements SheetWriter {
         Cells.text(Cells.row(sheet, 0), 0, "Andamento " + data.plan().year() + " – " + data.plan().ente()
                 + " (periodo " + data.period().code() + ")", styles.title());
         Cells.text(Cells.row(sheet, 1), 0, "Valore e raggiungimento a ogni periodo dell'anno; per gli indicatori"
-                + " cumulativi il target rapportato al periodo e la previsione a fine anno.", null);
+                + " cumulativi, sotto il valore, il target rapportato al periodo e, a destra, la previsione a fine"
+                + " anno" + forecastPeriod(data).map(p -> " fatta al " + p.period().referenceDate().format(DAY))
+                .orElse("") + ".", null);
         Row header = Cells.row(sheet, 2);
         List<String> headers = new ArrayList<>(List.of("Obiettivo", "Indicatore", "Target"));
         for (PeriodResults p : periods) {
             headers.add(p.period().code() + " valore");
             headers.add(p.period().code() + " %");
         }
-        headers.addAll(List.of("Target pro rata", "Previsione fine anno", "% prevista", "A rischio"));
+        headers.addAll(forecastHeaders(data));
         Cells.header(header, headers, styles.header());
         WrappedRows.fitCells(header, widths);
 
@@ -157,6 +161,33 @@ public class AndamentoSheet implements SheetWriter {
     }
 
     /**
+     * The period whose forecast the last columns show: the current one at an interim period; at
+     * year end, when the year's value is known, the last interim period (what was foreseen then).
+     */
+    static Optional<PeriodResults> forecastPeriod(ReportData data) {
+        List<PeriodResults> periods = data.history();
+        if (!data.period().isYearEnd()) {
+            return Optional.of(data.current());
+        }
+        for (int p = periods.size() - 1; p >= 0; p--) {
+            if (!periods.get(p).period().isYearEnd()) {
+                return Optional.of(periods.get(p));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> forecastHeaders(ReportData data) {
+        Optional<PeriodResults> at = forecastPeriod(data);
+        if (at.isEmpty() || !data.period().isYearEnd()) {
+            return List.of("Target pro rata", "Previsione fine anno", "% prevista", "A rischio");
+        }
+        String date = at.get().period().referenceDate().format(DAY);
+        return List.of("Target pro rata al " + date, "Previsione fine anno al " + date, "% prevista",
+                "A rischio al " + date);
+    }
+
+    /**
      * The OS results per period in a compact table below the main one (period codes as headers):
      * the charts read their rows, so a user who corrects a figure sees the chart follow.
      *
@@ -200,10 +231,11 @@ public class AndamentoSheet implements SheetWriter {
             widths[FIRST_PERIOD_COLUMN + 2 * p] = 14;
             widths[FIRST_PERIOD_COLUMN + 2 * p + 1] = 11;
         }
-        widths[proRataColumn] = 12;
-        widths[proRataColumn + 1] = 13;
+        // Wide enough for "Previsione fine anno al 30/09/2022" and "A rischio al 30/09/2022" in two or three lines.
+        widths[proRataColumn] = 13;
+        widths[proRataColumn + 1] = 14;
         widths[proRataColumn + 2] = 11;
-        widths[proRataColumn + 3] = 9;
+        widths[proRataColumn + 3] = 12;
         return widths;
     }
 
@@ -330,6 +362,17 @@ public class AndamentoSheet implements SheetWriter {
         return style;
     }
 
+    /** "target ≥ 2,00" under a cumulative indicator's value when its target was pro-rated for the period. */
+    static String proRatedLine(Indicator indicator, IndicatorResult result) {
+        if (!indicator.cumulative() || result.effectiveTarget() == null || indicator.target().value() == null
+                || result.effectiveTarget().compareTo(indicator.target().value()) == 0) {
+            return null;
+        }
+        String unit = indicator.target().unit() == null ? "" : " " + indicator.target().unit().label();
+        return "target " + indicator.target().operator().symbol() + " " + CardText.number(result.effectiveTarget())
+                + unit;
+    }
+
     /** The results of every period, by item and by indicator. */
     private static final class Lookup {
 
@@ -419,16 +462,20 @@ public class AndamentoSheet implements SheetWriter {
                 // No value typed: say why the period has no result (non rilevato, in corso...).
                 String value = data.rawValue(periods.get(p).period(), key).orElseGet(() -> result
                         .filter(x -> !x.status().counts()).map(x -> x.status().label()).orElse(null));
-                Cells.text(r, FIRST_PERIOD_COLUMN + 2 * p, value, styles.wrapped());
+                String proRated = result.map(x -> proRatedLine(indicator, x)).orElse(null);
+                Cells.text(r, FIRST_PERIOD_COLUMN + 2 * p, value == null || proRated == null ? value
+                        : value + "\n" + proRated, styles.wrapped());
                 Cells.percent(r, FIRST_PERIOD_COLUMN + 2 * p + 1,
                         result.map(IndicatorResult::achievement).orElse(null), styles.percent());
             }
+            Optional<PeriodResults> at = forecastPeriod(data);
             BigDecimal proRata = null;
-            if (indicator.cumulative() && !data.period().isYearEnd()) {
-                proRata = data.indicator(key).map(IndicatorResult::effectiveTarget).orElse(null);
+            if (indicator.cumulative() && at.isPresent()) {
+                proRata = at.get().indicators().stream().filter(x -> x.key().equals(key)).findFirst()
+                        .map(IndicatorResult::effectiveTarget).orElse(null);
             }
             Cells.number(r, proRataColumn, proRata, styles.number());
-            Forecast.Projection projection = data.current().projections().get(key);
+            Forecast.Projection projection = at.map(x -> x.projections().get(key)).orElse(null);
             Cells.number(r, proRataColumn + 1, projection == null ? null : projection.value(), styles.number());
             Cells.percent(r, proRataColumn + 2, projection == null ? null : projection.achievement(),
                     styles.percent());

@@ -29,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Weights and the year are written as numeric cells (a weight with % as a %-formatted cell), as
  * a planning office would type them; everything else as text.
  */
-final class PlanFixture {
+public final class PlanFixture {
 
     static final List<String> SHEETS = List.of("Ente", "Metodologia", "Struttura", "Ambiti", "ObiettiviStrategici",
             "ObiettiviOperativi", "Indicatori", "Cruscotti", "Pira", "Storico");
@@ -49,7 +49,7 @@ final class PlanFixture {
         return this;
     }
 
-    static PlanFixture load(String name) {
+    public static PlanFixture load(String name) {
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
         Path folder = folder(name);
         for (String sheet : SHEETS) {
@@ -84,7 +84,7 @@ final class PlanFixture {
     }
 
     /** The data rows of a sheet (header excluded), as maps from column name to text. */
-    List<Map<String, String>> rows(String sheet) {
+    public List<Map<String, String>> rows(String sheet) {
         List<List<String>> table = sheets.get(sheet);
         List<Map<String, String>> rows = new ArrayList<>();
         for (List<String> row : table.subList(1, table.size())) {
@@ -98,7 +98,7 @@ final class PlanFixture {
     }
 
     /** Sets a cell of the n-th data row (0-based, header excluded). */
-    PlanFixture set(String sheet, int dataRow, String column, String value) {
+    public PlanFixture set(String sheet, int dataRow, String column, String value) {
         List<List<String>> table = sheets.get(sheet);
         int col = table.get(0).indexOf(column);
         if (col < 0) {
@@ -158,7 +158,7 @@ final class PlanFixture {
         return this;
     }
 
-    Path writeTo(Path folder, String fileName) {
+    public Path writeTo(Path folder, String fileName) {
         Path file = folder.resolve(fileName);
         try (Workbook workbook = toWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
@@ -168,7 +168,7 @@ final class PlanFixture {
         return file;
     }
 
-    Workbook toWorkbook() {
+    public Workbook toWorkbook() {
         XSSFWorkbook workbook = new XSSFWorkbook();
         CellStyle percent = workbook.createCellStyle();
         percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));

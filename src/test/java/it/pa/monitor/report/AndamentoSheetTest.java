@@ -53,8 +53,8 @@ class AndamentoSheetTest {
             XSSFSheet sheet = workbook.getSheet("Andamento");
             assertThat(sheet).isNotNull();
             assertThat(texts(sheet.getRow(2))).containsExactly("Obiettivo", "Indicatore", "Target",
-                    "2022-S1 valore", "2022-S1 %", "2022 valore", "2022 %", "Target pro rata",
-                    "Previsione fine anno", "% prevista", "A rischio");
+                    "2022-S1 valore", "2022-S1 %", "2022 valore", "2022 %", "Target pro rata al 30/06/2022",
+                    "Previsione fine anno al 30/06/2022", "% prevista", "A rischio al 30/06/2022");
             int yearEnd = column(sheet, "2022 %");
             int interim = column(sheet, "2022-S1 %");
 
@@ -201,7 +201,8 @@ class AndamentoSheetTest {
             Row row = indicatorRow(sheet, "OS_1.1/Studi_ISR");
             Cell value = row.getCell(column(sheet, "2022-S1 valore"));
             assertThat(value.getCellType()).isEqualTo(CellType.STRING);
-            assertThat(value.getStringCellValue()).isEqualTo("=SUM(A1)");
+            // The value as typed (text, never a formula), and under it the target it was measured against.
+            assertThat(value.getStringCellValue()).isEqualTo("=SUM(A1)\ntarget ≥ 4,00 N.");
             // ">= 8" for the year is ">= 4" at 30/06 (METHOD.md, interim periods).
             assertThat(row.getCell(column(sheet, "Target pro rata")).getNumericCellValue()).isEqualTo(4.0);
             assertThat(row.getCell(column(sheet, "Previsione fine anno")).getNumericCellValue()).isEqualTo(6.5);

@@ -1,0 +1,58 @@
+package it.pa.monitor;
+
+import java.sql.SQLException;
+import java.util.function.IntSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a failure (to start: the database locked by another process; or of a command: a folder
+ * that cannot be written) into one sentence on the console and exit code 1; the stack trace goes
+ * to the log.
+ */
+public final class StartupFailure {
+
+    private static final Logger log = LoggerFactory.getLogger("it.pa.monitor.failure");
+    /** H2's "Database may be already in use" (another process holds the file database). */
+    private static final int H2_DATABASE_IN_USE = 90020;
+
+    private StartupFailure() {
+    }
+
+    static int exitCode(IntSupplier application) {
+        try {
+            return application.getAsInt();
+        } catch (RuntimeException e) {
+            log.error("The application could not start", e);
+            System.err.println(sentence(e));
+            return 1;
+        }
+    }
+
+    /** True when another process holds the H2 file database. */
+    static boolean databaseInUse(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == H2_DATABASE_IN_USE
+                    || String.valueOf(sql.getMessage()).contains("already in use"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one sentence a user reads: the innermost cause that says something. */
+    public static String sentence(Throwable failure) {
+        if (databaseInUse(failure)) {
+            return "The database is in use by another monitor process (a run or watch in progress):"
+                    + " wait for it to end, or stop it, and try again.";
+        }
+        String message = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        String first = message == null ? failure.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+        return "Error: " + first + " (details in the log).";
+    }
+}

@@ -1,0 +1,118 @@
+package it.pa.monitor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pa.monitor.MonitorApplication;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line a user expects: help, version, no terminal codes in a pipe, errors as one sentence. */
+class CommandLineTest {
+
+    @TempDir
+    private Path temp;
+
+    @Test
+    void helpListsTheFourCommandsWithADescriptionEach() {
+        Output result = monitor("--help");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).containsPattern("(?m)^\\s+run\\s+Intake of every file in the inbox")
+                .containsPattern("(?m)^\\s+templates\\s+Writes the monitoring sheets to send to the offices")
+                .containsPattern("(?m)^\\s+watch\\s+Keeps processing the files dropped in the inbox")
+                .containsPattern("(?m)^\\s+demo\\s+Runs a year of quarterly monitoring");
+    }
+
+    @Test
+    void versionIsTheMavenProjectVersion() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        // The project's own version: the first <version> after its artifactId.
+        Matcher m = Pattern.compile("<artifactId>monitor</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(m.find()).isTrue();
+        Output result = monitor("--version");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().strip()).isEqualTo("monitor " + m.group(1));
+    }
+
+    @Test
+    void noTerminalCodesWhenTheOutputIsNotATerminal() throws IOException {
+        // Under the test runner standard output is a pipe, as in a log or CI.
+        assertThat(System.console()).isNull();
+        assertThat(CommandLineApp.ansi()).isEqualTo(picocli.CommandLine.Help.Ansi.OFF);
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        for (String name : new String[] {"piano-2022.xlsx", "scheda_A_SG_2022.xlsx", "scheda_ISR_2022.xlsx",
+            "scheda_S_AG_2022.xlsx", "scheda_S_PRO_2022.xlsx", "scheda_S_RF_2022.xlsx", "scheda_S_RI_2022.xlsx"}) {
+            try (InputStream in = MonitorApplication.class.getResourceAsStream("/samples/" + name)) {
+                Files.copy(in, inbox.resolve(name));
+            }
+        }
+        Output help = monitor("run", "--help");
+        // Six sheets: more than the progress bar's threshold, so on a terminal it would redraw its line.
+        Output run = monitor("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+                temp.resolve("output").toString());
+        assertThat(run.exitCode()).isZero();
+        for (Output output : new Output[] {help, run}) {
+            assertThat(output.out() + output.err()).doesNotContain("\u001b[").doesNotContain("\r");
+        }
+        assertThat(run.out() + run.err()).doesNotContain("Schede");
+    }
+
+    @Test
+    void aFailingCommandPrintsOneSentenceNotAStackTrace() throws IOException {
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        try (InputStream in = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
+            Files.copy(in, inbox.resolve("piano-2022.xlsx"));
+        }
+        // The output "folder" is a file: the workbook cannot be written.
+        Path notAFolder = Files.writeString(temp.resolve("output"), "un file, non una cartella");
+        Output result = monitor("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+                notAFolder.toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip().lines()).hasSize(1);
+        assertThat(result.err()).startsWith("Error: ").contains("(details in the log)").doesNotContain("\tat ")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aDatabaseHeldByAnotherProcessIsOneSentence() {
+        java.sql.SQLException locked = new java.sql.SQLException("Database may be already in use: \"/x/monitor.mv.db\"",
+                "90020", 90020);
+        assertThat(it.pa.monitor.StartupFailure.sentence(new IllegalStateException("Failed to start",
+                new RuntimeException("pool", locked))))
+                .isEqualTo("The database is in use by another monitor process (a run or watch in progress):"
+                        + " wait for it to end, or stop it, and try again.");
+    }
+
+    private record Output(int exitCode, String out, String err) {
+    }
+
+    private static Output monitor(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+        int exitCode;
+        try {
+            String[] withDb = java.util.Arrays.copyOf(args, args.length + 2);
+            withDb[args.length] = "--db";
+            withDb[args.length + 1] = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+            exitCode = MonitorApplication.run(withDb);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return new Output(exitCode, capturedOut.toString(StandardCharsets.UTF_8),
+                capturedErr.toString(StandardCharsets.UTF_8));
+    }
+}
