@@ -58,6 +58,10 @@ public class MonitorApplication {
             }
             startup.put("monitor.log-dir", demo.get().resolve("data/logs").toString());
         }
+        if (database.url() == null && demo.isEmpty() && asksOnlyForHelp(args)) {
+            // Help and version read no data: they must not create ./data/monitor where they are typed.
+            startup.put("spring.datasource.url", "jdbc:h2:mem:monitor-help");
+        }
         SpringApplication application = new SpringApplication(MonitorApplication.class);
         StandardEnvironment startupEnvironment = new StandardEnvironment();
         startupEnvironment.getPropertySources().addFirst(new MapPropertySource("monitor-startup", startup));
@@ -88,6 +92,11 @@ public class MonitorApplication {
                 return 1;
             }
         });
+    }
+
+    private static boolean asksOnlyForHelp(String[] args) {
+        return Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("--version")
+                || a.equals("-V"));
     }
 
     /**
