@@ -1,5 +1,6 @@
 package it.pa.monitor.intake;
 
+import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.MonitorApplication;

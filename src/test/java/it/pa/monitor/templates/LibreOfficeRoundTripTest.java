@@ -1,5 +1,6 @@
 package it.pa.monitor.templates;
 
+import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -37,11 +38,11 @@ class LibreOfficeRoundTripTest {
         try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
             Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
         }
-        String db = Cli.fileDb(work.resolve("db"));
-        assertThat(Cli.run("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+        String db = CommandRun.fileDb(work.resolve("db"));
+        assertThat(CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 work.resolve("output").toString(), "--db", db).exitCode()).isZero();
         Path templates = work.resolve("templates");
-        assertThat(Cli.run("templates", "--period", "2022", "--unit", "S_RF", "--output", templates.toString(),
+        assertThat(CommandRun.of("templates", "--period", "2022", "--unit", "S_RF", "--output", templates.toString(),
                 "--db", db).exitCode()).isZero();
         Path filled = templates.resolve("scheda_S_RF_2022.xlsx");
         Map<IndicatorKey, String> published = new LinkedHashMap<>();
@@ -59,9 +60,9 @@ class LibreOfficeRoundTripTest {
         assertThat(Files.mismatch(resaved, filled)).as("LibreOffice rewrote the file").isNotEqualTo(-1L);
         Files.copy(resaved, inbox.resolve("scheda_S_RF_2022.xlsx"));
 
-        Cli.Result run = Cli.run("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+        CommandRun run = CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 work.resolve("output").toString(), "--db", db);
-        assertThat(run.out()).contains("Files: 1 accepted, 0 rejected, 0 skipped; 9 values stored, 0 warnings");
+        assertThat(run.output()).contains("Files: 1 accepted, 0 rejected, 0 skipped; 9 values stored, 0 warnings");
         Map<String, String> expected = new TreeMap<>();
         published.forEach((key, value) -> expected.put(key.reference(), value));
         Map<String, BigDecimal> stored = new TreeMap<>();

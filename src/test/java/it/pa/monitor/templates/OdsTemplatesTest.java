@@ -1,5 +1,6 @@
 package it.pa.monitor.templates;
 
+import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.miachm.sods.SpreadSheet;
@@ -38,15 +39,15 @@ class OdsTemplatesTest {
         try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
             Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
         }
-        String db = Cli.fileDb(work.resolve("db"));
-        assertThat(Cli.run("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+        String db = CommandRun.fileDb(work.resolve("db"));
+        assertThat(CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 work.resolve("output").toString(), "--db", db).exitCode()).isZero();
         Path xlsx = work.resolve("xlsx");
         Path ods = work.resolve("ods");
-        assertThat(Cli.run("templates", "--period", "2022", "--output", xlsx.toString(), "--db", db).exitCode()).isZero();
-        Cli.Result generated = Cli.run("templates", "--period", "2022", "--output", ods.toString(), "--format", "ods",
+        assertThat(CommandRun.of("templates", "--period", "2022", "--output", xlsx.toString(), "--db", db).exitCode()).isZero();
+        CommandRun generated = CommandRun.of("templates", "--period", "2022", "--output", ods.toString(), "--format", "ods",
                 "--db", db);
-        assertThat(generated.exitCode()).as(generated.err()).isZero();
+        assertThat(generated.exitCode()).as(generated.errors()).isZero();
 
         List<Path> xlsxFiles = TemplateSheet.list(xlsx);
         assertThat(TemplateSheet.list(ods)).extracting(p -> p.getFileName().toString())
@@ -87,10 +88,10 @@ class OdsTemplatesTest {
         }
         assertThat(filled).isPositive();
         Files.copy(isr, inbox.resolve(isr.getFileName()));
-        Cli.Result run = Cli.run("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+        CommandRun run = CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 work.resolve("output").toString(), "--db", db);
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Files: 1 accepted, 0 rejected, 0 skipped; " + filled + " values stored");
+        assertThat(run.output()).contains("Files: 1 accepted, 0 rejected, 0 skipped; " + filled + " values stored");
     }
 
     /** Every non-blank cell as "A1=text", as the program reads it; not the generation time of _meta. */

@@ -1,5 +1,6 @@
 package it.pa.monitor.templates;
 
+import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorKey;
@@ -54,9 +55,9 @@ class TemplateKindsTest {
         inbox = Files.createDirectories(work.resolve("inbox"));
         TranscribedPlans.writeWorkbook("pistoia-prato-2024", inbox.resolve("piano-2024.xlsx"));
         assertThat(run("2024-S1").exitCode()).isZero();
-        Cli.Result templates = Cli.run("templates", "--period", "2024-S1", "--output", work.resolve("s1").toString(),
+        CommandRun templates = CommandRun.of("templates", "--period", "2024-S1", "--output", work.resolve("s1").toString(),
                 "--db", db());
-        assertThat(templates.exitCode()).as(templates.err()).isZero();
+        assertThat(templates.exitCode()).as(templates.errors()).isZero();
     }
 
     @Test
@@ -102,15 +103,15 @@ class TemplateKindsTest {
         Path file = Files.copy(holding(work.resolve("s1"), YES_NO), inbox.resolve("scheda-s1.xlsx"));
         fill(file, Map.of(YES_NO, "Realizzato", NUMBER, 16.0, DEADLINE, LocalDate.of(2024, 1, 20),
                 LATER_DEADLINE, LocalDate.of(2024, 12, 15)));
-        Cli.Result s1 = run("2024-S1");
-        assertThat(s1.out()).contains("Files: 1 accepted, 0 rejected");
+        CommandRun s1 = run("2024-S1");
+        assertThat(s1.output()).contains("Files: 1 accepted, 0 rejected");
         // METHOD.md "Interim periods": 15/12/2024 at 30/06/2024 is a warning on its cell, and not done.
         assertThat(problems("AVVISO")).anySatisfy(m -> assertThat(m).isEqualTo("data di realizzazione 15/12/2024"
                 + " successiva alla data di riferimento 30/06/2024: l'indicatore è considerato non ancora realizzato"));
         assertThat(indicatorStatus("2024-S1", LATER_DEADLINE)).isEqualTo("SCORED 0");
         assertThat(indicatorStatus("2024-S1", DEADLINE)).isEqualTo("SCORED 100");
 
-        Cli.Result s2 = Cli.run("templates", "--period", "2024-S2", "--output", work.resolve("s2").toString(),
+        CommandRun s2 = CommandRun.of("templates", "--period", "2024-S2", "--output", work.resolve("s2").toString(),
                 "--db", db());
         assertThat(s2.exitCode()).isZero();
         try (XSSFWorkbook workbook = TemplateSheet.open(holding(work.resolve("s2"), YES_NO))) {
@@ -147,8 +148,8 @@ class TemplateKindsTest {
                 "Ampiezza delle azioni di preparazione e accompagnamento", 1)), inbox.resolve("scheda-int.xlsx"));
         fill(file, Map.of(new IndicatorKey("01_02_OS01", "Ampiezza delle azioni di preparazione e accompagnamento",
                 1), 12.0));
-        Cli.Result run = run("2024-S1");
-        assertThat(run.out()).contains("Plan piano-2024-v2.xlsx: LOADED").contains("Files: 1 accepted, 0 rejected");
+        CommandRun run = run("2024-S1");
+        assertThat(run.output()).contains("Plan piano-2024-v2.xlsx: LOADED").contains("Files: 1 accepted, 0 rejected");
         assertThat(problems("AVVISO")).anySatisfy(m -> assertThat(m)
                 .startsWith("la scheda è stata preparata su una versione precedente del piano 2024 («piano-2024.xlsx»"
                         + " sha256 ")
@@ -157,13 +158,13 @@ class TemplateKindsTest {
                         + " stati acquisiti"));
     }
 
-    private static Cli.Result run(String period) {
-        return Cli.run("run", "--period", period, "--inbox", inbox.toString(), "--output",
+    private static CommandRun run(String period) {
+        return CommandRun.of("run", "--period", period, "--inbox", inbox.toString(), "--output",
                 work.resolve("output").toString(), "--db", db());
     }
 
     private static String db() {
-        return Cli.fileDb(work.resolve("db"));
+        return CommandRun.fileDb(work.resolve("db"));
     }
 
     /** The template that asks for the indicator. */

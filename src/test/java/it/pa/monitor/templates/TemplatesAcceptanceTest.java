@@ -1,5 +1,6 @@
 package it.pa.monitor.templates;
 
+import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.MonitorApplication;
@@ -45,24 +46,24 @@ class TemplatesAcceptanceTest {
     @TempDir
     static Path work;
     private static Path templates;
-    private static Cli.Result generated;
+    private static CommandRun generated;
 
     @BeforeAll
     static void loadThePlanAndGenerate() throws IOException {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         copySample("piano-2022.xlsx", inbox);
-        Cli.Result load = Cli.run("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
-                work.resolve("output").toString(), "--db", Cli.fileDb(work.resolve("db")));
-        assertThat(load.exitCode()).as(load.out()).isZero();
+        CommandRun load = CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+                work.resolve("output").toString(), "--db", CommandRun.fileDb(work.resolve("db")));
+        assertThat(load.exitCode()).as(load.output()).isZero();
         templates = work.resolve("templates");
-        generated = Cli.run("templates", "--period", "2022", "--output", templates.toString(), "--db",
-                Cli.fileDb(work.resolve("db")));
+        generated = CommandRun.of("templates", "--period", "2022", "--output", templates.toString(), "--db",
+                CommandRun.fileDb(work.resolve("db")));
     }
 
     @Test
     void oneTemplatePerUnitCruscottoAndEnteCoveringEveryIndicator() {
-        assertThat(generated.exitCode()).as(generated.err()).isZero();
-        assertThat(generated.out()).contains("Templates 2022: 9 written in " + templates.toAbsolutePath().normalize());
+        assertThat(generated.exitCode()).as(generated.errors()).isZero();
+        assertThat(generated.output()).contains("Templates 2022: 9 written in " + templates.toAbsolutePath().normalize());
         // Struttura order of the units with indicators (areas answer for none), then CR01 (its own
         // SG3:2022_IND names no Responsabile), CR02 (C1.1_07, C2.7.2_02), then ENTE (the OS indicators).
         assertThat(TemplateSheet.list(templates)).extracting(p -> p.getFileName().toString()).containsExactly(
@@ -215,11 +216,11 @@ class TemplatesAcceptanceTest {
         // S_PRO 15, S_RF 9, S_AG 9, ISR 8 (the OO_2.1.1, OO_2.1.3 and OO_2.3.x indicators are asked of several
         // units), CR01 1, CR02 2, ENTE 20: 89 cells for the 50 indicators.
         assertThat(filled).isEqualTo(89);
-        Cli.Result run = Cli.run("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
-                work.resolve("output").toString(), "--db", Cli.fileDb(work.resolve("db")));
+        CommandRun run = CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+                work.resolve("output").toString(), "--db", CommandRun.fileDb(work.resolve("db")));
         assertThat(run.exitCode()).isZero();
         // Seed 000, line 1982: "una ottima performance di Ente pari al 99,89%".
-        assertThat(run.out()).contains("Files: 9 accepted, 0 rejected, 0 skipped; " + filled + " values stored, 0 warnings")
+        assertThat(run.output()).contains("Files: 9 accepted, 0 rejected, 0 skipped; " + filled + " values stored, 0 warnings")
                 .contains("Results " + ENTE + " 2022: ente 99,89 %, 50 of 50 indicators scored");
 
         Path samples = Files.createDirectories(work.resolve("samples"));
@@ -228,16 +229,16 @@ class TemplatesAcceptanceTest {
                 "scheda_S_RM_2022.xlsx")) {
             copySample(name, samples);
         }
-        Cli.Result reference = Cli.run("run", "--period", "2022", "--inbox", samples.toString(), "--output",
-                work.resolve("output-samples").toString(), "--db", Cli.fileDb(work.resolve("db-samples")));
-        assertThat(reference.out()).contains("ente 99,89 %");
+        CommandRun reference = CommandRun.of("run", "--period", "2022", "--inbox", samples.toString(), "--output",
+                work.resolve("output-samples").toString(), "--db", CommandRun.fileDb(work.resolve("db-samples")));
+        assertThat(reference.output()).contains("ente 99,89 %");
         assertThat(scores(work.resolve("db"))).isEqualTo(scores(work.resolve("db-samples")));
     }
 
     /** Every stored result of the 2022 run: indicators and items, with status and rule. */
     private static Map<String, String> scores(Path db) throws SQLException {
         Map<String, String> scores = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection(Cli.fileDb(db), "sa", "");
+        try (Connection c = DriverManager.getConnection(CommandRun.fileDb(db), "sa", "");
              var statement = c.createStatement()) {
             try (ResultSet rs = statement.executeQuery("SELECT i.objective_code, i.indicator_code, i.status,"
                     + " i.achievement, i.rule FROM indicator_score i JOIN score_run r ON r.id = i.run_id"

@@ -1,5 +1,6 @@
 package it.pa.monitor.templates;
 
+import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.MonitorApplication;
@@ -24,18 +25,18 @@ class TemplatesCommandTest {
         try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
             Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
         }
-        assertThat(Cli.run("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+        assertThat(CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 work.resolve("output").toString(), "--db", db()).exitCode()).isZero();
     }
 
     @Test
     void oneUnitByCodeOrByName() {
         Path out = work.resolve("one");
-        Cli.Result byName = Cli.run("templates", "--period", "2022-T2", "--unit", "Servizio Promozione", "--output",
+        CommandRun byName = CommandRun.of("templates", "--period", "2022-T2", "--unit", "Servizio Promozione", "--output",
                 out.toString(), "--db", db());
-        assertThat(byName.exitCode()).as(byName.err()).isZero();
-        assertThat(byName.out()).contains("Templates 2022-T2: 1 written").contains("scheda_S_PRO_2022-T2.xlsx");
-        Cli.Result cruscotto = Cli.run("templates", "--period", "2022-T2", "--unit", "cr02", "--output",
+        assertThat(byName.exitCode()).as(byName.errors()).isZero();
+        assertThat(byName.output()).contains("Templates 2022-T2: 1 written").contains("scheda_S_PRO_2022-T2.xlsx");
+        CommandRun cruscotto = CommandRun.of("templates", "--period", "2022-T2", "--unit", "cr02", "--output",
                 out.toString(), "--db", db());
         assertThat(cruscotto.exitCode()).isZero();
         assertThat(TemplateSheet.list(out)).extracting(p -> p.getFileName().toString())
@@ -44,17 +45,17 @@ class TemplatesCommandTest {
 
     @Test
     void helpListsTheCommand() {
-        Cli.Result help = Cli.run("--help");
+        CommandRun help = CommandRun.of("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("templates  Writes the monitoring sheets to send to the offices");
+        assertThat(help.output()).contains("templates  Writes the monitoring sheets to send to the offices");
     }
 
     @Test
     void aYearWithoutAPlanSaysSoAndWritesNothing() {
         Path out = work.resolve("none");
-        Cli.Result result = Cli.run("templates", "--period", "2030-Q1", "--output", out.toString(), "--db", db());
+        CommandRun result = CommandRun.of("templates", "--period", "2030-Q1", "--output", out.toString(), "--db", db());
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err().strip()).isEqualTo("No plan is stored for 2030: load the plan workbook first (drop"
+        assertThat(result.errors().strip()).isEqualTo("No plan is stored for 2030: load the plan workbook first (drop"
                 + " piano-2030.xlsx in the inbox and run --period 2030-Q1).");
         assertThat(out).doesNotExist();
     }
@@ -62,17 +63,17 @@ class TemplatesCommandTest {
     @Test
     void anUnknownUnitSaysWhichOnesExist() {
         Path out = work.resolve("unknown");
-        Cli.Result result = Cli.run("templates", "--period", "2022", "--unit", "S_XYZ", "--output", out.toString(),
+        CommandRun result = CommandRun.of("templates", "--period", "2022", "--unit", "S_XYZ", "--output", out.toString(),
                 "--db", db());
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err().strip()).isEqualTo("Unit 'S_XYZ' is not in the 2022 plan of Camera di Commercio di"
+        assertThat(result.errors().strip()).isEqualTo("Unit 'S_XYZ' is not in the 2022 plan of Camera di Commercio di"
                 + " Massa-Carrara: use one of S_RI, S_RM, S_PRO, S_RF, S_AG, ISR, CR01, CR02, ENTE.");
         assertThat(out).doesNotExist();
         // An area answers for no indicator of this plan: nothing to write, and it says so.
-        Cli.Result area = Cli.run("templates", "--period", "2022", "--unit", "A_ARM", "--output", out.toString(),
+        CommandRun area = CommandRun.of("templates", "--period", "2022", "--unit", "A_ARM", "--output", out.toString(),
                 "--db", db());
         assertThat(area.exitCode()).isEqualTo(1);
-        assertThat(area.err().strip()).isEqualTo("Unit A_ARM answers for no indicator of the 2022 plan: there is no"
+        assertThat(area.errors().strip()).isEqualTo("Unit A_ARM answers for no indicator of the 2022 plan: there is no"
                 + " template to write for it.");
     }
 
@@ -80,22 +81,22 @@ class TemplatesCommandTest {
     void aFolderThatCannotBeWrittenSaysSo() throws IOException {
         Path file = Files.writeString(work.resolve("a-file.txt"), "not a folder");
         Path out = file.resolve("templates");
-        Cli.Result result = Cli.run("templates", "--period", "2022", "--output", out.toString(), "--db", db());
+        CommandRun result = CommandRun.of("templates", "--period", "2022", "--output", out.toString(), "--db", db());
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err().strip()).startsWith("Cannot create the folder " + out.toAbsolutePath().normalize() + ":")
+        assertThat(result.errors().strip()).startsWith("Cannot create the folder " + out.toAbsolutePath().normalize() + ":")
                 .doesNotContain("\n").doesNotContain("Exception:").doesNotContain("\tat ");
         assertThat(Files.readString(file)).isEqualTo("not a folder");
     }
 
     @Test
     void aYearWithoutAPlanInAFreshDatabase() {
-        Cli.Result result = Cli.run("templates", "--period", "2022", "--output", work.resolve("fresh").toString(),
+        CommandRun result = CommandRun.of("templates", "--period", "2022", "--output", work.resolve("fresh").toString(),
                 "--db", "jdbc:h2:mem:templates-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("No plan is stored for 2022");
+        assertThat(result.errors()).contains("No plan is stored for 2022");
     }
 
     private static String db() {
-        return Cli.fileDb(work.resolve("db"));
+        return CommandRun.fileDb(work.resolve("db"));
     }
 }

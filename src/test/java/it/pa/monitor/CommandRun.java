@@ -1,22 +1,22 @@
-package it.pa.monitor.intake;
+package it.pa.monitor;
 
-import it.pa.monitor.MonitorApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
  * Runs the command in-process, as {@code java -jar monitor.jar ...} would: its exit code, what it
  * printed on standard output and on standard error.
  */
-record CommandRun(int exitCode, String output, String errors) {
+public record CommandRun(int exitCode, String output, String errors) {
 
-    static CommandRun of(String... args) {
+    public static CommandRun of(String... args) {
         return of(java.util.Map.of(), args);
     }
 
     /** With {@code environment} as the process environment (where the database password is read). */
-    static CommandRun of(java.util.Map<String, String> environment, String... args) {
+    public static CommandRun of(java.util.Map<String, String> environment, String... args) {
         PrintStream original = System.out;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -35,5 +35,10 @@ record CommandRun(int exitCode, String output, String errors) {
             System.setOut(original);
             System.setErr(originalErr);
         }
+    }
+
+    /** An H2 file database in {@code folder}, for commands that must see each other's data. */
+    public static String fileDb(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve("monitor").toAbsolutePath();
     }
 }
