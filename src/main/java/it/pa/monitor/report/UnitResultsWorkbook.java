@@ -93,6 +93,8 @@ final class UnitResultsWorkbook {
     /** The indicators shown that have no value in force for the period and were due. */
     static List<Indicator> notReported(ReportData data, List<Indicator> indicators) {
         return indicators.stream().filter(i -> !data.values().containsKey(i.key()))
+                // Not due at this period, or monitoring only (METHOD.md): never "to be reported".
+                .filter(i -> !i.monitoringOnly())
                 .filter(i -> data.indicator(i.key()).map(r -> r.status() != IndicatorStatus.NOT_DUE).orElse(true))
                 .toList();
     }

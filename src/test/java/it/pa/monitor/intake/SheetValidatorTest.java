@@ -93,6 +93,20 @@ class SheetValidatorTest {
         assertThat(period.reason()).isEqualTo("il file è per il periodo 2022-T2, l'elaborazione è per il periodo 2022");
     }
 
+    @Test
+    void aSheetForAnotherPeriodIsRejectedButStillCountsAsTheUnitsOwn() {
+        // The unit's own results workbook lists its rejected files: the sender is kept even when the
+        // file is refused before its rows are read.
+        Plan massa = TranscribedPlans.plan("massa-carrara-2022");
+        ProcessedFile late = validate(massa, Period.parse("2022-Q4"),
+                Map.of("unitaorganizzativa", "S_RF", "periodo", "2022-Q3"), Map.of(),
+                row(10, "OO_2.1.2", "Sollecit_DA", "2"));
+        assertThat(late.outcome()).isEqualTo(FileOutcome.REJECTED);
+        assertThat(late.reason()).isEqualTo("il file è per il periodo 2022-Q3, l'elaborazione è per il periodo 2022-Q4");
+        assertThat(late.unitCode()).isEqualTo("S_RF");
+        assertThat(late.values()).isEmpty();
+    }
+
     private static ProcessedFile validate(Plan plan, Period period, Map<String, String> header,
                                           Map<String, String> meta, MonitoringRow... rows) {
         MonitoringSheet sheet = new MonitoringSheet("modello.xlsx", "Rilevazione", header, meta, 1, Map.of(),
