@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +26,16 @@ public class IntakeStore {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IntakeStore.class);
 
+    /** Keys per value-in-force query: a few hundred pairs keep well inside H2's and PostgreSQL's parameter limits. */
+    private static final int KEYS_PER_QUERY = 500;
+
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final RunLocks locks;
 
     public IntakeStore(JdbcTemplate jdbc, RunLocks locks) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.locks = locks;
     }
 
@@ -105,7 +112,7 @@ public class IntakeStore {
             return;
         }
         Map<IndicatorKey, InForce> previous = inForce(enteId, processed.planYear(), period,
-                processed.values().stream().map(v -> v.key().code()).distinct().toList());
+                processed.values().stream().map(ProcessedFile.Value::key).toList());
         List<Object[]> rows = new ArrayList<>();
         for (ProcessedFile.Value v : processed.values()) {
             ActualValue a = v.value();
@@ -157,18 +164,30 @@ public class IntakeStore {
     private record InForce(long valueId, String normalised, Instant receivedAt) {
     }
 
-    /** The values in force for the period of the file's indicator codes: one row per indicator, however many files. */
-    private Map<IndicatorKey, InForce> inForce(long enteId, int year, String period, List<String> codes) {
+    /**
+     * The values in force for the period of the file's (objective, indicator code) pairs: only the
+     * rows this file can replace, so the cost does not grow with the values stored by earlier files
+     * (units share indicator codes). The objective list lets H2 and PostgreSQL use the primary key;
+     * the row-value list, standard SQL on both, keeps exactly the pairs.
+     */
+    private Map<IndicatorKey, InForce> inForce(long enteId, int year, String period, List<IndicatorKey> keys) {
+        List<Object[]> pairs = keys.stream().map(k -> List.of(k.objectiveCode(), k.code())).distinct()
+                .map(List::toArray).toList();
         Map<IndicatorKey, InForce> current = new HashMap<>();
-        String placeholders = String.join(", ", java.util.Collections.nCopies(codes.size(), "?"));
-        List<Object> arguments = new ArrayList<>(List.of(enteId, year, period));
-        arguments.addAll(codes);
-        jdbc.query("SELECT objective_code, indicator_code, occurrence, value_id, normalised, received_at"
-                + " FROM value_in_force WHERE ente_id = ? AND plan_year = ? AND period = ?"
-                + " AND indicator_code IN (" + placeholders + ")", rs -> {
-                    current.put(new IndicatorKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
-                            new InForce(rs.getLong(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
-                }, arguments.toArray());
+        for (int from = 0; from < pairs.size(); from += KEYS_PER_QUERY) {
+            List<Object[]> chunk = pairs.subList(from, Math.min(pairs.size(), from + KEYS_PER_QUERY));
+            MapSqlParameterSource parameters = new MapSqlParameterSource()
+                    .addValue("ente", enteId).addValue("year", year).addValue("period", period)
+                    .addValue("objectives", chunk.stream().map(p -> p[0]).distinct().toList())
+                    .addValue("pairs", chunk);
+            named.query("SELECT objective_code, indicator_code, occurrence, value_id, normalised, received_at"
+                    + " FROM value_in_force WHERE ente_id = :ente AND plan_year = :year AND period = :period"
+                    + " AND objective_code IN (:objectives) AND (objective_code, indicator_code) IN (:pairs)",
+                    parameters, rs -> {
+                        current.put(new IndicatorKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
+                                new InForce(rs.getLong(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+                    });
+        }
         return current;
     }
 

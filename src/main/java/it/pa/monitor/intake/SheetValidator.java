@@ -6,6 +6,7 @@ import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.scoring.PercentScale;
 import it.pa.monitor.plan.PlanVersion;
+import it.pa.monitor.plan.UnitIndex;
 import it.pa.monitor.values.ActualKind;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.ActualValueParser;
@@ -53,6 +54,7 @@ final class SheetValidator {
     private final ActualValueParser actualParser = new ActualValueParser();
     private final TargetParser targetParser = new TargetParser();
     private final Map<Plan, IndicatorResolver> resolvers = new java.util.IdentityHashMap<>();
+    private final Map<Plan, UnitIndex> unitIndexes = new java.util.IdentityHashMap<>();
 
     SheetValidator(List<Plan> plans, Period period) {
         this(plans, period, Map.of(), sha -> Optional.empty());
@@ -70,6 +72,7 @@ final class SheetValidator {
         this.versions = Map.copyOf(versions);
         this.planFileBySha = planFileBySha;
         this.plans.forEach(p -> resolvers.put(p, IndicatorResolver.of(p)));
+        this.plans.forEach(p -> unitIndexes.put(p, UnitIndex.of(p)));
     }
 
     ProcessedFile validate(InboxFile file, MonitoringSheet sheet) {
@@ -100,9 +103,10 @@ final class SheetValidator {
                     sheetName, header.get("compilatoda"), List.of(), List.of(), problems, problems.get(0).message());
         }
         String unitCode = null;
-        checkMetaUnit(plan.get(), meta.get("unita"), unitText, sheetName, problems);
+        UnitIndex units = unitIndexes.get(plan.get());
+        checkMetaUnit(plan.get(), units, meta.get("unita"), unitText, sheetName, problems);
         if (unitText != null) {
-            Optional<OrgUnit> unit = plan.get().findUnit(unitText.replace('_', ' ')).or(() -> plan.get().findUnit(unitText));
+            Optional<OrgUnit> unit = units.findUnit(unitText.replace('_', ' ')).or(() -> units.findUnit(unitText));
             if (unit.isEmpty()) {
                 problems.add(ProcessedFile.Problem.error(sheetName, null, unitText, "unità organizzativa «" + unitText
                         + "» non presente nel piano: indicare il codice o il nome dell'unità come nel piano"));
@@ -114,7 +118,7 @@ final class SheetValidator {
         List<ProcessedFile.Value> values = new ArrayList<>();
         IndicatorResolver.Sequence sequence = resolvers.get(plan.get()).inOrder();
         for (MonitoringRow row : sheet.rows()) {
-            validateRow(plan.get(), unitCode, sheetName, row, sequence, values, problems);
+            validateRow(plan.get(), units, unitCode, sheetName, row, sequence, values, problems);
         }
         planVersion(plan.get(), meta.get("piano_sha256"), sheetName, problems);
         if (values.isEmpty() && problems.stream().noneMatch(ProcessedFile.Problem::error)) {
@@ -141,7 +145,7 @@ final class SheetValidator {
                 + where + first.message();
     }
 
-    private void validateRow(Plan plan, String unitCode, String sheetName, MonitoringRow row,
+    private void validateRow(Plan plan, UnitIndex units, String unitCode, String sheetName, MonitoringRow row,
                              IndicatorResolver.Sequence sequence,
                              List<ProcessedFile.Value> values, List<ProcessedFile.Problem> problems) {
         SheetCell codeCell = row.cell(MonitoringColumn.INDICATOR_CODE);
@@ -216,7 +220,7 @@ final class SheetValidator {
             problems.add(ProcessedFile.Problem.warning(sheetName, actualCell.address(), raw,
                     "la riga è nascosta: il valore è stato comunque acquisito"));
         }
-        if (unitCode != null && !involves(plan, indicator, unitCode)) {
+        if (unitCode != null && !units.involves(indicator, unitCode)) {
             problems.add(ProcessedFile.Problem.warning(sheetName, codeCell.address(), code, "l'indicatore «"
                     + indicator.key().reference() + "» non è di competenza dell'unità " + unitCode
                     + ": il valore è acquisito"));
@@ -231,12 +235,12 @@ final class SheetValidator {
     }
 
     /** The unit in {@code _meta} must be in the plan and be the one the header block names. */
-    private static void checkMetaUnit(Plan plan, String metaUnit, String unitText, String sheet,
+    private static void checkMetaUnit(Plan plan, UnitIndex units, String metaUnit, String unitText, String sheet,
                                       List<ProcessedFile.Problem> problems) {
         if (metaUnit == null || metaUnit.isBlank() || wholeEnteOrScorecard(plan, metaUnit.strip())) {
             return;
         }
-        Optional<OrgUnit> fromMeta = plan.findUnit(metaUnit.strip());
+        Optional<OrgUnit> fromMeta = units.findUnit(metaUnit.strip());
         if (fromMeta.isEmpty()) {
             problems.add(ProcessedFile.Problem.error(sheet, null, metaUnit, "la scheda è stata preparata per l'unità «"
                     + metaUnit.strip() + "», che non è nel piano " + plan.year() + " in vigore: usare il modello"
@@ -244,7 +248,7 @@ final class SheetValidator {
             return;
         }
         Optional<OrgUnit> fromHeader = unitText == null ? Optional.empty()
-                : plan.findUnit(unitText.replace('_', ' ')).or(() -> plan.findUnit(unitText));
+                : units.findUnit(unitText.replace('_', ' ')).or(() -> units.findUnit(unitText));
         if (fromHeader.isPresent() && !fromHeader.get().code().equals(fromMeta.get().code())) {
             problems.add(ProcessedFile.Problem.error(sheet, null, unitText, "l'unità organizzativa «" + unitText
                     + "» non è quella per cui è stata preparata la scheda (" + fromMeta.get().code()
@@ -350,25 +354,6 @@ final class SheetValidator {
                                 + "): vale quello del piano"));
             }
         }
-    }
-
-    /**
-     * The unit answers for the indicator or takes part in the operational objective it measures,
-     * itself or through one of its units (an area reports for its servizi and uffici).
-     */
-    private static boolean involves(Plan plan, Indicator indicator, String unitCode) {
-        java.util.Set<String> reporting = new java.util.HashSet<>();
-        reporting.add(unitCode);
-        plan.units().stream().filter(u -> unitCode.equals(u.parentCode())).forEach(u -> reporting.add(u.code()));
-        if (reporting.contains(indicator.responsibleUnitCode())) {
-            return true;
-        }
-        if (indicator.responsibleUnitCode() == null && plan.operationalObjectives().stream()
-                .noneMatch(o -> o.code().equals(indicator.objectiveCode()))) {
-            return true; // nobody answers for it in the plan: any unit may report it
-        }
-        return plan.operationalObjectives().stream().filter(o -> o.code().equals(indicator.objectiveCode()))
-                .anyMatch(o -> o.unitCodes().stream().anyMatch(reporting::contains));
     }
 
     private Optional<Plan> plan(String enteText, String sheet, List<ProcessedFile.Problem> problems) {

@@ -1,0 +1,61 @@
+package it.pa.monitor.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A plan's units and operational objectives indexed once per plan, so that intake finds a unit
+ * and checks an indicator's competence in constant time per row instead of scanning the plan.
+ */
+public final class UnitIndex {
+
+    private final UnitResolver resolver;
+    private final Map<String, OrgUnit> byCode = new HashMap<>();
+    private final Map<String, Set<String>> childrenByParent = new HashMap<>();
+    private final Map<String, List<OperationalObjective>> objectivesByCode = new HashMap<>();
+
+    private UnitIndex(Plan plan) {
+        resolver = new UnitResolver(plan.units());
+        for (OrgUnit unit : plan.units()) {
+            byCode.putIfAbsent(unit.code(), unit);
+            if (unit.parentCode() != null) {
+                childrenByParent.computeIfAbsent(unit.parentCode(), p -> new HashSet<>()).add(unit.code());
+            }
+        }
+        for (OperationalObjective objective : plan.operationalObjectives()) {
+            objectivesByCode.computeIfAbsent(objective.code(), c -> new ArrayList<>()).add(objective);
+        }
+    }
+
+    public static UnitIndex of(Plan plan) {
+        return new UnitIndex(plan);
+    }
+
+    /** The unit with this code or, failing that, this name (case and accents ignored), as {@link Plan#findUnit}. */
+    public Optional<OrgUnit> findUnit(String codeOrName) {
+        return resolver.resolve(codeOrName).map(byCode::get);
+    }
+
+    /**
+     * The unit answers for the indicator or takes part in the operational objective it measures,
+     * itself or through one of its units (an area reports for its servizi and uffici).
+     */
+    public boolean involves(Indicator indicator, String unitCode) {
+        Set<String> children = childrenByParent.getOrDefault(unitCode, Set.of());
+        String responsible = indicator.responsibleUnitCode();
+        if (responsible != null && (unitCode.equals(responsible) || children.contains(responsible))) {
+            return true;
+        }
+        List<OperationalObjective> objectives = objectivesByCode.getOrDefault(indicator.objectiveCode(), List.of());
+        if (responsible == null && objectives.isEmpty()) {
+            return true; // nobody answers for it in the plan: any unit may report it
+        }
+        return objectives.stream().anyMatch(o -> o.unitCodes().stream()
+                .anyMatch(u -> u != null && (u.equals(unitCode) || children.contains(u))));
+    }
+}

@@ -1,0 +1,63 @@
+package it.pa.monitor.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pa.monitor.values.Target;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The per-plan unit index answers as the plan scans did: units by code or name, and competence
+ * of a unit (itself or its direct units) for an indicator through its responsible unit or the
+ * units of its operational objective. Plan by hand: area A with servizio S (ufficio U under S);
+ * OO1 involves S, OO2 involves nobody listed here but X, OO9 is not an objective of the plan.
+ */
+class UnitIndexTest {
+
+    private static final Plan PLAN = new Plan("Ente", 2025, Periodicity.SEMESTRALE, Map.of(),
+            List.of(new OrgUnit("A", "Area Servizi", UnitType.AREA, null, null, 1),
+                    new OrgUnit("S", "Servizio Promozione", UnitType.SERVIZIO, "A", null, 2),
+                    new OrgUnit("U", "Ufficio Studi", UnitType.UFFICIO, "S", null, 3),
+                    new OrgUnit("X", "Ufficio Esterno", UnitType.UFFICIO, null, null, 4)),
+            List.of(), List.of(),
+            List.of(new OperationalObjective("OO1", "uno", "OS1", BigDecimal.ONE, List.of("S"), 1),
+                    new OperationalObjective("OO2", "due", "OS1", BigDecimal.ONE, List.of("X"), 2)),
+            List.of(), List.of(), List.of());
+
+    private final UnitIndex index = UnitIndex.of(PLAN);
+
+    @Test
+    void findsUnitsByCodeOrNameLikeThePlan() {
+        assertThat(index.findUnit("S")).map(OrgUnit::name).contains("Servizio Promozione");
+        assertThat(index.findUnit("ufficio studi")).map(OrgUnit::code).contains("U");
+        assertThat(index.findUnit("Nessuno")).isEmpty();
+        for (String typed : List.of("A", " X ", "UFFICIO ESTERNO", "Area Servizi", "Q")) {
+            assertThat(index.findUnit(typed)).isEqualTo(PLAN.findUnit(typed));
+        }
+    }
+
+    @Test
+    void aUnitAnswersForItsOwnAndItsDirectUnitsIndicators() {
+        assertThat(index.involves(indicator("OO2", "S"), "S")).isTrue();   // responsible itself
+        assertThat(index.involves(indicator("OO2", "S"), "A")).isTrue();   // S is a direct unit of A
+        assertThat(index.involves(indicator("OO2", "U"), "A")).isFalse();  // U is under S, not directly under A
+        assertThat(index.involves(indicator("OO2", "S"), "U")).isFalse();  // a child does not answer for its parent
+    }
+
+    @Test
+    void withoutAResponsibleUnitTheObjectivesUnitsDecide() {
+        assertThat(index.involves(indicator("OO1", null), "S")).isTrue();  // S takes part in OO1
+        assertThat(index.involves(indicator("OO1", null), "A")).isTrue();  // through its servizio S
+        assertThat(index.involves(indicator("OO1", null), "X")).isFalse();
+        assertThat(index.involves(indicator("OO9", null), "X")).isTrue();  // nobody answers for it: anyone may
+        assertThat(index.involves(indicator("OO1", "X"), "S")).isTrue();   // objective's unit even if another is responsible
+        assertThat(index.involves(indicator("OO9", "X"), "S")).isFalse();
+    }
+
+    private static Indicator indicator(String objective, String responsible) {
+        return new Indicator(new IndicatorKey(objective, "I1", 1), "Indicatore", null, null, null, null,
+                Target.notAvailable("monitoraggio"), null, null, BigDecimal.ONE, false, null, responsible, 1);
+    }
+}
