@@ -91,19 +91,19 @@ final class SheetValidator {
                 nameMatches ? fromName.group(1) : null);
         // The ENTE's or a cruscotto's template: no unit to check competence against.
         String unitText = declaredUnit != null && wholeEnteOrScorecard(plan.get(), declaredUnit) ? null : declaredUnit;
+        UnitIndex units = unitIndexes.get(plan.get());
         if (!checkPeriod(first(header.get("periodo"), meta.get("periodo"), nameMatches ? fromName.group(2) : null),
                 header.get("datadiriferimento"), sheetName, problems)
                 // The template's _meta says the period too: a header edited away from it is not trusted.
                 || header.get("periodo") != null && meta.get("periodo") != null
                 && !checkPeriod(meta.get("periodo"), null, sheetName, problems)) {
             // Still the sender's unit, so its own workbook lists the rejection.
-            String sender = unitText == null ? null : plan.get().findUnit(unitText.replace('_', ' '))
-                    .or(() -> plan.get().findUnit(unitText)).map(OrgUnit::code).orElse(null);
+            String sender = unitText == null ? null : units.findUnit(unitText.replace('_', ' '))
+                    .or(() -> units.findUnit(unitText)).map(OrgUnit::code).orElse(null);
             return new ProcessedFile(file, FileOutcome.REJECTED, plan.get().ente(), plan.get().year(), sender,
                     sheetName, header.get("compilatoda"), List.of(), List.of(), problems, problems.get(0).message());
         }
         String unitCode = null;
-        UnitIndex units = unitIndexes.get(plan.get());
         checkMetaUnit(plan.get(), units, meta.get("unita"), unitText, sheetName, problems);
         if (unitText != null) {
             Optional<OrgUnit> unit = units.findUnit(unitText.replace('_', ' ')).or(() -> units.findUnit(unitText));
