@@ -1,8 +1,8 @@
 package it.pa.monitor.cli;
 
-import it.pa.monitor.intake.MonitorRun;
-import it.pa.monitor.intake.RunParameters;
-import it.pa.monitor.intake.RunReport;
+import it.pa.monitor.run.MonitorRun;
+import it.pa.monitor.run.RunParameters;
+import it.pa.monitor.run.RunReport;
 import it.pa.monitor.report.ReportService;
 import it.pa.monitor.results.PeriodScoring;
 import it.pa.monitor.templates.TemplateGenerator;

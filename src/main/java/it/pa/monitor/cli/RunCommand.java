@@ -1,8 +1,8 @@
 package it.pa.monitor.cli;
 
-import it.pa.monitor.intake.MonitorRun;
-import it.pa.monitor.intake.RunParameters;
-import it.pa.monitor.intake.RunReport;
+import it.pa.monitor.run.MonitorRun;
+import it.pa.monitor.run.RunParameters;
+import it.pa.monitor.run.RunReport;
 import it.pa.monitor.report.ReportService;
 import it.pa.monitor.values.Period;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package it.pa.monitor.cli;
 
-import it.pa.monitor.intake.FileOutcome;
-import it.pa.monitor.intake.RunReport;
+import it.pa.monitor.intake.inbox.FileOutcome;
+import it.pa.monitor.run.RunReport;
 import it.pa.monitor.plan.PlanCounts;
 import it.pa.monitor.plan.PlanLoadOutcome;
 import it.pa.monitor.plan.PlanProblem;

@@ -1,0 +1,60 @@
+package it.pa.monitor.intake.inbox;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Which file contents (by sha256) were already processed, with what outcome: what makes a rerun idempotent. */
+@Repository
+public class FileLedger {
+
+    /** A processed file as recorded. */
+    public record Entry(long id, String sha256, String fileName, String period, WorkbookKind kind,
+                        FileOutcome outcome, String unitCode, int valuesStored, String reason,
+                        java.time.Instant processedAt) {
+    }
+
+    /** A problem recorded for a file. */
+    public record RecordedProblem(boolean error, String sheet, String cell, String raw, String message) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public FileLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Entry> find(String sha256) {
+        return jdbc.query("SELECT * FROM submitted_file WHERE sha256 = ?", (rs, n) -> entry(rs), sha256)
+                .stream().findFirst();
+    }
+
+    /** The files processed by one run, in processing order. */
+    public List<Entry> processedBy(long jobExecutionId) {
+        return jdbc.query("SELECT * FROM submitted_file WHERE job_execution_id = ? ORDER BY id", (rs, n) -> entry(rs),
+                jobExecutionId);
+    }
+
+    /** How many warnings the files accepted by one run carry, in one query. */
+    public int warningsOfAccepted(long jobExecutionId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM file_problem p JOIN submitted_file f ON f.id = p.file_id"
+                + " WHERE f.job_execution_id = ? AND f.status = 'ACCEPTED' AND f.kind <> 'PLAN'"
+                + " AND p.severity = 'AVVISO'", Integer.class, jobExecutionId);
+    }
+
+    public List<RecordedProblem> problems(long fileId) {
+        return jdbc.query("SELECT * FROM file_problem WHERE file_id = ? ORDER BY seq",
+                (rs, n) -> new RecordedProblem("ERRORE".equals(rs.getString("severity")), rs.getString("sheet"),
+                        rs.getString("cell"), rs.getString("raw"), rs.getString("message")), fileId);
+    }
+
+    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Timestamp processed = rs.getTimestamp("processed_at");
+        return new Entry(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"), rs.getString("period"),
+                WorkbookKind.valueOf(rs.getString("kind")), FileOutcome.valueOf(rs.getString("status")),
+                rs.getString("unit_code"), rs.getInt("values_stored"), rs.getString("reason"),
+                processed.toInstant());
+    }
+}

@@ -1,0 +1,196 @@
+package it.pa.monitor.intake.sheet;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+import it.pa.monitor.plan.OdsWorkbook;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the monitoring table of a submitted workbook (FORMATS.md §2): .xlsx/.xlsm streamed with
+ * excel-streaming-reader, so memory does not grow with the file, .xls with HSSF, .ods with SODS
+ * ({@link OdsWorkbook}). Never throws
+ * for a bad file: the outcome carries an Italian message saying what is wrong and what to do.
+ */
+@Component
+public class MonitoringSheetReader {
+
+    /** Rows the streaming reader keeps in memory, and its read buffer. */
+    private static final int ROW_CACHE_SIZE = 100;
+    private static final int BUFFER_SIZE = 4096;
+
+    private static final byte[] ZIP_MAGIC = {'P', 'K'};
+    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+            (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    /** The stream names under which an OLE2 file holds an Excel workbook (a Word file has none). */
+    private static final List<String> WORKBOOK_ENTRIES = List.of("Workbook", "WORKBOOK", "WorkBook", "BOOK", "Book");
+
+    private final int maxRows;
+
+    /** @param maxRows the most data rows a sheet may have; a larger one is rejected unread */
+    public MonitoringSheetReader(@Value("${monitor.intake.max-rows:20000}") int maxRows) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("monitor.intake.max-rows must be positive: " + maxRows);
+        }
+        this.maxRows = maxRows;
+        ZipLimits.apply();
+    }
+
+    /** The sheet read from {@code file}, or why it could not be. */
+    public ReadOutcome read(Path file) {
+        String name = file.getFileName().toString();
+        byte[] head;
+        try {
+            if (!Files.isRegularFile(file)) {
+                return ReadOutcome.failed("Il file «" + name + "» non esiste o non è un file: inviarlo di nuovo.");
+            }
+            if (Files.size(file) == 0) {
+                return ReadOutcome.failed("Il file «" + name + "» è vuoto (0 byte): salvarlo di nuovo da Excel"
+                        + " e inviarlo di nuovo.");
+            }
+            head = head(file);
+        } catch (IOException e) {
+            return ReadOutcome.failed("Il file «" + name + "» non si può leggere (" + e.getClass().getSimpleName()
+                    + "): inviarlo di nuovo.");
+        }
+        // The content decides, not the extension: an .xls renamed .xlsx is still read.
+        if (startsWith(head, ZIP_MAGIC)) {
+            if (OdsWorkbook.isOpenDocument(file)) {
+                return OdsWorkbook.isSpreadsheet(file) ? readOds(file, name) : notExcel(name);
+            }
+            return readXlsx(file, name);
+        }
+        if (startsWith(head, OLE2_MAGIC)) {
+            return readOle2(file, name);
+        }
+        return notExcel(name);
+    }
+
+    private ReadOutcome readXlsx(Path file, String name) {
+        WorkbookTableReader streamed = new WorkbookTableReader(name, maxRows);
+        ReadOutcome outcome;
+        try (Workbook workbook = StreamingReader.builder()
+                .rowCacheSize(ROW_CACHE_SIZE)
+                .bufferSize(BUFFER_SIZE)
+                .open(file.toFile())) {
+            outcome = streamed.read(workbook);
+        } catch (IOException | RuntimeException e) {
+            return unreadableXlsx(name, e);
+        }
+        if (!outcome.succeeded() || !streamed.needsWholeWorkbook()) {
+            return outcome;
+        }
+        // A formula saved without its value (a file written by a script) needs POI's evaluator, which
+        // needs the whole workbook: only such files are read again, and only once their rows are
+        // known to be within the limit, so memory stays bounded.
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            return new WorkbookTableReader(name, maxRows).read(workbook);
+        } catch (IOException | RuntimeException e) {
+            return unreadableXlsx(name, e);
+        }
+    }
+
+    /** An .ods is read whole by SODS; the row limit then applies to its table as to any other. */
+    private ReadOutcome readOds(Path file, String name) {
+        try (Workbook workbook = OdsWorkbook.open(file)) {
+            return new WorkbookTableReader(name, maxRows).read(workbook);
+        } catch (OdsWorkbook.UnreadableOds e) {
+            return ReadOutcome.failed("Il file «" + name + "» non è stato letto: " + e.getMessage() + ".");
+        } catch (IOException | RuntimeException e) {
+            return ReadOutcome.failed("Il file «" + name + "» è danneggiato o non è un foglio di calcolo OpenDocument"
+                    + " valido (" + e.getClass().getSimpleName() + "): aprirlo in LibreOffice, salvarlo di nuovo come"
+                    + " .ods e inviarlo di nuovo.");
+        }
+    }
+
+    private static ReadOutcome unreadableXlsx(String name, Exception e) {
+        if (ZipLimits.isZipBomb(e)) {
+            return zipBomb(name);
+        }
+        return ReadOutcome.failed("Il file «" + name + "» è danneggiato o non è una cartella di lavoro Excel"
+                + " valida (" + e.getClass().getSimpleName() + "): aprirlo in Excel, salvarlo di nuovo"
+                + " come .xlsx e inviarlo di nuovo.");
+    }
+
+    private ReadOutcome readOle2(Path file, String name) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            // An encrypted .xlsx is an OLE2 container holding the encrypted zip.
+            if (root.hasEntry("EncryptedPackage")) {
+                return passwordProtected(name);
+            }
+            if (WORKBOOK_ENTRIES.stream().noneMatch(root::hasEntry)) {
+                return notExcel(name);
+            }
+            try (HSSFWorkbook workbook = new HSSFWorkbook(root, false)) {
+                return new WorkbookTableReader(name, maxRows).read(workbook);
+            }
+        } catch (EncryptedDocumentException e) {
+            return passwordProtected(name);
+        } catch (IOException | RuntimeException e) {
+            return ReadOutcome.failed("Il file «" + name + "» è danneggiato o è in un formato Excel non supportato ("
+                    + e.getClass().getSimpleName() + "): aprirlo in Excel, salvarlo come .xlsx e inviarlo di nuovo.");
+        }
+    }
+
+    private static ReadOutcome notExcel(String name) {
+        return ReadOutcome.failed("Il file «" + name + "» non è una cartella di lavoro in un formato accettato ("
+                + SubmittedWorkbook.ACCEPTED_FORMATS + "): aprirlo in Excel o in LibreOffice, salvarlo come"
+                + " «Cartella di lavoro di Excel (.xlsx)» o come «Foglio elettronico ODF (.ods)» e inviarlo di nuovo.");
+    }
+
+    private static ReadOutcome passwordProtected(String name) {
+        return ReadOutcome.failed("La cartella di lavoro «" + name + "» è protetta da password: salvarla senza"
+                + " password e inviarla di nuovo.");
+    }
+
+    private static ReadOutcome zipBomb(String name) {
+        return ReadOutcome.failed("Il file «" + name + "» non è stato letto: file compresso anomalo (possibile zip"
+                + " bomb), il suo contenuto si espande in modo sproporzionato. Salvarlo di nuovo da Excel e"
+                + " inviarlo di nuovo; se il problema resta, contattare l'ufficio che raccoglie le schede.");
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(OLE2_MAGIC.length);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** What reading a file gave: exactly one of the sheet read and the reason it could not be. */
+    public record ReadOutcome(MonitoringSheet sheet, String failure) {
+
+        public ReadOutcome {
+            if ((sheet == null) == (failure == null)) {
+                throw new IllegalArgumentException("exactly one of sheet and failure must be set");
+            }
+        }
+
+        public static ReadOutcome read(MonitoringSheet sheet) {
+            return new ReadOutcome(sheet, null);
+        }
+
+        public static ReadOutcome failed(String failure) {
+            return new ReadOutcome(null, failure);
+        }
+
+        public boolean succeeded() {
+            return sheet != null;
+        }
+    }
+}

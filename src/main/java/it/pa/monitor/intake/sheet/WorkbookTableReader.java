@@ -1,0 +1,248 @@
+package it.pa.monitor.intake.sheet;
+
+import it.pa.monitor.intake.sheet.MonitoringSheetReader.ReadOutcome;
+import it.pa.monitor.values.CellValue;
+import it.pa.monitor.values.HeaderName;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Reads the monitoring table out of an open workbook, row by row in one pass per sheet, so it
+ * works the same on the streaming .xlsx workbook and on an HSSF .xls one.
+ */
+public final class WorkbookTableReader {
+
+    static final String SHEET_NAME = "Rilevazione";
+    static final String META_SHEET = "_meta";
+    /** The _meta sheet is a handful of key/value pairs: more rows are not read. */
+    private static final int META_MAX_ROWS = 200;
+
+    /** Header-block labels (normalised) and the key they are stored under. */
+    private static final Map<String, String> BLOCK_LABELS = Map.ofEntries(
+            Map.entry("ente", "ente"),
+            Map.entry("unitaorganizzativa", "unitaorganizzativa"),
+            Map.entry("unita", "unitaorganizzativa"),
+            Map.entry("periodo", "periodo"),
+            Map.entry("datadiriferimento", "datadiriferimento"),
+            Map.entry("datariferimento", "datadiriferimento"),
+            Map.entry("compilatoda", "compilatoda"),
+            Map.entry("datacompilazione", "datacompilazione"),
+            Map.entry("datadicompilazione", "datacompilazione"));
+
+    private final String fileName;
+    private final int maxRows;
+    /** The cells of the workbook being read (set by {@link #read}). */
+    private SheetCellValues values;
+
+    WorkbookTableReader(String fileName, int maxRows) {
+        this.fileName = fileName;
+        this.maxRows = maxRows;
+    }
+
+    ReadOutcome read(Workbook workbook) {
+        values = new SheetCellValues(workbook);
+        Map<String, String> meta = Map.of();
+        Integer named = null;
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            String name = workbook.getSheetName(i);
+            if (isMeta(name) && meta.isEmpty()) {
+                meta = readMeta(workbook.getSheetAt(i));
+            } else if (named == null && HeaderName.normalise(name).equals(HeaderName.normalise(SHEET_NAME))) {
+                named = i;
+            }
+        }
+        if (named != null) {
+            // The sheet named Rilevazione is the one: a header problem there is reported, not skipped.
+            Sheet sheet = workbook.getSheetAt(named);
+            Scan scan = scan(sheet);
+            if (scan.header().isEmpty() || !scan.header().get().complete()) {
+                return ReadOutcome.failed("Nel foglio «" + sheet.getSheetName() + "» del file «" + fileName + "» "
+                        + missingColumns(scan.header()) + ": completare la riga di intestazione della tabella con i nomi"
+                        + " di colonna del modello e inviare di nuovo il file.");
+            }
+            return readTable(sheet, scan, meta);
+        }
+        String partial = "";
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (isMeta(workbook.getSheetName(i))) {
+                continue;
+            }
+            Sheet sheet = workbook.getSheetAt(i);
+            Scan scan = scan(sheet);
+            if (scan.header().isPresent() && scan.header().get().complete()) {
+                return readTable(sheet, scan, meta);
+            }
+            if (partial.isEmpty() && scan.header().isPresent()
+                    && scan.header().get().columns().containsKey(MonitoringColumn.INDICATOR_CODE)) {
+                partial = " (nel foglio «" + sheet.getSheetName() + "» " + missingColumns(scan.header()) + ")";
+            }
+        }
+        return ReadOutcome.failed("Nessun foglio «" + SHEET_NAME + "» né un foglio con le colonne Codice indicatore"
+                + " e Consuntivo nel file «" + fileName + "»" + partial
+                + ": usare il modello della scheda di rilevazione, oppure chiamare «" + SHEET_NAME
+                + "» il foglio con i dati e dare alle sue colonne i nomi del modello.");
+    }
+
+    private static boolean isMeta(String sheetName) {
+        return sheetName.strip().equalsIgnoreCase(META_SHEET);
+    }
+
+    /** "manca la colonna «Consuntivo» (o ...) nella riga di intestazione (riga 8)". */
+    private static String missingColumns(Optional<TableHeader> header) {
+        List<MonitoringColumn> missing = header.map(TableHeader::missing)
+                .orElseGet(() -> List.of(MonitoringColumn.INDICATOR_CODE, MonitoringColumn.ACTUAL));
+        String names = missing.stream().map(c -> "«" + c.label() + "»" + synonyms(c)).collect(Collectors.joining(" e "));
+        String where = header.map(h -> "nella riga di intestazione (riga " + (h.row() + 1) + ")")
+                .orElse("nelle prime " + TableHeader.SEARCH_ROWS + " righe");
+        return (missing.size() == 1 ? "manca la colonna " : "mancano le colonne ") + names + " " + where;
+    }
+
+    private static String synonyms(MonitoringColumn column) {
+        return switch (column) {
+            case ACTUAL -> " (o «Risultato», «Valore rilevato», «Valore al <data>»)";
+            case INDICATOR_CODE -> " (o «Indicatore», «Codice»)";
+            default -> "";
+        };
+    }
+
+    /** The first rows of a sheet, kept to find the header, and the iterator positioned after them. */
+    private record Scan(Iterator<Row> rows, List<RawRow> buffered, Row pending, Optional<TableHeader> header) {
+    }
+
+    /**
+     * Whether the last {@link #read} met a formula saved without a cached value that the
+     * (streaming) workbook could not evaluate: the file must be read again as a whole workbook.
+     */
+    boolean needsWholeWorkbook() {
+        return values != null && values.needWholeWorkbook();
+    }
+
+    private Scan scan(Sheet sheet) {
+        Iterator<Row> rows = sheet.iterator();
+        List<RawRow> buffered = new ArrayList<>();
+        Row pending = null;
+        // One row past the search area, so the last candidate still sees the row under it.
+        int limit = TableHeader.SEARCH_ROWS + 1;
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            if (row.getRowNum() > limit) {
+                pending = row;
+                break;
+            }
+            buffered.add(RawRow.of(row, values));
+        }
+        return new Scan(rows, buffered, pending, TableHeader.locate(buffered));
+    }
+
+    private ReadOutcome readTable(Sheet sheet, Scan scan, Map<String, String> meta) {
+        Map<Integer, RawRow> byIndex = new TreeMap<>();
+        scan.buffered().forEach(r -> byIndex.put(r.index(), r));
+        TableHeader header = scan.header().orElseThrow().splitOperator(byIndex);
+        int dataStart = header.lastRow() + 1;
+        RawRow under = byIndex.get(dataStart);
+        if (under == null && scan.pending() != null && scan.pending().getRowNum() == dataStart) {
+            under = RawRow.of(scan.pending(), values);
+        }
+        if (header.isSubHeader(under)) {
+            dataStart++;
+        }
+
+        List<MonitoringRow> rows = new ArrayList<>();
+        for (RawRow raw : scan.buffered()) {
+            if (raw.index() >= dataStart && !addRow(rows, header, raw.index(), raw.hidden(), raw::at)) {
+                return tooManyRows(sheet);
+            }
+        }
+        Row row = scan.pending();
+        while (row != null) {
+            Row current = row;
+            if (current.getRowNum() >= dataStart && !addRow(rows, header, current.getRowNum(), current.getZeroHeight(),
+                    column -> values.of(current.getCell(column)))) {
+                return tooManyRows(sheet);
+            }
+            row = scan.rows().hasNext() ? scan.rows().next() : null;
+        }
+        // The streaming reader knows merged regions only once the whole sheet has been parsed.
+        List<MonitoringRow> merged = MergedCells.fill(rows, header.columns(), sheet.getMergedRegions());
+        return ReadOutcome.read(new MonitoringSheet(fileName, sheet.getSheetName(),
+                headerBlock(scan.buffered(), header.firstRow()), meta, header.row() + 1, header.addresses(), merged));
+    }
+
+    /** Adds the row unless blank in every column of the table; false once past the row limit. */
+    private boolean addRow(List<MonitoringRow> rows, TableHeader header, int index, boolean hidden,
+                           IntFunction<CellValue> valueAt) {
+        Map<MonitoringColumn, SheetCell> cells = new EnumMap<>(MonitoringColumn.class);
+        boolean blank = true;
+        for (Map.Entry<MonitoringColumn, Integer> column : header.columns().entrySet()) {
+            CellValue value = valueAt.apply(column.getValue());
+            blank &= value.isBlank();
+            cells.put(column.getKey(), SheetCell.at(index + 1, column.getValue(), value));
+        }
+        if (blank) {
+            return true;
+        }
+        if (rows.size() >= maxRows) {
+            return false;
+        }
+        rows.add(new MonitoringRow(index + 1, hidden, cells));
+        return true;
+    }
+
+    private ReadOutcome tooManyRows(Sheet sheet) {
+        String limit = NumberFormat.getIntegerInstance(Locale.ITALY).format(maxRows);
+        return ReadOutcome.failed("Il foglio ha più di " + limit + " righe di dati: il foglio «" + sheet.getSheetName()
+                + "» del file «" + fileName + "» non è stato letto. Lasciare solo le righe degli indicatori"
+                + " da rilevare (una per indicatore) o dividerle in più file.");
+    }
+
+    /**
+     * Label/value pairs above the table: the label is the row's first non-blank cell (column A
+     * in the template, possibly ending with ":"), the value the next non-blank cell to its right
+     * (column B, or further right when the label is merged over A:B).
+     */
+    private static Map<String, String> headerBlock(List<RawRow> rows, int firstHeaderRow) {
+        Map<String, String> block = new LinkedHashMap<>();
+        for (RawRow row : rows) {
+            if (row.index() >= firstHeaderRow || row.isBlank()) {
+                continue;
+            }
+            Map.Entry<Integer, CellValue> label = row.cells().firstEntry();
+            String key = BLOCK_LABELS.get(HeaderName.normalise(label.getValue().text()));
+            Map.Entry<Integer, CellValue> value = row.cells().higherEntry(label.getKey());
+            if (key != null && value != null) {
+                block.putIfAbsent(key, value.getValue().text());
+            }
+        }
+        return block;
+    }
+
+    /** The hidden sheet's key (column A) / value (column B) pairs. */
+    private Map<String, String> readMeta(Sheet sheet) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        Iterator<Row> rows = sheet.iterator();
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            if (row.getRowNum() >= META_MAX_ROWS) {
+                break;
+            }
+            String key = values.of(row.getCell(0)).text();
+            if (!key.isBlank()) {
+                meta.putIfAbsent(key, values.of(row.getCell(1)).text());
+            }
+        }
+        return meta;
+    }
+}

@@ -1,0 +1,35 @@
+package it.pa.monitor.run;
+
+import it.pa.monitor.intake.inbox.FileArchiver;
+import it.pa.monitor.intake.inbox.InboxFile;
+
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/**
+ * Moves every file of the scan whose outcome is committed. It also finishes the work of a run
+ * that stopped between committing a file and moving it: the ledger knows the content, so the
+ * file is moved now and never processed twice.
+ */
+public class ArchiveTasklet implements Tasklet {
+
+    private final FileArchiver archiver;
+
+    ArchiveTasklet(FileArchiver archiver) {
+        this.archiver = archiver;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var step = chunkContext.getStepContext().getStepExecution();
+        RunParameters run = RunParameters.from(step.getJobParameters());
+        for (InboxFile file : RunManifest.files(step)) {
+            if (archiver.archive(file, run.inbox(), run.output()) != null) {
+                contribution.incrementWriteCount(1);
+            }
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,97 @@
+package it.pa.monitor.run;
+
+import it.pa.monitor.intake.store.RunLocks;
+import it.pa.monitor.intake.check.OverridesValidator;
+import it.pa.monitor.intake.check.SheetValidator;
+import it.pa.monitor.intake.inbox.FileLedger;
+import it.pa.monitor.intake.inbox.InboxFile;
+import it.pa.monitor.intake.inbox.SkippedFile;
+import it.pa.monitor.intake.sheet.MonitoringSheetReader;
+import it.pa.monitor.intake.sheet.SubmittedWorkbook;
+import it.pa.monitor.intake.store.ProcessedFile;
+
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.plan.PlanVersion;
+import java.util.HashMap;
+import java.util.Map;
+import it.pa.monitor.values.Period;
+import java.util.List;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.item.ItemProcessor;
+
+/**
+ * Reads and validates one monitoring sheet or overrides workbook; a content already processed
+ * (same sha256) is filtered out, so a rerun changes nothing.
+ */
+public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> {
+
+    private final MonitoringSheetReader reader;
+    private final FileLedger ledger;
+    private final PlanRepository plans;
+    private final RunLocks locks;
+    private final StepExecution step;
+    private final Period period;
+    private List<Plan> yearPlans;
+    private Map<String, PlanVersion> planVersions;
+
+    IntakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans, RunLocks locks,
+                    StepExecution step) {
+        this.reader = reader;
+        this.ledger = ledger;
+        this.plans = plans;
+        this.locks = locks;
+        this.step = step;
+        this.period = RunParameters.from(step.getJobParameters()).period();
+    }
+
+    @Override
+    public ProcessedFile process(InboxFile file) {
+        // Held until the chunk (this file) commits: another run sharing the database waits here, then
+        // finds the file in the ledger and skips it.
+        locks.lockFile(file.sha256());
+        var previous = ledger.find(file.sha256());
+        if (previous.isPresent()) {
+            RunManifest.addDuplicate(step, new SkippedFile(file.fileName(), "contenuto identico a «"
+                    + previous.get().fileName() + "», già elaborato"));
+            return null;
+        }
+        return switch (file.kind()) {
+            case MONITORING_SHEET -> monitoringSheet(file);
+            case OVERRIDES -> new OverridesValidator(plans(), period).validate(file);
+            default -> ProcessedFile.rejected(file, "formato non accettato (formati accettati: "
+                    + SubmittedWorkbook.ACCEPTED_FORMATS + ")", List.of(ProcessedFile.Problem.error(null, null, null,
+                    "il file non è una cartella di lavoro in un formato accettato (" + SubmittedWorkbook.ACCEPTED_FORMATS
+                            + "): salvare la scheda di rilevazione come .xlsx (Excel) o .ods (LibreOffice) e inviarla"
+                            + " di nuovo")));
+        };
+    }
+
+    private ProcessedFile monitoringSheet(InboxFile file) {
+        MonitoringSheetReader.ReadOutcome read = reader.read(file.file());
+        if (read.sheet() == null) {
+            return ProcessedFile.rejected(file, read.failure(), List.of(ProcessedFile.Problem.error(null, null, null,
+                    read.failure())));
+        }
+        return new SheetValidator(plans(), period, versions(), sha -> ledger.find(sha).map(FileLedger.Entry::fileName))
+                .validate(file, read.sheet());
+    }
+
+    /** Which workbook each plan came from (templates carry its sha256), read once per run. */
+    private Map<String, PlanVersion> versions() {
+        if (planVersions == null) {
+            planVersions = new HashMap<>();
+            plans().forEach(p -> plans.version(p.ente(), p.year()).ifPresent(v -> planVersions.put(p.ente(), v)));
+        }
+        return planVersions;
+    }
+
+    /** The plans of the year, read once per run (the plan step may just have replaced one). */
+    private List<Plan> plans() {
+        if (yearPlans == null) {
+            yearPlans = plans.entiWithPlan(period.year()).stream()
+                    .flatMap(ente -> plans.find(ente, period.year()).stream()).toList();
+        }
+        return yearPlans;
+    }
+}

@@ -1,0 +1,57 @@
+package it.pa.monitor.run;
+
+import it.pa.monitor.intake.inbox.WorkbookKind;
+import it.pa.monitor.intake.store.ProcessedFile;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.ItemWriteListener;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.item.Chunk;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.stereotype.Component;
+
+/** A progress bar on the terminal while the intake step reads more than a few files (none when not a terminal). */
+@Component
+@StepScope
+public class IntakeProgress implements StepExecutionListener, ItemWriteListener<ProcessedFile> {
+
+    private static final int SHOW_FROM = 5;
+
+    private final boolean enabled;
+    private ProgressBar bar;
+
+    IntakeProgress(@Value("${monitor.progress:true}") boolean enabled) {
+        // A progress bar redraws its line: only on a terminal, never into a log, a pipe or CI.
+        this.enabled = enabled && System.console() != null && System.getenv("CI") == null;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        long files = RunManifest.files(stepExecution).stream().filter(f -> f.kind() != WorkbookKind.PLAN).count();
+        if (enabled && files > SHOW_FROM) {
+            bar = new ProgressBarBuilder().setTaskName("Schede").setInitialMax(files)
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).build();
+        }
+    }
+
+    @Override
+    public void afterWrite(Chunk<? extends ProcessedFile> items) {
+        if (bar != null) {
+            bar.stepBy(items.size());
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (bar != null) {
+            bar.stepTo(bar.getMax());
+            bar.close();
+        }
+        return null;
+    }
+}

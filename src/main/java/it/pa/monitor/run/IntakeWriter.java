@@ -1,0 +1,28 @@
+package it.pa.monitor.run;
+
+import it.pa.monitor.intake.store.IntakeStore;
+import it.pa.monitor.intake.store.ProcessedFile;
+
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.item.ItemWriter;
+
+/** Stores each processed file (chunks of one file: each file is its own transaction). */
+public class IntakeWriter implements ItemWriter<ProcessedFile> {
+
+    private final IntakeStore store;
+    private final StepExecution step;
+
+    IntakeWriter(IntakeStore store, StepExecution step) {
+        this.store = store;
+        this.step = step;
+    }
+
+    @Override
+    public void write(Chunk<? extends ProcessedFile> chunk) {
+        String period = RunParameters.from(step.getJobParameters()).period().code();
+        for (ProcessedFile file : chunk) {
+            store.store(file, period, step.getJobExecutionId());
+        }
+    }
+}

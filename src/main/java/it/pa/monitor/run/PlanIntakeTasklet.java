@@ -1,0 +1,77 @@
+package it.pa.monitor.run;
+
+import it.pa.monitor.intake.store.RunLocks;
+import it.pa.monitor.intake.inbox.FileLedger;
+import it.pa.monitor.intake.inbox.FileOutcome;
+import it.pa.monitor.intake.inbox.InboxFile;
+import it.pa.monitor.intake.inbox.SkippedFile;
+import it.pa.monitor.intake.inbox.WorkbookKind;
+import it.pa.monitor.intake.store.IntakeStore;
+import it.pa.monitor.intake.store.ProcessedFile;
+
+import it.pa.monitor.plan.PlanLoadOutcome;
+import it.pa.monitor.plan.PlanLoader;
+import it.pa.monitor.plan.PlanProblem;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/** Loads the plan workbooks of the inbox, before any monitoring sheet, and records them in the ledger. */
+public class PlanIntakeTasklet implements Tasklet {
+
+    static final String OUTCOMES = "planOutcomes";
+
+    private final PlanLoader loader;
+    private final FileLedger ledger;
+    private final IntakeStore store;
+    private final RunLocks locks;
+
+    PlanIntakeTasklet(PlanLoader loader, FileLedger ledger, IntakeStore store, RunLocks locks) {
+        this.loader = loader;
+        this.ledger = ledger;
+        this.store = store;
+        this.locks = locks;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var step = chunkContext.getStepContext().getStepExecution();
+        RunParameters run = RunParameters.from(step.getJobParameters());
+        ArrayList<PlanLoadOutcome> outcomes = new ArrayList<>();
+        for (InboxFile file : RunManifest.files(step)) {
+            if (file.kind() != WorkbookKind.PLAN) {
+                continue;
+            }
+            locks.lockFile(file.sha256());
+            if (ledger.find(file.sha256()).isPresent()) {
+                RunManifest.addDuplicate(step, new SkippedFile(file.fileName(), "piano già elaborato"));
+                continue;
+            }
+            contribution.incrementReadCount();
+            PlanLoadOutcome outcome = loader.load(file.file(), run.period(), file.sha256());
+            store.store(asProcessed(file, outcome), run.period().code(), step.getJobExecutionId());
+            if (outcome.accepted()) {
+                contribution.incrementWriteCount(1);
+            }
+            outcomes.add(outcome);
+        }
+        step.getExecutionContext().put(OUTCOMES, outcomes);
+        return RepeatStatus.FINISHED;
+    }
+
+    private static ProcessedFile asProcessed(InboxFile file, PlanLoadOutcome outcome) {
+        List<ProcessedFile.Problem> problems = outcome.problems().stream().map(PlanIntakeTasklet::problem).toList();
+        return new ProcessedFile(file, outcome.accepted() ? FileOutcome.ACCEPTED : FileOutcome.REJECTED,
+                outcome.accepted() ? outcome.ente() : null, outcome.year(), null, null, null, List.of(), List.of(),
+                problems, outcome.accepted() ? null : outcome.errors().size() + " errori nel piano");
+    }
+
+    private static ProcessedFile.Problem problem(PlanProblem p) {
+        String where = (p.row() == null ? "" : "riga " + p.row()) + (p.column() == null ? ""
+                : (p.row() == null ? "" : ", ") + "colonna " + p.column());
+        return new ProcessedFile.Problem(p.isError(), p.sheet(), null, where.isEmpty() ? null : where, p.message());
+    }
+}

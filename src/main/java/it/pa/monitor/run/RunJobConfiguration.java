@@ -1,0 +1,113 @@
+package it.pa.monitor.run;
+
+import it.pa.monitor.intake.store.RunLocks;
+import it.pa.monitor.intake.inbox.FileArchiver;
+import it.pa.monitor.intake.inbox.FileLedger;
+import it.pa.monitor.intake.inbox.InboxFile;
+import it.pa.monitor.intake.inbox.InboxScanner;
+import it.pa.monitor.intake.inbox.WorkbookKind;
+import it.pa.monitor.intake.sheet.MonitoringSheetReader;
+import it.pa.monitor.intake.store.IntakeStore;
+import it.pa.monitor.intake.store.ProcessedFile;
+
+import it.pa.monitor.plan.PlanLoader;
+import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.results.PeriodScoring;
+import java.util.List;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The Spring Batch job behind {@code run}, one step per stage of the files' journey:
+ * scan (list and recognise) → plan → intake (read, validate, store; one file per transaction)
+ * → archive (move what is committed) → scoring.
+ */
+@Configuration
+public class RunJobConfiguration {
+
+    static final String JOB_NAME = "monitorRun";
+    static final String SCAN_STEP = "scan";
+    static final String PLAN_STEP = "plan";
+    static final String INTAKE_STEP = "intake";
+    static final String ARCHIVE_STEP = "archive";
+    static final String SCORING_STEP = "scoring";
+
+    @Bean
+    Job monitorRunJob(JobRepository jobRepository, Step scanStep, Step planStep, Step intakeStep, Step archiveStep,
+                      Step scoringStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(scanStep).next(planStep).next(intakeStep)
+                .next(archiveStep).next(scoringStep).build();
+    }
+
+    @Bean
+    Step scanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InboxScanner scanner) {
+        return new StepBuilder(SCAN_STEP, jobRepository).tasklet(new ScanTasklet(scanner), transactionManager).build();
+    }
+
+    @Bean
+    Step planStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, PlanLoader loader,
+                  FileLedger ledger, IntakeStore store, RunLocks locks) {
+        return new StepBuilder(PLAN_STEP, jobRepository)
+                .tasklet(new PlanIntakeTasklet(loader, ledger, store, locks), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    ListItemReader<InboxFile> intakeReader, IntakeProcessor intakeProcessor, IntakeWriter intakeWriter,
+                    IntakeProgress progress) {
+        return new StepBuilder(INTAKE_STEP, jobRepository)
+                .<InboxFile, ProcessedFile>chunk(1, transactionManager)
+                .reader(intakeReader)
+                .processor(intakeProcessor)
+                .writer(intakeWriter)
+                .listener((org.springframework.batch.core.StepExecutionListener) progress)
+                .listener((org.springframework.batch.core.ItemWriteListener<ProcessedFile>) progress)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ListItemReader<InboxFile> intakeReader(@Value("#{stepExecution}") StepExecution step) {
+        List<InboxFile> files = RunManifest.files(step).stream().filter(f -> f.kind() != WorkbookKind.PLAN).toList();
+        return new ListItemReader<>(files);
+    }
+
+    @Bean
+    @StepScope
+    IntakeProcessor intakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans,
+                                    RunLocks locks, @Value("#{stepExecution}") StepExecution step) {
+        return new IntakeProcessor(reader, ledger, plans, locks, step);
+    }
+
+    @Bean
+    @StepScope
+    IntakeWriter intakeWriter(IntakeStore store, @Value("#{stepExecution}") StepExecution step) {
+        return new IntakeWriter(store, step);
+    }
+
+    @Bean
+    Step archiveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     FileArchiver archiver) {
+        return new StepBuilder(ARCHIVE_STEP, jobRepository).tasklet(new ArchiveTasklet(archiver), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step scoringStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     PeriodScoring scoring, RunLocks locks) {
+        return new StepBuilder(SCORING_STEP, jobRepository)
+                .tasklet(new ScoringTasklet(scoring, locks), transactionManager)
+                .build();
+    }
+}

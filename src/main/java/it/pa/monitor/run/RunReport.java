@@ -1,0 +1,39 @@
+package it.pa.monitor.run;
+
+import it.pa.monitor.intake.inbox.FileLedger;
+import it.pa.monitor.intake.inbox.FileOutcome;
+import it.pa.monitor.intake.inbox.SkippedFile;
+
+import it.pa.monitor.plan.PlanLoadOutcome;
+import it.pa.monitor.results.PeriodScoring;
+import java.util.List;
+
+/** What a run did, for the summary printed at its end. */
+public record RunReport(RunParameters parameters, boolean completed, String failure, List<PlanLoadOutcome> plans,
+                        List<FileLedger.Entry> files, int warnings, List<SkippedFile> skipped,
+                        List<String> unitsMissing, List<PeriodScoring.Outcome> scores) {
+
+    public RunReport {
+        plans = List.copyOf(plans);
+        files = List.copyOf(files);
+        skipped = List.copyOf(skipped);
+        unitsMissing = List.copyOf(unitsMissing);
+        scores = List.copyOf(scores);
+    }
+
+    static RunReport failed(RunParameters parameters, String failure) {
+        return new RunReport(parameters, false, failure, List.of(), List.of(), 0, List.of(), List.of(), List.of());
+    }
+
+    public long accepted() {
+        return files.stream().filter(f -> f.outcome() == FileOutcome.ACCEPTED).count();
+    }
+
+    public long rejected() {
+        return files.stream().filter(f -> f.outcome() == FileOutcome.REJECTED).count();
+    }
+
+    public int valuesStored() {
+        return files.stream().mapToInt(FileLedger.Entry::valuesStored).sum();
+    }
+}
