@@ -2,8 +2,10 @@ package db.migration;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -83,17 +85,32 @@ public class V12__RunOutcomes extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         try (Statement statement = connection.createStatement()) {
-            long next;
-            try (ResultSet max = statement.executeQuery(
-                    "SELECT COALESCE(MAX(JOB_INSTANCE_ID), 0) + 1 FROM BATCH_JOB_INSTANCE")) {
-                max.next();
-                next = max.getLong(1);
+            // The job repository comes from db/vendor: a schema migrated without it has no sequence to move.
+            if (hasTable(connection, "BATCH_JOB_INSTANCE")) {
+                long next;
+                try (ResultSet max = statement.executeQuery(
+                        "SELECT COALESCE(MAX(JOB_INSTANCE_ID), 0) + 1 FROM BATCH_JOB_INSTANCE")) {
+                    max.next();
+                    next = max.getLong(1);
+                }
+                statement.execute("CREATE SEQUENCE BATCH_JOB_INSTANCE_SEQ START WITH " + next);
+                statement.execute("DROP SEQUENCE BATCH_JOB_SEQ");
             }
-            statement.execute("CREATE SEQUENCE BATCH_JOB_INSTANCE_SEQ START WITH " + next);
-            statement.execute("DROP SEQUENCE BATCH_JOB_SEQ");
             for (String sql : TABLES) {
                 statement.execute(sql);
             }
         }
+    }
+
+    /** H2 keeps unquoted names in upper case, PostgreSQL in lower case. */
+    private static boolean hasTable(Connection connection, String name) throws SQLException {
+        for (String spelled : List.of(name, name.toLowerCase(Locale.ROOT))) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, spelled, null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package it.pa.monitor.cli;
 
+import it.pa.monitor.StartupFailure;
 import it.pa.monitor.run.MonitorRun;
 import it.pa.monitor.run.RunParameters;
 import it.pa.monitor.run.RunReport;
@@ -62,6 +63,11 @@ public class RunCommand implements Callable<Integer> {
         // is resumed at the step that failed; the job's last step writes the workbooks.
         RunReport report = monitorRun.resume(new RunParameters(period, inbox, output));
         new RunSummary(report, report.workbooks()).print(spec.commandLine().getOut());
+        if (report.cause() != null) {
+            // As for any failed command: one sentence, the stack trace is in the log (Spring Batch wrote it).
+            spec.commandLine().getErr().println(StartupFailure.sentence(report.cause()));
+            spec.commandLine().getErr().flush();
+        }
         return report.completed() ? 0 : 1;
     }
 

@@ -89,11 +89,12 @@ public class MonitorRun {
                 .filter(f -> f.kind() != WorkbookKind.PLAN).toList();
         int warnings = executions.stream().mapToInt(ledger::warningsOfAccepted).sum();
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-        String failure = completed ? null : execution.getAllFailureExceptions().stream().map(Throwable::toString)
-                .findFirst().orElse("run ended with status " + execution.getStatus());
+        Throwable cause = completed ? null : execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        String failure = completed ? null : cause != null ? cause.toString()
+                : "run ended with status " + execution.getStatus();
         return new RunReport(parameters, completed, failure, outcomes.plans(execution), files, warnings,
                 outcomes.skipped(execution), completed ? unitsMissing(parameters) : List.of(),
-                outcomes.scores(execution), outcomes.workbooks(execution), execution.getId());
+                outcomes.scores(execution), outcomes.workbooks(execution), execution.getId(), cause);
     }
 
     private List<String> unitsMissing(RunParameters parameters) {

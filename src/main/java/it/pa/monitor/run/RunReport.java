@@ -11,12 +11,13 @@ import java.util.List;
 
 /**
  * What a run did, for the summary printed at its end: read back from the database by the job
- * execution id ({@code jobExecutionId}, null when the job could not start).
+ * execution id ({@code jobExecutionId}, null when the job could not start); {@code cause} is what
+ * made the job fail, if it did.
  */
 public record RunReport(RunParameters parameters, boolean completed, String failure, List<PlanLoadOutcome> plans,
                         List<FileLedger.Entry> files, int warnings, List<SkippedFile> skipped,
                         List<String> unitsMissing, List<PeriodScoring.Outcome> scores, List<Path> workbooks,
-                        Long jobExecutionId) {
+                        Long jobExecutionId, Throwable cause) {
 
     public RunReport {
         plans = List.copyOf(plans);
@@ -29,7 +30,7 @@ public record RunReport(RunParameters parameters, boolean completed, String fail
 
     static RunReport failed(RunParameters parameters, String failure) {
         return new RunReport(parameters, false, failure, List.of(), List.of(), 0, List.of(), List.of(), List.of(), List.of(),
-                null);
+                null, null);
     }
 
     public long accepted() {
