@@ -3,7 +3,6 @@ package it.pa.monitor.cli;
 import it.pa.monitor.run.MonitorRun;
 import it.pa.monitor.run.RunParameters;
 import it.pa.monitor.run.RunReport;
-import it.pa.monitor.report.ReportService;
 import it.pa.monitor.results.PeriodScoring;
 import it.pa.monitor.templates.TemplateGenerator;
 import it.pa.monitor.values.Period;
@@ -51,12 +50,10 @@ class DemoYear {
     }
 
     private final MonitorRun monitorRun;
-    private final ReportService reports;
     private final TemplateGenerator templates;
 
-    DemoYear(MonitorRun monitorRun, ReportService reports, TemplateGenerator templates) {
+    DemoYear(MonitorRun monitorRun, TemplateGenerator templates) {
         this.monitorRun = monitorRun;
-        this.reports = reports;
         this.templates = templates;
     }
 
@@ -69,6 +66,7 @@ class DemoYear {
         out.printf("== Plan: %s dropped in %s ==%n", PLAN, inbox);
         copy(RESOURCES + PLAN, inbox.resolve(PLAN), null);
         RunReport planRun = monitorRun.run(new RunParameters(QUARTERS.get(0), inbox, output));
+        // The plan's run writes a first-quarter workbook with no values yet; the quarter's run rewrites it.
         new RunSummary(planRun, List.of()).print(out);
         if (!planRun.completed() || planRun.plans().stream().noneMatch(p -> p.accepted())) {
             out.println("The demo stops: the plan could not be loaded.");
@@ -92,7 +90,7 @@ class DemoYear {
                         arrival.note().isEmpty() ? "" : "  (" + arrival.note() + ")");
             }
             RunReport report = monitorRun.run(new RunParameters(period, inbox, output));
-            List<Path> workbooks = report.completed() ? reports.write(period, output) : List.of();
+            List<Path> workbooks = report.workbooks();
             new RunSummary(report, workbooks).print(out);
             BigDecimal ente = report.scores().stream().map(PeriodScoring.Outcome::enteResult)
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);

@@ -1,14 +1,13 @@
 package it.pa.monitor.cli;
 
+import it.pa.monitor.StartupFailure;
 import it.pa.monitor.run.MonitorRun;
 import it.pa.monitor.run.RunParameters;
 import it.pa.monitor.run.RunReport;
-import it.pa.monitor.report.ReportService;
 import it.pa.monitor.values.Period;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
@@ -38,11 +37,9 @@ public class RunCommand implements Callable<Integer> {
     private Path output;
 
     private final MonitorRun monitorRun;
-    private final ReportService reports;
 
-    public RunCommand(MonitorRun monitorRun, ReportService reports) {
+    public RunCommand(MonitorRun monitorRun) {
         this.monitorRun = monitorRun;
-        this.reports = reports;
     }
 
     @Override
@@ -62,9 +59,15 @@ public class RunCommand implements Callable<Integer> {
     }
 
     private int run() {
-        RunReport report = monitorRun.run(new RunParameters(period, inbox, output));
-        List<Path> workbooks = report.completed() ? reports.write(period, output) : List.of();
-        new RunSummary(report, workbooks).print(spec.commandLine().getOut());
+        // A run of the same period, inbox and output that failed (say, the workbook could not be written)
+        // is resumed at the step that failed; the job's last step writes the workbooks.
+        RunReport report = monitorRun.resume(new RunParameters(period, inbox, output));
+        new RunSummary(report, report.workbooks()).print(spec.commandLine().getOut());
+        if (report.cause() != null) {
+            // As for any failed command: one sentence, the stack trace is in the log (Spring Batch wrote it).
+            spec.commandLine().getErr().println(StartupFailure.sentence(report.cause()));
+            spec.commandLine().getErr().flush();
+        }
         return report.completed() ? 0 : 1;
     }
 

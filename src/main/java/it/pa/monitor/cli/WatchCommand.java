@@ -3,7 +3,6 @@ package it.pa.monitor.cli;
 import it.pa.monitor.run.MonitorRun;
 import it.pa.monitor.run.RunParameters;
 import it.pa.monitor.run.RunReport;
-import it.pa.monitor.report.ReportService;
 import it.pa.monitor.results.PeriodScoring;
 import it.pa.monitor.values.Period;
 import java.io.IOException;
@@ -62,7 +61,6 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
     private Path output;
 
     private final MonitorRun monitorRun;
-    private final ReportService reports;
     private final Duration stable;
     private final Duration poll;
 
@@ -71,11 +69,10 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
     private volatile boolean contextRunning;
     private volatile CountDownLatch ended = new CountDownLatch(0);
 
-    public WatchCommand(MonitorRun monitorRun, ReportService reports,
+    public WatchCommand(MonitorRun monitorRun,
                         @Value("${monitor.intake.stable-seconds:2}") double stableSeconds,
                         @Value("${monitor.watch.poll-millis:1000}") long pollMillis) {
         this.monitorRun = monitorRun;
-        this.reports = reports;
         this.stable = Duration.ofMillis((long) (stableSeconds * 1000));
         this.poll = Duration.ofMillis(pollMillis);
     }
@@ -156,7 +153,7 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
         }
     }
 
-    /** One run of the job over what is in the inbox, then the period's workbook; its one-line log. */
+    /** One run of the job over what is in the inbox (its last step rewrites the period's workbook); its one-line log. */
     private String batch(Period watched, int number, int files) {
         log.info("Batch {} started: {} file(s) ready in {}", number, files, inbox);
         RunReport report = monitorRun.run(new RunParameters(watched, inbox, output));
@@ -166,7 +163,6 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
         if (!report.completed()) {
             return line.append("could not run: ").append(report.failure()).toString();
         }
-        List<Path> workbooks = reports.write(watched, output);
         report.plans().forEach(p -> line.append("plan ").append(p.fileName())
                 .append(p.accepted() ? " loaded; " : " REJECTED; "));
         line.append(report.accepted()).append(" accepted, ").append(report.rejected()).append(" rejected, ")
@@ -174,7 +170,7 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
         BigDecimal ente = report.scores().stream().map(PeriodScoring.Outcome::enteResult).filter(Objects::nonNull)
                 .findFirst().orElse(null);
         line.append("; ente ").append(ente == null ? "not computable yet" : RunSummary.percent(ente));
-        workbooks.forEach(w -> line.append("; ").append(w.toAbsolutePath().normalize()));
+        report.workbooks().forEach(w -> line.append("; ").append(w.toAbsolutePath().normalize()));
         return line.toString();
     }
 

@@ -3,7 +3,7 @@ package it.pa.monitor.plan;
 /** How many items of each level a plan holds: what the run summary prints. */
 public record PlanCounts(int areas, int servizi, int uffici, int esterni, int ambiti, int strategicObjectives,
                          int operationalObjectives, int indicators, int scorecards, int scorecardRows,
-                         int piraLinks) implements java.io.Serializable {
+                         int piraLinks) {
 
     static PlanCounts of(Plan plan) {
         return new PlanCounts(

@@ -1,11 +1,10 @@
 package it.pa.monitor.plan;
 
-import java.io.Serializable;
 import java.util.List;
 
 /** What became of one plan workbook: loaded (with its counts) or rejected, and every problem found. */
 public record PlanLoadOutcome(String fileName, boolean accepted, String ente, Integer year, PlanCounts counts,
-                              List<PlanProblem> problems) implements Serializable {
+                              List<PlanProblem> problems) {
 
     public PlanLoadOutcome {
         problems = List.copyOf(problems);

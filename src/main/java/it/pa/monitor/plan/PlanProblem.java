@@ -1,13 +1,10 @@
 package it.pa.monitor.plan;
 
-import java.io.Serializable;
-
 /**
  * One problem found in a plan workbook, located by sheet, row and column, with an Italian
  * message for the person who maintains the plan. Errors reject the plan; warnings do not.
  */
-public record PlanProblem(Severity severity, String sheet, Integer row, String column, String message)
-        implements Serializable {
+public record PlanProblem(Severity severity, String sheet, Integer row, String column, String message) {
 
     /** Whether the problem rejects the plan. */
     public enum Severity { ERRORE, AVVISO }

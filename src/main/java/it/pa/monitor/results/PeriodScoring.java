@@ -15,7 +15,6 @@ import it.pa.monitor.scoring.PlanScores;
 import it.pa.monitor.scoring.ScoringContext;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.Period;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +32,7 @@ public class PeriodScoring {
 
     /** What the run summary says about one ente's results. */
     public record Outcome(String ente, int year, String period, BigDecimal enteResult, int scored, int indicators,
-                          List<String> methodologyProblems, String judgement, List<String> valueWarnings)
-            implements Serializable {
+                          List<String> methodologyProblems, String judgement, List<String> valueWarnings) {
 
         public Outcome(String ente, int year, String period, BigDecimal enteResult, int scored, int indicators,
                        List<String> methodologyProblems) {

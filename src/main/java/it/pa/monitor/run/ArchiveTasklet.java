@@ -3,10 +3,10 @@ package it.pa.monitor.run;
 import it.pa.monitor.intake.inbox.FileArchiver;
 import it.pa.monitor.intake.inbox.InboxFile;
 
-import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Moves every file of the scan whose outcome is committed. It also finishes the work of a run
@@ -16,16 +16,18 @@ import org.springframework.batch.repeat.RepeatStatus;
 public class ArchiveTasklet implements Tasklet {
 
     private final FileArchiver archiver;
+    private final RunOutcomes outcomes;
 
-    ArchiveTasklet(FileArchiver archiver) {
+    ArchiveTasklet(FileArchiver archiver, RunOutcomes outcomes) {
         this.archiver = archiver;
+        this.outcomes = outcomes;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var step = chunkContext.getStepContext().getStepExecution();
         RunParameters run = RunParameters.from(step.getJobParameters());
-        for (InboxFile file : RunManifest.files(step)) {
+        for (InboxFile file : outcomes.files(step.getJobExecution())) {
             if (archiver.archive(file, run.inbox(), run.output()) != null) {
                 contribution.incrementWriteCount(1);
             }

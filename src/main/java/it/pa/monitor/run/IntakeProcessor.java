@@ -5,7 +5,6 @@ import it.pa.monitor.intake.check.OverridesValidator;
 import it.pa.monitor.intake.check.SheetValidator;
 import it.pa.monitor.intake.inbox.FileLedger;
 import it.pa.monitor.intake.inbox.InboxFile;
-import it.pa.monitor.intake.inbox.SkippedFile;
 import it.pa.monitor.intake.sheet.MonitoringSheetReader;
 import it.pa.monitor.intake.sheet.SubmittedWorkbook;
 import it.pa.monitor.intake.store.ProcessedFile;
@@ -17,8 +16,8 @@ import java.util.HashMap;
 import java.util.Map;
 import it.pa.monitor.values.Period;
 import java.util.List;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.item.ItemProcessor;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Reads and validates one monitoring sheet or overrides workbook; a content already processed
@@ -31,17 +30,19 @@ public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> 
     private final PlanRepository plans;
     private final RunLocks locks;
     private final StepExecution step;
+    private final RunOutcomes outcomes;
     private final Period period;
     private List<Plan> yearPlans;
     private Map<String, PlanVersion> planVersions;
 
     IntakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans, RunLocks locks,
-                    StepExecution step) {
+                    StepExecution step, RunOutcomes outcomes) {
         this.reader = reader;
         this.ledger = ledger;
         this.plans = plans;
         this.locks = locks;
         this.step = step;
+        this.outcomes = outcomes;
         this.period = RunParameters.from(step.getJobParameters()).period();
     }
 
@@ -52,8 +53,8 @@ public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> 
         locks.lockFile(file.sha256());
         var previous = ledger.find(file.sha256());
         if (previous.isPresent()) {
-            RunManifest.addDuplicate(step, new SkippedFile(file.fileName(), "contenuto identico a «"
-                    + previous.get().fileName() + "», già elaborato"));
+            outcomes.addDuplicate(step.getJobExecutionId(), file, "contenuto identico a «"
+                    + previous.get().fileName() + "», già elaborato");
             return null;
         }
         return switch (file.kind()) {

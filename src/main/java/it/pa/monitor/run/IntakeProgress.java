@@ -7,10 +7,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.ItemWriteListener;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.StepExecutionListener;
-import org.springframework.batch.item.Chunk;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.stereotype.Component;
@@ -23,16 +23,18 @@ public class IntakeProgress implements StepExecutionListener, ItemWriteListener<
     private static final int SHOW_FROM = 5;
 
     private final boolean enabled;
+    private final RunOutcomes outcomes;
     private ProgressBar bar;
 
-    IntakeProgress(@Value("${monitor.progress:true}") boolean enabled) {
+    IntakeProgress(@Value("${monitor.progress:true}") boolean enabled, RunOutcomes outcomes) {
+        this.outcomes = outcomes;
         // A progress bar redraws its line: only on a terminal, never into a log, a pipe or CI.
         this.enabled = enabled && System.console() != null && System.getenv("CI") == null;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        long files = RunManifest.files(stepExecution).stream().filter(f -> f.kind() != WorkbookKind.PLAN).count();
+        long files = outcomes.files(stepExecution.getJobExecution()).stream().filter(f -> f.kind() != WorkbookKind.PLAN).count();
         if (enabled && files > SHOW_FROM) {
             bar = new ProgressBarBuilder().setTaskName("Schede").setInitialMax(files)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).build();

@@ -3,9 +3,9 @@ package it.pa.monitor.run;
 import it.pa.monitor.intake.store.IntakeStore;
 import it.pa.monitor.intake.store.ProcessedFile;
 
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.item.Chunk;
-import org.springframework.batch.item.ItemWriter;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /** Stores each processed file (chunks of one file: each file is its own transaction). */
 public class IntakeWriter implements ItemWriter<ProcessedFile> {

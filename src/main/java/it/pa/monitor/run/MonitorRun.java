@@ -1,82 +1,105 @@
 package it.pa.monitor.run;
 
 import it.pa.monitor.intake.inbox.FileLedger;
-import it.pa.monitor.intake.inbox.SkippedFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 
-import it.pa.monitor.plan.PlanLoadOutcome;
 import it.pa.monitor.plan.PlanRepository;
-import it.pa.monitor.results.PeriodScoring;
 import it.pa.monitor.results.QualityRepository;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobExecutionException;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
-/** Launches the run job for a period and collects what it did. */
+/** Launches the run job for a period (or resumes one that failed) and reads back what it did. */
 @Service
 public class MonitorRun {
 
-    private final JobLauncher launcher;
+    private final JobOperator operator;
+    private final JobRepository jobs;
     private final Job job;
+    private final RunOutcomes outcomes;
     private final FileLedger ledger;
     private final PlanRepository plans;
     private final QualityRepository quality;
 
-    public MonitorRun(JobLauncher launcher, Job monitorRunJob, FileLedger ledger, PlanRepository plans,
-                      QualityRepository quality) {
-        this.launcher = launcher;
+    public MonitorRun(JobOperator operator, JobRepository jobs, Job monitorRunJob, RunOutcomes outcomes,
+                      FileLedger ledger, PlanRepository plans, QualityRepository quality) {
+        this.operator = operator;
+        this.jobs = jobs;
         this.job = monitorRunJob;
+        this.outcomes = outcomes;
         this.ledger = ledger;
         this.plans = plans;
         this.quality = quality;
     }
 
+    /** A new run over what is in the inbox now. */
     public RunReport run(RunParameters parameters) {
         if (!Files.isDirectory(parameters.inbox())) {
             return RunReport.failed(parameters, "inbox folder not found: " + parameters.inbox());
         }
-        JobExecution execution;
         try {
-            execution = launcher.run(job, parameters.toJobParameters(System.currentTimeMillis()));
+            return report(parameters, operator.start(job, parameters.toJobParameters(System.currentTimeMillis())));
         } catch (JobExecutionException e) {
             return RunReport.failed(parameters, e.getMessage());
         }
-        List<PlanLoadOutcome> planOutcomes = stepOutcomes(execution, RunJobConfiguration.PLAN_STEP,
-                PlanIntakeTasklet.OUTCOMES);
-        List<PeriodScoring.Outcome> scores = stepOutcomes(execution, RunJobConfiguration.SCORING_STEP,
-                ScoringTasklet.OUTCOMES);
-        List<FileLedger.Entry> files = ledger.processedBy(execution.getId()).stream()
+    }
+
+    /**
+     * Resumes the last run if it failed with these same period, inbox and output: the steps it completed
+     * are not repeated (the files it read are not read again); otherwise a new run.
+     */
+    public RunReport resume(RunParameters parameters) {
+        Optional<JobExecution> failed = lastFailed(parameters);
+        if (failed.isEmpty()) {
+            return run(parameters);
+        }
+        try {
+            return report(parameters, operator.restart(failed.get()));
+        } catch (JobExecutionException e) {
+            return RunReport.failed(parameters, e.getMessage());
+        }
+    }
+
+    private Optional<JobExecution> lastFailed(RunParameters parameters) {
+        JobInstance last = jobs.getLastJobInstance(RunJobConfiguration.JOB_NAME);
+        if (last == null) {
+            return Optional.empty();
+        }
+        JobExecution execution = jobs.getLastJobExecution(last);
+        if (execution == null || (execution.getStatus() != BatchStatus.FAILED
+                && execution.getStatus() != BatchStatus.STOPPED)) {
+            return Optional.empty();
+        }
+        return RunParameters.from(execution.getJobParameters()).equals(parameters.normalised())
+                ? Optional.of(execution) : Optional.empty();
+    }
+
+    /** What the run (every execution of its job instance) did, read from the database. */
+    private RunReport report(RunParameters parameters, JobExecution execution) {
+        List<Long> executions = outcomes.executionsOf(execution);
+        List<FileLedger.Entry> files = executions.stream().flatMap(id -> ledger.processedBy(id).stream())
                 .filter(f -> f.kind() != WorkbookKind.PLAN).toList();
-        int warnings = ledger.warningsOfAccepted(execution.getId());
-        List<SkippedFile> skipped = new ArrayList<>(RunManifest.skipped(execution.getExecutionContext()));
-        skipped.addAll(RunManifest.duplicates(execution.getExecutionContext()));
+        int warnings = executions.stream().mapToInt(ledger::warningsOfAccepted).sum();
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-        String failure = completed ? null : execution.getAllFailureExceptions().stream().map(Throwable::toString)
-                .findFirst().orElse("run ended with status " + execution.getStatus());
-        return new RunReport(parameters, completed, failure, planOutcomes, files, warnings, skipped,
-                completed ? unitsMissing(parameters) : List.of(), scores);
+        Throwable cause = completed ? null : execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        String failure = completed ? null : cause != null ? cause.toString()
+                : "run ended with status " + execution.getStatus();
+        return new RunReport(parameters, completed, failure, outcomes.plans(execution), files, warnings,
+                outcomes.skipped(execution), completed ? unitsMissing(parameters) : List.of(),
+                outcomes.scores(execution), outcomes.workbooks(execution), execution.getId(), cause);
     }
 
     private List<String> unitsMissing(RunParameters parameters) {
         int year = parameters.period().year();
         return plans.entiWithPlan(year).stream().flatMap(ente -> plans.find(ente, year).stream())
                 .flatMap(plan -> quality.unitsMissing(plan, parameters.period()).stream()).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> stepOutcomes(JobExecution execution, String step, String key) {
-        return execution.getStepExecutions().stream()
-                .filter(s -> s.getStepName().equals(step))
-                .map(StepExecution::getExecutionContext)
-                .filter(context -> context.containsKey(key))
-                .flatMap(context -> ((List<T>) context.get(key)).stream())
-                .toList();
     }
 }

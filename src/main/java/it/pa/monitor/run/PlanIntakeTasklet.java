@@ -4,7 +4,6 @@ import it.pa.monitor.intake.store.RunLocks;
 import it.pa.monitor.intake.inbox.FileLedger;
 import it.pa.monitor.intake.inbox.FileOutcome;
 import it.pa.monitor.intake.inbox.InboxFile;
-import it.pa.monitor.intake.inbox.SkippedFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.intake.store.IntakeStore;
 import it.pa.monitor.intake.store.ProcessedFile;
@@ -12,53 +11,50 @@ import it.pa.monitor.intake.store.ProcessedFile;
 import it.pa.monitor.plan.PlanLoadOutcome;
 import it.pa.monitor.plan.PlanLoader;
 import it.pa.monitor.plan.PlanProblem;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** Loads the plan workbooks of the inbox, before any monitoring sheet, and records them in the ledger. */
 public class PlanIntakeTasklet implements Tasklet {
-
-    static final String OUTCOMES = "planOutcomes";
 
     private final PlanLoader loader;
     private final FileLedger ledger;
     private final IntakeStore store;
     private final RunLocks locks;
+    private final RunOutcomes outcomes;
 
-    PlanIntakeTasklet(PlanLoader loader, FileLedger ledger, IntakeStore store, RunLocks locks) {
+    PlanIntakeTasklet(PlanLoader loader, FileLedger ledger, IntakeStore store, RunLocks locks, RunOutcomes outcomes) {
         this.loader = loader;
         this.ledger = ledger;
         this.store = store;
         this.locks = locks;
+        this.outcomes = outcomes;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var step = chunkContext.getStepContext().getStepExecution();
         RunParameters run = RunParameters.from(step.getJobParameters());
-        ArrayList<PlanLoadOutcome> outcomes = new ArrayList<>();
-        for (InboxFile file : RunManifest.files(step)) {
+        for (InboxFile file : outcomes.files(step.getJobExecution())) {
             if (file.kind() != WorkbookKind.PLAN) {
                 continue;
             }
             locks.lockFile(file.sha256());
             if (ledger.find(file.sha256()).isPresent()) {
-                RunManifest.addDuplicate(step, new SkippedFile(file.fileName(), "piano già elaborato"));
+                outcomes.addDuplicate(step.getJobExecutionId(), file, "piano già elaborato");
                 continue;
             }
             contribution.incrementReadCount();
             PlanLoadOutcome outcome = loader.load(file.file(), run.period(), file.sha256());
-            store.store(asProcessed(file, outcome), run.period().code(), step.getJobExecutionId());
+            long fileId = store.store(asProcessed(file, outcome), run.period().code(), step.getJobExecutionId());
+            outcomes.savePlan(step.getJobExecutionId(), fileId, outcome);
             if (outcome.accepted()) {
                 contribution.incrementWriteCount(1);
             }
-            outcomes.add(outcome);
         }
-        step.getExecutionContext().put(OUTCOMES, outcomes);
         return RepeatStatus.FINISHED;
     }
 

@@ -12,16 +12,17 @@ import it.pa.monitor.intake.store.ProcessedFile;
 
 import it.pa.monitor.plan.PlanLoader;
 import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.report.ReportService;
 import it.pa.monitor.results.PeriodScoring;
 import java.util.List;
-import org.springframework.batch.core.Job;
-import org.springframework.batch.core.Step;
-import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +31,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The Spring Batch job behind {@code run}, one step per stage of the files' journey:
  * scan (list and recognise) → plan → intake (read, validate, store; one file per transaction)
- * → archive (move what is committed) → scoring.
+ * → archive (move what is committed) → scoring → report (the consolidated workbook). What each step
+ * finds and does is stored ({@link RunOutcomes}), so a failed execution restarted with the same
+ * parameters resumes at the step that failed.
  */
 @Configuration
 public class RunJobConfiguration {
@@ -41,24 +44,27 @@ public class RunJobConfiguration {
     static final String INTAKE_STEP = "intake";
     static final String ARCHIVE_STEP = "archive";
     static final String SCORING_STEP = "scoring";
+    static final String REPORT_STEP = "report";
 
     @Bean
     Job monitorRunJob(JobRepository jobRepository, Step scanStep, Step planStep, Step intakeStep, Step archiveStep,
-                      Step scoringStep) {
+                      Step scoringStep, Step reportStep) {
         return new JobBuilder(JOB_NAME, jobRepository).start(scanStep).next(planStep).next(intakeStep)
-                .next(archiveStep).next(scoringStep).build();
+                .next(archiveStep).next(scoringStep).next(reportStep).build();
     }
 
     @Bean
-    Step scanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InboxScanner scanner) {
-        return new StepBuilder(SCAN_STEP, jobRepository).tasklet(new ScanTasklet(scanner), transactionManager).build();
+    Step scanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, InboxScanner scanner,
+                  RunOutcomes outcomes) {
+        return new StepBuilder(SCAN_STEP, jobRepository).tasklet(new ScanTasklet(scanner, outcomes), transactionManager)
+                .build();
     }
 
     @Bean
     Step planStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, PlanLoader loader,
-                  FileLedger ledger, IntakeStore store, RunLocks locks) {
+                  FileLedger ledger, IntakeStore store, RunLocks locks, RunOutcomes outcomes) {
         return new StepBuilder(PLAN_STEP, jobRepository)
-                .tasklet(new PlanIntakeTasklet(loader, ledger, store, locks), transactionManager)
+                .tasklet(new PlanIntakeTasklet(loader, ledger, store, locks, outcomes), transactionManager)
                 .build();
     }
 
@@ -71,23 +77,24 @@ public class RunJobConfiguration {
                 .reader(intakeReader)
                 .processor(intakeProcessor)
                 .writer(intakeWriter)
-                .listener((org.springframework.batch.core.StepExecutionListener) progress)
-                .listener((org.springframework.batch.core.ItemWriteListener<ProcessedFile>) progress)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
+                .listener((org.springframework.batch.core.listener.ItemWriteListener<ProcessedFile>) progress)
                 .build();
     }
 
     @Bean
     @StepScope
-    ListItemReader<InboxFile> intakeReader(@Value("#{stepExecution}") StepExecution step) {
-        List<InboxFile> files = RunManifest.files(step).stream().filter(f -> f.kind() != WorkbookKind.PLAN).toList();
+    ListItemReader<InboxFile> intakeReader(@Value("#{stepExecution}") StepExecution step, RunOutcomes outcomes) {
+        List<InboxFile> files = outcomes.files(step.getJobExecution()).stream().filter(f -> f.kind() != WorkbookKind.PLAN).toList();
         return new ListItemReader<>(files);
     }
 
     @Bean
     @StepScope
     IntakeProcessor intakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans,
-                                    RunLocks locks, @Value("#{stepExecution}") StepExecution step) {
-        return new IntakeProcessor(reader, ledger, plans, locks, step);
+                                    RunLocks locks, @Value("#{stepExecution}") StepExecution step,
+                                    RunOutcomes outcomes) {
+        return new IntakeProcessor(reader, ledger, plans, locks, step, outcomes);
     }
 
     @Bean
@@ -98,16 +105,25 @@ public class RunJobConfiguration {
 
     @Bean
     Step archiveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     FileArchiver archiver) {
-        return new StepBuilder(ARCHIVE_STEP, jobRepository).tasklet(new ArchiveTasklet(archiver), transactionManager)
+                     FileArchiver archiver, RunOutcomes outcomes) {
+        return new StepBuilder(ARCHIVE_STEP, jobRepository)
+                .tasklet(new ArchiveTasklet(archiver, outcomes), transactionManager)
                 .build();
     }
 
     @Bean
     Step scoringStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     PeriodScoring scoring, RunLocks locks) {
+                     PeriodScoring scoring, RunLocks locks, RunOutcomes outcomes) {
         return new StepBuilder(SCORING_STEP, jobRepository)
-                .tasklet(new ScoringTasklet(scoring, locks), transactionManager)
+                .tasklet(new ScoringTasklet(scoring, locks, outcomes), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    ReportService reports, RunOutcomes outcomes) {
+        return new StepBuilder(REPORT_STEP, jobRepository)
+                .tasklet(new ReportTasklet(reports, outcomes), transactionManager)
                 .build();
     }
 }

@@ -2,8 +2,8 @@ package it.pa.monitor.run;
 
 import it.pa.monitor.values.Period;
 import java.nio.file.Path;
-import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /** The parameters of one run: period, inbox and output folders. */
 public record RunParameters(Period period, Path inbox, Path output) {
@@ -18,11 +18,16 @@ public record RunParameters(Period period, Path inbox, Path output) {
     JobParameters toJobParameters(long startedAt) {
         return new JobParametersBuilder()
                 .addString(PERIOD, period.code())
-                .addString(INBOX, inbox.toAbsolutePath().normalize().toString())
-                .addString(OUTPUT, output.toAbsolutePath().normalize().toString())
+                .addString(INBOX, normalised().inbox().toString())
+                .addString(OUTPUT, normalised().output().toString())
                 .addLong(STARTED_AT, startedAt)
                 .addString(RUN_ID, java.util.UUID.randomUUID().toString())
                 .toJobParameters();
+    }
+
+    /** The same run with absolute folders, as the job records them. */
+    RunParameters normalised() {
+        return new RunParameters(period, inbox.toAbsolutePath().normalize(), output.toAbsolutePath().normalize());
     }
 
     static RunParameters from(JobParameters parameters) {

@@ -6,12 +6,18 @@ import it.pa.monitor.intake.inbox.SkippedFile;
 
 import it.pa.monitor.plan.PlanLoadOutcome;
 import it.pa.monitor.results.PeriodScoring;
+import java.nio.file.Path;
 import java.util.List;
 
-/** What a run did, for the summary printed at its end. */
+/**
+ * What a run did, for the summary printed at its end: read back from the database by the job
+ * execution id ({@code jobExecutionId}, null when the job could not start); {@code cause} is what
+ * made the job fail, if it did.
+ */
 public record RunReport(RunParameters parameters, boolean completed, String failure, List<PlanLoadOutcome> plans,
                         List<FileLedger.Entry> files, int warnings, List<SkippedFile> skipped,
-                        List<String> unitsMissing, List<PeriodScoring.Outcome> scores) {
+                        List<String> unitsMissing, List<PeriodScoring.Outcome> scores, List<Path> workbooks,
+                        Long jobExecutionId, Throwable cause) {
 
     public RunReport {
         plans = List.copyOf(plans);
@@ -19,10 +25,12 @@ public record RunReport(RunParameters parameters, boolean completed, String fail
         skipped = List.copyOf(skipped);
         unitsMissing = List.copyOf(unitsMissing);
         scores = List.copyOf(scores);
+        workbooks = List.copyOf(workbooks);
     }
 
     static RunReport failed(RunParameters parameters, String failure) {
-        return new RunReport(parameters, false, failure, List.of(), List.of(), 0, List.of(), List.of(), List.of());
+        return new RunReport(parameters, false, failure, List.of(), List.of(), 0, List.of(), List.of(), List.of(), List.of(),
+                null, null);
     }
 
     public long accepted() {

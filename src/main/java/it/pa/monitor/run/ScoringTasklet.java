@@ -2,33 +2,35 @@ package it.pa.monitor.run;
 
 import it.pa.monitor.intake.store.RunLocks;
 import it.pa.monitor.results.PeriodScoring;
-import java.util.ArrayList;
-import org.springframework.batch.core.StepContribution;
+import java.util.List;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** The scoring step: every plan of the period's year scored with the values stored so far. */
 public class ScoringTasklet implements Tasklet {
 
-    static final String OUTCOMES = "scoringOutcomes";
-
     private final PeriodScoring scoring;
     private final RunLocks locks;
+    private final RunOutcomes outcomes;
 
-    ScoringTasklet(PeriodScoring scoring, RunLocks locks) {
+    ScoringTasklet(PeriodScoring scoring, RunLocks locks, RunOutcomes outcomes) {
         this.scoring = scoring;
         this.locks = locks;
+        this.outcomes = outcomes;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        RunParameters run = RunParameters.from(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        var step = chunkContext.getStepContext().getStepExecution();
+        RunParameters run = RunParameters.from(step.getJobParameters());
         // A period's scores are replaced whole: one run at a time (the tasklet's transaction holds the lock).
         locks.lockPeriod(run.period().code());
-        ArrayList<PeriodScoring.Outcome> outcomes = new ArrayList<>(scoring.scoreAll(run.period()));
-        contribution.incrementWriteCount(outcomes.size());
-        chunkContext.getStepContext().getStepExecution().getExecutionContext().put(OUTCOMES, outcomes);
+        List<PeriodScoring.Outcome> scores = scoring.scoreAll(run.period());
+        // In the same transaction as the scores: the summary reads what this step stored.
+        outcomes.saveScores(step.getJobExecutionId(), scores);
+        contribution.incrementWriteCount(scores.size());
         return RepeatStatus.FINISHED;
     }
 }

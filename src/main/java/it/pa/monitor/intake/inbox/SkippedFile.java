@@ -1,7 +1,5 @@
 package it.pa.monitor.intake.inbox;
 
-import java.io.Serializable;
-
 /** A file left in the inbox this run, and why (still being written, a lock file...). */
-public record SkippedFile(String fileName, String reason) implements Serializable {
+public record SkippedFile(String fileName, String reason) {
 }

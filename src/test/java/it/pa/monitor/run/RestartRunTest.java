@@ -1,0 +1,123 @@
+package it.pa.monitor.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pa.monitor.CommandRun;
+import it.pa.monitor.MonitorApplication;
+import it.pa.monitor.intake.sheet.SheetFixture;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A run whose report step fails (the output folder is a file, so the workbook cannot be written)
+ * and the same {@code run} typed again: the job execution is restarted with the same identifying
+ * parameters and resumes at the report step: the workbook is written, scan, plan, intake, archive
+ * and scoring are not repeated, so no file is read twice; on H2 and on PostgreSQL.
+ */
+public class RestartRunTest {
+
+    @TempDir
+    private Path work;
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.Kind.class)
+    void aRunThatFailedAtTheReportResumesThereWhenRunAgain(TestDatabase.Kind kind) throws Exception {
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
+            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
+        }
+        // Servizio Promozione's two indicators of OO_3.1.1 (seed 000: 45 and 1.295).
+        SheetFixture.forUnit(IntakeRunTest.ENTE, "Servizio Promozione", "2022")
+                .row("OO_3.1.1", "Attiv_Formative", ">= 10,00 N.", "45,00 N.")
+                .row("OO_3.1.1", "PartecAttivFormat", ">= 100,00 N.", 1295)
+                .writeTo(inbox, "scheda_S_PRO_2022.xlsx");
+        Path output = work.resolve("output");
+        Files.writeString(output, "a file where the output folder should be");
+        TestDatabase db = TestDatabase.create(kind, work);
+
+        CommandRun failed = run(db, inbox, output);
+        assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
+        assertThat(failed.output()).contains("The run could not complete: ").doesNotContain("Report: ");
+        assertThat(inbox.resolve("archivio/2022/scheda_S_PRO_2022.xlsx")).exists();
+        long firstExecution;
+        try (Connection connection = db.connect()) {
+            assertThat(steps(connection, "SELECT s.STEP_NAME || ' ' || s.STATUS FROM BATCH_STEP_EXECUTION s"
+                    + " ORDER BY s.STEP_EXECUTION_ID")).containsExactly("scan COMPLETED", "plan COMPLETED",
+                    "intake COMPLETED", "archive COMPLETED", "scoring COMPLETED", "report FAILED");
+            firstExecution = count(connection, "SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION");
+            assertThat(count(connection, "SELECT COUNT(*) FROM reported_value")).isEqualTo(2);
+        }
+
+        Files.delete(output);
+        CommandRun resumed = run(db, inbox, output);
+        assertThat(resumed.exitCode()).as(resumed.output()).isZero();
+
+        Path workbook = output.resolve("2022/Relazione-2022.xlsx");
+        try (XSSFWorkbook written = new XSSFWorkbook(workbook.toFile())) {
+            assertThat(written.getSheet("Risultati")).isNotNull();
+        }
+        // The summary of the resumed run is the run's: the plan, the sheet and the scores of the first
+        // execution, read back from the database, and the workbook of the second.
+        assertThat(resumed.output())
+                .contains("Plan piano-2022.xlsx: LOADED - " + IntakeRunTest.ENTE + ", year 2022")
+                .contains("Files: 1 accepted, 0 rejected, 0 skipped; 2 values stored")
+                .contains("Results " + IntakeRunTest.ENTE + " 2022: ente ")
+                .contains("Report: " + workbook.toAbsolutePath().normalize());
+        try (Connection connection = db.connect()) {
+            // One job instance, two executions; the second ran the report step alone.
+            assertThat(count(connection, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
+            assertThat(steps(connection, "SELECT s.STEP_NAME || ' ' || s.STATUS FROM BATCH_STEP_EXECUTION s"
+                    + " WHERE s.JOB_EXECUTION_ID > " + firstExecution + " ORDER BY s.STEP_EXECUTION_ID"))
+                    .containsExactly("report COMPLETED");
+            // Each file read once, by the first execution; its values stored once.
+            assertThat(count(connection, "SELECT COUNT(*) FROM submitted_file")).isEqualTo(2);
+            assertThat(count(connection, "SELECT COUNT(*) FROM submitted_file WHERE job_execution_id = "
+                    + firstExecution)).isEqualTo(2);
+            assertThat(count(connection, "SELECT COUNT(*) FROM reported_value")).isEqualTo(2);
+            assertThat(count(connection, "SELECT COUNT(*) FROM run_workbook WHERE job_execution_id > "
+                    + firstExecution)).isEqualTo(1);
+        }
+
+        // The run after a completed one is a new run again: nothing left to read, the workbook rewritten.
+        CommandRun next = run(db, inbox, output);
+        assertThat(next.exitCode()).as(next.output()).isZero();
+        assertThat(next.output()).contains("Files: 0 accepted, 0 rejected, 0 skipped");
+        try (Connection connection = db.connect()) {
+            assertThat(count(connection, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(2);
+        }
+    }
+
+    private static CommandRun run(TestDatabase db, Path inbox, Path output) {
+        List<String> args = new ArrayList<>(List.of("run", "--period", "2022", "--inbox", inbox.toString(),
+                "--output", output.toString()));
+        args.addAll(db.args());
+        return CommandRun.of(db.environment(), args.toArray(String[]::new));
+    }
+
+    private static List<String> steps(Connection connection, String sql) throws SQLException {
+        List<String> steps = new ArrayList<>();
+        try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                steps.add(rs.getString(1));
+            }
+        }
+        return steps;
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
