@@ -48,8 +48,9 @@ public class MonitorRun {
         } catch (JobExecutionException e) {
             return RunReport.failed(parameters, e.getMessage());
         }
-        List<PlanLoadOutcome> planOutcomes = stepOutcomes(execution, RunJobConfiguration.PLAN_STEP,
-                PlanIntakeTasklet.OUTCOMES);
+        List<PlanLoadOutcome> planOutcomes = MonitorRun.<PlanIntakeTasklet.LoadedPlan>stepOutcomes(execution,
+                RunJobConfiguration.PLAN_STEP, PlanIntakeTasklet.OUTCOMES).stream()
+                .map(plan -> plan.withProblems(ledger)).toList();
         List<PeriodScoring.Outcome> scores = stepOutcomes(execution, RunJobConfiguration.SCORING_STEP,
                 ScoringTasklet.OUTCOMES);
         List<FileLedger.Entry> files = ledger.processedBy(execution.getId()).stream()

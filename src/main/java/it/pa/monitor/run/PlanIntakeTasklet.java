@@ -9,9 +9,10 @@ import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.intake.store.IntakeStore;
 import it.pa.monitor.intake.store.ProcessedFile;
 
+import it.pa.monitor.plan.PlanCounts;
 import it.pa.monitor.plan.PlanLoadOutcome;
 import it.pa.monitor.plan.PlanLoader;
-import it.pa.monitor.plan.PlanProblem;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.core.StepContribution;
@@ -23,6 +24,15 @@ import org.springframework.batch.repeat.RepeatStatus;
 public class PlanIntakeTasklet implements Tasklet {
 
     static final String OUTCOMES = "planOutcomes";
+
+    /** A loaded or rejected plan as the run summary needs it; its problems are read back from the ledger. */
+    record LoadedPlan(long fileId, String fileName, boolean accepted, String ente, Integer year, PlanCounts counts)
+            implements Serializable {
+
+        PlanLoadOutcome withProblems(FileLedger ledger) {
+            return new PlanLoadOutcome(fileName, accepted, ente, year, counts, ledger.problems(fileId));
+        }
+    }
 
     private final PlanLoader loader;
     private final FileLedger ledger;
@@ -40,7 +50,7 @@ public class PlanIntakeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var step = chunkContext.getStepContext().getStepExecution();
         RunParameters run = RunParameters.from(step.getJobParameters());
-        ArrayList<PlanLoadOutcome> outcomes = new ArrayList<>();
+        ArrayList<LoadedPlan> outcomes = new ArrayList<>();
         for (InboxFile file : RunManifest.files(step)) {
             if (file.kind() != WorkbookKind.PLAN) {
                 continue;
@@ -52,26 +62,20 @@ public class PlanIntakeTasklet implements Tasklet {
             }
             contribution.incrementReadCount();
             PlanLoadOutcome outcome = loader.load(file.file(), run.period(), file.sha256());
-            store.store(asProcessed(file, outcome), run.period().code(), step.getJobExecutionId());
+            long fileId = store.store(asProcessed(file, outcome), run.period().code(), step.getJobExecutionId());
             if (outcome.accepted()) {
                 contribution.incrementWriteCount(1);
             }
-            outcomes.add(outcome);
+            outcomes.add(new LoadedPlan(fileId, outcome.fileName(), outcome.accepted(), outcome.ente(),
+                    outcome.year(), outcome.counts()));
         }
         step.getExecutionContext().put(OUTCOMES, outcomes);
         return RepeatStatus.FINISHED;
     }
 
     private static ProcessedFile asProcessed(InboxFile file, PlanLoadOutcome outcome) {
-        List<ProcessedFile.Problem> problems = outcome.problems().stream().map(PlanIntakeTasklet::problem).toList();
         return new ProcessedFile(file, outcome.accepted() ? FileOutcome.ACCEPTED : FileOutcome.REJECTED,
                 outcome.accepted() ? outcome.ente() : null, outcome.year(), null, null, null, List.of(), List.of(),
-                problems, outcome.accepted() ? null : outcome.errors().size() + " errori nel piano");
-    }
-
-    private static ProcessedFile.Problem problem(PlanProblem p) {
-        String where = (p.row() == null ? "" : "riga " + p.row()) + (p.column() == null ? ""
-                : (p.row() == null ? "" : ", ") + "colonna " + p.column());
-        return new ProcessedFile.Problem(p.isError(), p.sheet(), null, where.isEmpty() ? null : where, p.message());
+                outcome.problems(), outcome.accepted() ? null : outcome.errors().size() + " errori nel piano");
     }
 }
