@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.problem.Problem;
-import it.pa.monitor.results.DataQuality;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
