@@ -1,10 +1,10 @@
 package it.pa.monitor.cli;
 
 import it.pa.monitor.intake.inbox.FileOutcome;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.run.RunReport;
 import it.pa.monitor.plan.PlanCounts;
 import it.pa.monitor.plan.PlanLoadOutcome;
-import it.pa.monitor.plan.PlanProblem;
 import it.pa.monitor.results.PeriodScoring;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -88,7 +88,7 @@ final class RunSummary {
         return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
     }
 
-    private static void printProblems(PrintWriter out, List<PlanProblem> problems) {
+    private static void printProblems(PrintWriter out, List<Problem> problems) {
         problems.forEach(p -> out.println("    " + p.describe()));
     }
 }

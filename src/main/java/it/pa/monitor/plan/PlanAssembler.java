@@ -1,5 +1,6 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.HeaderName;
 import it.pa.monitor.values.ItalianNumberParser;
@@ -33,9 +34,9 @@ final class PlanAssembler {
     private static final Pattern REFERENCE = Pattern.compile("^([^/#]+?)(?:\\s*/\\s*([^#]+?))?(?:\\s*#\\s*(\\d+))?$");
 
     private final TargetParser targetParser;
-    private final Consumer<PlanProblem> problems;
+    private final Consumer<Problem> problems;
 
-    PlanAssembler(TargetParser targetParser, Consumer<PlanProblem> problems) {
+    PlanAssembler(TargetParser targetParser, Consumer<Problem> problems) {
         this.targetParser = targetParser;
         this.problems = problems;
     }
@@ -124,12 +125,12 @@ final class PlanAssembler {
     /** An unreadable valori_percentuali or giudizi only warns, with its cell: the default applies. */
     private void checkReading(String key, String value, int rowNo) {
         if (key.equals("valori_percentuali") && PercentValues.fromText(value).isEmpty()) {
-            problems.accept(PlanProblem.warning(PlanSheet.METODOLOGIA.sheetName(), rowNo, "Valore",
+            problems.accept(Problem.warning(PlanSheet.METODOLOGIA.sheetName(), rowNo, "Valore",
                     "parametro «valori_percentuali»: valore «" + value + "» non riconosciuto, si usa COME_SCRITTI"
                             + " (valori ammessi: COME_SCRITTI, RAPPORTI)"));
         }
         if (key.equals("giudizi") && JudgementScale.parse(value).isEmpty()) {
-            problems.accept(PlanProblem.warning(PlanSheet.METODOLOGIA.sheetName(), rowNo, "Valore",
+            problems.accept(Problem.warning(PlanSheet.METODOLOGIA.sheetName(), rowNo, "Valore",
                     "parametro «giudizi»: valore «" + value + "» non leggibile, nessun giudizio sarà mostrato"
                             + " (scrivere soglie minime ed etichette separate da «;», ad esempio «91 Eccellente;"
                             + " 81 Più che adeguato; 0 Non adeguato»)"));
@@ -434,6 +435,6 @@ final class PlanAssembler {
     }
 
     private void error(PlanSheet sheet, Integer row, String column, String message) {
-        problems.accept(PlanProblem.error(sheet.sheetName(), row, column, message));
+        problems.accept(Problem.error(sheet.sheetName(), row, column, message));
     }
 }

@@ -1,20 +1,21 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.problem.Problem;
 import java.util.List;
 
 /** What became of one plan workbook: loaded (with its counts) or rejected, and every problem found. */
 public record PlanLoadOutcome(String fileName, boolean accepted, String ente, Integer year, PlanCounts counts,
-                              List<PlanProblem> problems) {
+                              List<Problem> problems) {
 
     public PlanLoadOutcome {
         problems = List.copyOf(problems);
     }
 
-    public List<PlanProblem> errors() {
-        return problems.stream().filter(PlanProblem::isError).toList();
+    public List<Problem> errors() {
+        return problems.stream().filter(Problem::isError).toList();
     }
 
-    public List<PlanProblem> warnings() {
+    public List<Problem> warnings() {
         return problems.stream().filter(p -> !p.isError()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.values.TargetParser;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public class PlanLoader {
      * Adds problems to {@code problems}, but only the first error of a located cell: a cell that
      * cannot be read at all (a formula without its value) is not also reported as a wrong value.
      */
-    private static Consumer<PlanProblem> oneErrorPerCell(List<PlanProblem> problems) {
+    private static Consumer<Problem> oneErrorPerCell(List<Problem> problems) {
         Set<List<Object>> cellsInError = new HashSet<>();
         return problem -> {
             if (problem.isError() && problem.row() != null && problem.column() != null
@@ -53,25 +54,25 @@ public class PlanLoader {
 
     /** Loads a file whose sha256 the caller already has (the inbox scan computes it once per file). */
     public PlanLoadOutcome load(Path file, Period period, String sha256) {
-        List<PlanProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String fileName = file.getFileName().toString();
-        Consumer<PlanProblem> report = oneErrorPerCell(problems);
+        Consumer<Problem> report = oneErrorPerCell(problems);
         PlanWorkbook workbook = reader.read(file, report);
         Optional<Plan> plan = workbook.tables().isEmpty() ? Optional.empty()
                 : new PlanAssembler(targetParser, report).assemble(workbook);
         plan.ifPresent(p -> new PlanValidator(report).validate(p));
         if (plan.isPresent() && plan.get().year() != period.year()) {
-            problems.add(PlanProblem.error(PlanSheet.ENTE.sheetName(), null, "Valore", "il piano è per l'anno "
+            problems.add(Problem.error(PlanSheet.ENTE.sheetName(), null, "Valore", "il piano è per l'anno "
                     + plan.get().year() + " ma l'elaborazione è per il periodo " + period.code()
                     + ": inviare il piano dell'anno " + period.year()));
         }
-        boolean accepted = plan.isPresent() && problems.stream().noneMatch(PlanProblem::isError);
+        boolean accepted = plan.isPresent() && problems.stream().noneMatch(Problem::isError);
         if (accepted) {
             repository.replace(plan.get(), fileName, sha256);
             log.info("Plan {} {} loaded from {}: {}", plan.get().ente(), plan.get().year(), fileName,
                     plan.get().counts());
         } else {
-            log.warn("Plan {} rejected: {} error(s)", fileName, problems.stream().filter(PlanProblem::isError).count());
+            log.warn("Plan {} rejected: {} error(s)", fileName, problems.stream().filter(Problem::isError).count());
         }
         problems.forEach(p -> log.info("{}: {}", fileName, p.describe()));
         return new PlanLoadOutcome(fileName, accepted, plan.map(Plan::ente).orElse(null),

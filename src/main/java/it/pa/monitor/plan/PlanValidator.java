@@ -1,5 +1,6 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.problem.Problem;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -25,9 +26,9 @@ final class PlanValidator {
     static final BigDecimal WEIGHT_TOLERANCE = new BigDecimal("0.05");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Consumer<PlanProblem> problems;
+    private final Consumer<Problem> problems;
 
-    PlanValidator(Consumer<PlanProblem> problems) {
+    PlanValidator(Consumer<Problem> problems) {
         this.problems = problems;
     }
 
@@ -232,10 +233,10 @@ final class PlanValidator {
     }
 
     private void error(PlanSheet sheet, Integer row, String column, String message) {
-        problems.accept(PlanProblem.error(sheet.sheetName(), row, column, message));
+        problems.accept(Problem.error(sheet.sheetName(), row, column, message));
     }
 
     private void warning(PlanSheet sheet, Integer row, String column, String message) {
-        problems.accept(PlanProblem.warning(sheet.sheetName(), row, column, message));
+        problems.accept(Problem.warning(sheet.sheetName(), row, column, message));
     }
 }

@@ -1,5 +1,6 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -15,29 +16,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanWorkbookReader {
 
-    PlanWorkbook read(Path file, Consumer<PlanProblem> problems) {
+    PlanWorkbook read(Path file, Consumer<Problem> problems) {
         try (Workbook workbook = WorkbookFiles.open(file)) {
             return read(workbook, problems);
         } catch (EncryptedDocumentException e) {
-            problems.accept(PlanProblem.error(null, null, null,
+            problems.accept(Problem.error(null, null, null,
                     "la cartella di lavoro è protetta da password: salvarla senza password e inviarla di nuovo"));
         } catch (OdsWorkbook.UnreadableOds e) {
-            problems.accept(PlanProblem.error(null, null, null, e.getMessage()));
+            problems.accept(Problem.error(null, null, null, e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            problems.accept(PlanProblem.error(null, null, null, "il file non è una cartella di lavoro leggibile"
+            problems.accept(Problem.error(null, null, null, "il file non è una cartella di lavoro leggibile"
                     + " (formati accettati: .xlsx, .xlsm, .xls, .ods; " + e.getClass().getSimpleName() + ")"));
         }
         return new PlanWorkbook(Map.of());
     }
 
-    PlanWorkbook read(Workbook workbook, Consumer<PlanProblem> problems) {
+    PlanWorkbook read(Workbook workbook, Consumer<Problem> problems) {
         Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
         WorkbookCells cells = new WorkbookCells(workbook);
         for (PlanSheet spec : PlanSheet.values()) {
             Optional<Sheet> sheet = findSheet(workbook, spec);
             if (sheet.isEmpty()) {
                 if (spec.required()) {
-                    problems.accept(PlanProblem.error(spec.sheetName(), null, null,
+                    problems.accept(Problem.error(spec.sheetName(), null, null,
                             "manca il foglio obbligatorio «" + spec.sheetName() + "»"));
                 }
                 continue;

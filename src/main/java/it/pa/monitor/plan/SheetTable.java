@@ -1,5 +1,6 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ record SheetTable(PlanSheet spec, List<SheetRow> rows) {
     static final int HEADER_SEARCH_ROWS = 30;
 
     /** Reads the sheet; reports missing columns to {@code problems} and then returns empty. */
-    static Optional<SheetTable> read(PlanSheet spec, Sheet sheet, WorkbookCells reader, Consumer<PlanProblem> problems) {
+    static Optional<SheetTable> read(PlanSheet spec, Sheet sheet, WorkbookCells reader, Consumer<Problem> problems) {
         Map<String, Integer> bestHeader = Map.of();
         int headerRow = -1;
         int last = Math.min(sheet.getLastRowNum(), HEADER_SEARCH_ROWS - 1);
@@ -39,7 +40,7 @@ record SheetTable(PlanSheet spec, List<SheetRow> rows) {
         if (!missing.isEmpty()) {
             Integer where = headerRow >= 0 ? headerRow + 1 : null;
             for (String column : missing) {
-                problems.accept(PlanProblem.error(spec.sheetName(), where, column,
+                problems.accept(Problem.error(spec.sheetName(), where, column,
                         "manca la colonna obbligatoria «" + column + "» nella riga di intestazione"));
             }
             return Optional.empty();
@@ -55,7 +56,7 @@ record SheetTable(PlanSheet spec, List<SheetRow> rows) {
             header.forEach((name, index) -> {
                 CellValue value = reader.read(row.getCell(index));
                 if (value.isUnevaluatedFormula()) {
-                    problems.accept(PlanProblem.error(spec.sheetName(), rowNo, name, value.unevaluatedFormulaProblem()));
+                    problems.accept(Problem.error(spec.sheetName(), rowNo, name, value.unevaluatedFormulaProblem()));
                 }
                 cells.put(name, value);
             });

@@ -1,5 +1,6 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.ItalianNumberParser;
 import it.pa.monitor.values.WeightParser;
@@ -25,9 +26,9 @@ final class StoricoRows {
     private static final Pattern REFERENCE = Pattern.compile("^([^/#]+?)\\s*/\\s*([^#]+?)(?:\\s*#\\s*(\\d+))?$");
     private static final String SHEET = PlanSheet.STORICO.sheetName();
 
-    private final Consumer<PlanProblem> problems;
+    private final Consumer<Problem> problems;
 
-    StoricoRows(Consumer<PlanProblem> problems) {
+    StoricoRows(Consumer<Problem> problems) {
         this.problems = problems;
     }
 
@@ -152,6 +153,6 @@ final class StoricoRows {
     }
 
     private void warn(SheetRow row, String column, String message) {
-        problems.accept(PlanProblem.warning(SHEET, row.rowNo(), column, message));
+        problems.accept(Problem.warning(SHEET, row.rowNo(), column, message));
     }
 }

@@ -2,6 +2,7 @@ package it.pa.monitor.report;
 
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.DataQuality;
 import it.pa.monitor.scoring.IndicatorResult;
 import java.time.LocalDate;
@@ -10,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -131,23 +130,21 @@ public class QualitaDatiSheet implements SheetWriter {
             row++;
         }
 
-        void fileIssue(DataQuality.FileIssue issue) {
+        void fileIssue(Problem issue) {
             Row r = next();
-            Cells.text(r, 0, issue.fileName(), styles.wrapped());
+            Cells.text(r, 0, issue.file(), styles.wrapped());
             Cells.text(r, 1, issue.sheet(), styles.wrapped());
-            Cells.text(r, 2, issue.cell(), styles.text());
+            Cells.text(r, 2, issue.position(), styles.text());
             Cells.text(r, 3, issue.raw(), styles.wrapped());
             Cells.text(r, 4, issue.message(), styles.wrapped());
         }
 
-        void planIssue(DataQuality.FileIssue issue) {
+        void planIssue(Problem issue) {
             Row r = next();
-            Cells.text(r, 0, issue.fileName(), styles.wrapped());
+            Cells.text(r, 0, issue.file(), styles.wrapped());
             Cells.text(r, 1, issue.sheet(), styles.wrapped());
-            // The plan reader places a problem by cell, or by row or column when it concerns a whole line.
-            String where = Stream.of(issue.cell(), issue.raw()).filter(s -> s != null && !s.isBlank())
-                    .collect(Collectors.joining(" "));
-            Cells.text(r, 2, where, styles.wrapped());
+            // The plan reader places a problem by row and column, or by one of them when it concerns a whole line.
+            Cells.text(r, 2, issue.position(), styles.wrapped());
             Cells.text(r, 3, issue.message(), styles.wrapped());
         }
 

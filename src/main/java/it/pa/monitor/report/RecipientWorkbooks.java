@@ -2,7 +2,7 @@ package it.pa.monitor.report;
 
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Scorecard;
-import it.pa.monitor.results.DataQuality;
+import it.pa.monitor.problem.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +30,7 @@ public class RecipientWorkbooks {
     static final String SCORECARDS = "cruscotti";
 
     /** Writes them all; {@code issuesByUnit} are the problems of each unit's files for the period. */
-    public List<Path> write(ReportData reportData, Map<String, List<DataQuality.FileIssue>> issuesByUnit,
+    public List<Path> write(ReportData reportData, Map<String, List<Problem>> issuesByUnit,
                             Path output) {
         ReportData data = DisplayRounding.apply(reportData);
         String period = data.period().code();

@@ -6,7 +6,7 @@ import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.Scorecard;
 import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.results.DataQuality;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.scoring.ItemResult;
@@ -38,7 +38,7 @@ final class UnitResultsWorkbook {
     private UnitResultsWorkbook() {
     }
 
-    static void write(Workbook workbook, ReportData data, OrgUnit unit, List<DataQuality.FileIssue> issues) {
+    static void write(Workbook workbook, ReportData data, OrgUnit unit, List<Problem> issues) {
         ReportStyles styles = new ReportStyles(workbook);
         Plan plan = data.plan();
         Set<String> units = subtree(plan, unit.code());
@@ -121,7 +121,7 @@ final class UnitResultsWorkbook {
     }
 
     private static void warnings(Sheet sheet, ReportData data, ReportStyles styles,
-                                 List<DataQuality.FileIssue> issues) {
+                                 List<Problem> issues) {
         PrintSetup.apply(sheet, 3, WARNING_WIDTHS);
         Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Avvisi sui file inviati", data), styles.title());
         Cells.header(Cells.row(sheet, 2), List.of("File", "Foglio", "Cella", "Valore", "Problema"), styles.header());
@@ -130,11 +130,11 @@ final class UnitResultsWorkbook {
             Cells.text(Cells.row(sheet, next), 0, "Nessun avviso sui file inviati dall'unità per il periodo.",
                     styles.text());
         }
-        for (DataQuality.FileIssue issue : issues) {
+        for (Problem issue : issues) {
             Row row = Cells.row(sheet, next++);
-            Cells.text(row, 0, issue.fileName(), styles.wrapped());
+            Cells.text(row, 0, issue.file(), styles.wrapped());
             Cells.text(row, 1, issue.sheet(), styles.text());
-            Cells.text(row, 2, issue.cell(), styles.text());
+            Cells.text(row, 2, issue.position(), styles.text());
             Cells.text(row, 3, issue.raw(), styles.wrapped());
             Cells.text(row, 4, issue.message(), styles.wrapped());
             WrappedRows.fitCells(row, WARNING_WIDTHS);

@@ -1,6 +1,7 @@
 package it.pa.monitor.results;
 
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.scoring.IndicatorResult;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,8 +13,8 @@ import java.util.List;
  * files, units that have not submitted, conflicting values, plan inconsistencies, overrides
  * applied and indicators that could not be scored.
  */
-public record DataQuality(List<FileIssue> rejected, List<FileIssue> warnings, List<String> unitsMissing,
-                          List<Conflict> conflicts, List<FileIssue> planIssues, List<AppliedOverride> overrides,
+public record DataQuality(List<Problem> rejected, List<Problem> warnings, List<String> unitsMissing,
+                          List<Conflict> conflicts, List<Problem> planIssues, List<AppliedOverride> overrides,
                           List<IndicatorResult> notScored) {
 
     public DataQuality {
@@ -24,11 +25,6 @@ public record DataQuality(List<FileIssue> rejected, List<FileIssue> warnings, Li
         planIssues = List.copyOf(planIssues);
         overrides = List.copyOf(overrides);
         notScored = List.copyOf(notScored);
-    }
-
-    /** A problem recorded for a file (an error of a rejected file or a warning of an accepted one). */
-    public record FileIssue(String fileName, String sheet, String cell, String raw, String message,
-                            Instant receivedAt) {
     }
 
     /** Two files gave different values for the same indicator and period; the winner is the later one. */

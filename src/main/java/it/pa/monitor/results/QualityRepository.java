@@ -4,6 +4,8 @@ import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.problem.Problem;
+import it.pa.monitor.problem.Severity;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.values.Period;
 import java.sql.Date;
@@ -20,8 +22,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class QualityRepository {
 
-    private static final String FILE_ISSUES = "SELECT f.file_name, p.sheet, p.cell, p.raw, p.message, f.received_at"
-            + " FROM file_problem p JOIN submitted_file f ON f.id = p.file_id";
+    private static final String FILE_ISSUES = "SELECT f.file_name, p.severity, p.sheet, p.cell, p.row_no,"
+            + " p.column_name, p.raw, p.message FROM file_problem p JOIN submitted_file f ON f.id = p.file_id";
 
     private final JdbcTemplate jdbc;
 
@@ -31,14 +33,14 @@ public class QualityRepository {
 
     public DataQuality load(Plan plan, Period period, List<IndicatorResult> results) {
         String ente = plan.ente();
-        List<DataQuality.FileIssue> rejected = jdbc.query(FILE_ISSUES + " WHERE f.period = ? AND f.status = 'REJECTED'"
+        List<Problem> rejected = jdbc.query(FILE_ISSUES + " WHERE f.period = ? AND f.status = 'REJECTED'"
                 + " AND p.severity = 'ERRORE' AND f.kind <> 'PLAN' ORDER BY f.received_at, f.id, p.seq",
                 (rs, n) -> issue(rs), period.code());
-        List<DataQuality.FileIssue> warnings = jdbc.query(FILE_ISSUES + " JOIN ente e ON e.id = f.ente_id"
+        List<Problem> warnings = jdbc.query(FILE_ISSUES + " JOIN ente e ON e.id = f.ente_id"
                 + " WHERE e.name = ? AND f.period = ? AND f.status = 'ACCEPTED' AND p.severity = 'AVVISO'"
                 + " AND f.kind <> 'PLAN' ORDER BY f.received_at, f.id, p.seq", (rs, n) -> issue(rs), ente,
                 period.code());
-        List<DataQuality.FileIssue> planIssues = jdbc.query(FILE_ISSUES + " WHERE f.kind = 'PLAN' AND f.id ="
+        List<Problem> planIssues = jdbc.query(FILE_ISSUES + " WHERE f.kind = 'PLAN' AND f.id ="
                 + " (SELECT MAX(g.id) FROM submitted_file g JOIN ente e ON e.id = g.ente_id WHERE g.kind = 'PLAN'"
                 + " AND g.status = 'ACCEPTED' AND e.name = ?) ORDER BY p.seq", (rs, n) -> issue(rs), ente);
         List<DataQuality.Conflict> conflicts = jdbc.query("SELECT w.objective_code, w.indicator_code, w.occurrence,"
@@ -68,10 +70,11 @@ public class QualityRepository {
      * The problems of the period's files per unit that sent them: errors of rejected files and
      * warnings of accepted ones, oldest file first (what the unit's own workbook lists).
      */
-    public java.util.Map<String, List<DataQuality.FileIssue>> issuesByUnit(String ente, Period period) {
-        java.util.Map<String, List<DataQuality.FileIssue>> byUnit = new java.util.LinkedHashMap<>();
-        jdbc.query("SELECT f.unit_code, f.file_name, p.sheet, p.cell, p.raw, p.message, f.received_at"
-                + " FROM file_problem p JOIN submitted_file f ON f.id = p.file_id LEFT JOIN ente e ON e.id = f.ente_id"
+    public java.util.Map<String, List<Problem>> issuesByUnit(String ente, Period period) {
+        java.util.Map<String, List<Problem>> byUnit = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT f.unit_code, f.file_name, p.severity, p.sheet, p.cell, p.row_no, p.column_name, p.raw,"
+                + " p.message FROM file_problem p JOIN submitted_file f ON f.id = p.file_id"
+                + " LEFT JOIN ente e ON e.id = f.ente_id"
                 + " WHERE f.period = ? AND f.unit_code IS NOT NULL AND f.kind = 'MONITORING_SHEET'"
                 + " AND (e.name = ? OR f.ente_id IS NULL)"
                 + " AND ((f.status = 'REJECTED' AND p.severity = 'ERRORE') OR (f.status = 'ACCEPTED'"
@@ -96,9 +99,10 @@ public class QualityRepository {
                 .map(u -> u.code() + " - " + u.name()).toList();
     }
 
-    private static DataQuality.FileIssue issue(ResultSet rs) throws SQLException {
-        return new DataQuality.FileIssue(rs.getString("file_name"), rs.getString("sheet"), rs.getString("cell"),
-                rs.getString("raw"), rs.getString("message"), rs.getTimestamp("received_at").toInstant());
+    private static Problem issue(ResultSet rs) throws SQLException {
+        return new Problem(Severity.valueOf(rs.getString("severity")), rs.getString("file_name"), rs.getString("sheet"),
+                rs.getString("cell"), rs.getObject("row_no", Integer.class), rs.getString("column_name"),
+                rs.getString("raw"), rs.getString("message"));
     }
 
     private static IndicatorKey key(ResultSet rs) throws SQLException {

@@ -14,6 +14,7 @@ import it.pa.monitor.plan.PlanRepository;
 import it.pa.monitor.plan.PlanVersion;
 import java.util.HashMap;
 import java.util.Map;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.Period;
 import java.util.List;
 import org.springframework.batch.core.step.StepExecution;
@@ -61,7 +62,7 @@ public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> 
             case MONITORING_SHEET -> monitoringSheet(file);
             case OVERRIDES -> new OverridesValidator(plans(), period).validate(file);
             default -> ProcessedFile.rejected(file, "formato non accettato (formati accettati: "
-                    + SubmittedWorkbook.ACCEPTED_FORMATS + ")", List.of(ProcessedFile.Problem.error(null, null, null,
+                    + SubmittedWorkbook.ACCEPTED_FORMATS + ")", List.of(Problem.fileError(
                     "il file non è una cartella di lavoro in un formato accettato (" + SubmittedWorkbook.ACCEPTED_FORMATS
                             + "): salvare la scheda di rilevazione come .xlsx (Excel) o .ods (LibreOffice) e inviarla"
                             + " di nuovo")));
@@ -71,8 +72,7 @@ public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> 
     private ProcessedFile monitoringSheet(InboxFile file) {
         MonitoringSheetReader.ReadOutcome read = reader.read(file.file());
         if (read.sheet() == null) {
-            return ProcessedFile.rejected(file, read.failure(), List.of(ProcessedFile.Problem.error(null, null, null,
-                    read.failure())));
+            return ProcessedFile.rejected(file, read.failure(), List.of(Problem.fileError(read.failure())));
         }
         return new SheetValidator(plans(), period, versions(), sha -> ledger.find(sha).map(FileLedger.Entry::fileName))
                 .validate(file, read.sheet());

@@ -10,7 +10,6 @@ import it.pa.monitor.intake.store.ProcessedFile;
 
 import it.pa.monitor.plan.PlanLoadOutcome;
 import it.pa.monitor.plan.PlanLoader;
-import it.pa.monitor.plan.PlanProblem;
 import java.util.List;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -59,15 +58,8 @@ public class PlanIntakeTasklet implements Tasklet {
     }
 
     private static ProcessedFile asProcessed(InboxFile file, PlanLoadOutcome outcome) {
-        List<ProcessedFile.Problem> problems = outcome.problems().stream().map(PlanIntakeTasklet::problem).toList();
         return new ProcessedFile(file, outcome.accepted() ? FileOutcome.ACCEPTED : FileOutcome.REJECTED,
                 outcome.accepted() ? outcome.ente() : null, outcome.year(), null, null, null, List.of(), List.of(),
-                problems, outcome.accepted() ? null : outcome.errors().size() + " errori nel piano");
-    }
-
-    private static ProcessedFile.Problem problem(PlanProblem p) {
-        String where = (p.row() == null ? "" : "riga " + p.row()) + (p.column() == null ? ""
-                : (p.row() == null ? "" : ", ") + "colonna " + p.column());
-        return new ProcessedFile.Problem(p.isError(), p.sheet(), null, where.isEmpty() ? null : where, p.message());
+                outcome.problems(), outcome.accepted() ? null : outcome.errors().size() + " errori nel piano");
     }
 }

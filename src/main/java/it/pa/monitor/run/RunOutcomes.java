@@ -7,7 +7,7 @@ import it.pa.monitor.intake.inbox.SkippedFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.plan.PlanCounts;
 import it.pa.monitor.plan.PlanLoadOutcome;
-import it.pa.monitor.plan.PlanProblem;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.PeriodScoring;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -16,8 +16,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -39,8 +37,6 @@ public class RunOutcomes {
     private static final String DUPLICATE = "DUPLICATE";
     private static final String METHODOLOGY = "METODOLOGIA";
     private static final String VALUE = "VALORE";
-    /** How PlanIntakeTasklet writes a plan problem's place in the ledger (riga 12, colonna Target). */
-    private static final Pattern PLACE = Pattern.compile("(?:riga (\\d+))?(?:, )?(?:colonna (.+))?");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JobRepository jobs;
@@ -135,25 +131,9 @@ public class RunOutcomes {
                 rs.getInt("servizi"), rs.getInt("uffici"), rs.getInt("esterni"), rs.getInt("ambiti"),
                 rs.getInt("strategic_objectives"), rs.getInt("operational_objectives"), rs.getInt("indicators"),
                 rs.getInt("scorecards"), rs.getInt("scorecard_rows"), rs.getInt("pira_links"));
-        List<PlanProblem> problems = ledger.problems(rs.getLong("file_id")).stream().map(RunOutcomes::planProblem)
-                .toList();
+        List<Problem> problems = ledger.problems(rs.getLong("file_id"));
         return new PlanLoadOutcome(rs.getString("file_name"), "ACCEPTED".equals(rs.getString("status")),
                 rs.getString("ente"), (Integer) rs.getObject("plan_year", Integer.class), counts, problems);
-    }
-
-    /** The inverse of PlanIntakeTasklet's place: the ledger keeps a plan problem's row and column as text. */
-    static PlanProblem planProblem(FileLedger.RecordedProblem p) {
-        Integer row = null;
-        String column = null;
-        if (p.raw() != null) {
-            Matcher place = PLACE.matcher(p.raw());
-            if (place.matches()) {
-                row = place.group(1) == null ? null : Integer.valueOf(place.group(1));
-                column = place.group(2);
-            }
-        }
-        return new PlanProblem(p.error() ? PlanProblem.Severity.ERRORE : PlanProblem.Severity.AVVISO, p.sheet(), row,
-                column, p.message());
     }
 
     void saveScores(long executionId, List<PeriodScoring.Outcome> outcomes) {

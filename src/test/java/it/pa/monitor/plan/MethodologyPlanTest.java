@@ -2,7 +2,7 @@ package it.pa.monitor.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.PlanProblem.Severity;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.values.TargetKind;
 import java.math.BigDecimal;
@@ -103,7 +103,7 @@ class MethodologyPlanTest {
         assertThat(outcome.accepted()).isTrue();
         // Metodologia: header, ente, then the two added rows (Excel rows 3 and 4).
         assertThat(outcome.warnings()).contains(
-                new PlanProblem(Severity.AVVISO, "Metodologia", 3, "Valore", "parametro «valori_percentuali»: valore"
+                Problem.warning("Metodologia", 3, "Valore", "parametro «valori_percentuali»: valore"
                         + " «FRAZIONI» non riconosciuto, si usa COME_SCRITTI (valori ammessi: COME_SCRITTI, RAPPORTI)"));
         assertThat(outcome.warnings()).anySatisfy(p -> {
             assertThat(p.row()).isEqualTo(4);

@@ -3,6 +3,7 @@ package it.pa.monitor.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -87,8 +88,8 @@ class OdsWorkbookTest {
     @Test
     void aPlanSavedAsOdsReadsAsTheXlsxPlan() throws IOException {
         PlanWorkbookReader reader = new PlanWorkbookReader();
-        var problemsOds = new java.util.ArrayList<PlanProblem>();
-        var problemsXlsx = new java.util.ArrayList<PlanProblem>();
+        var problemsOds = new java.util.ArrayList<Problem>();
+        var problemsXlsx = new java.util.ArrayList<Problem>();
         PlanWorkbook ods = reader.read(ODS.resolve("piano-2022.ods"), problemsOds::add);
         PlanWorkbook xlsx = reader.read(Path.of("src/main/resources/samples/piano-2022.xlsx"), problemsXlsx::add);
         assertThat(problemsOds).isEmpty();

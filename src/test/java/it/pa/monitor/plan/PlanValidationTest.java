@@ -3,7 +3,7 @@ package it.pa.monitor.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.ScriptWrittenFormulas;
-import it.pa.monitor.plan.PlanProblem.Severity;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.Period;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,13 +46,13 @@ class PlanValidationTest {
     @Test
     void missingRequiredSheet() {
         assertRejected(plan -> plan.removeSheet("Ambiti"),
-                new PlanProblem(Severity.ERRORE, "Ambiti", null, null, "manca il foglio obbligatorio «Ambiti»"));
+                Problem.error("Ambiti", null, null, "manca il foglio obbligatorio «Ambiti»"));
     }
 
     @Test
     void missingRequiredColumn() {
         assertRejected(plan -> plan.removeColumn("Indicatori", "Target"),
-                new PlanProblem(Severity.ERRORE, "Indicatori", 1, "Target",
+                Problem.error("Indicatori", 1, "Target",
                         "manca la colonna obbligatoria «Target» nella riga di intestazione"));
     }
 
@@ -60,28 +60,28 @@ class PlanValidationTest {
     void duplicateStrategicObjectiveCode() {
         // Third data row (Excel row 4) given the code of the first.
         assertRejected(plan -> plan.set("ObiettiviStrategici", 2, "Codice", "OS_2.3"),
-                new PlanProblem(Severity.ERRORE, "ObiettiviStrategici", 4, "Codice",
+                Problem.error("ObiettiviStrategici", 4, "Codice",
                         "codice «OS_2.3» duplicato (già usato alla riga 2)"));
     }
 
     @Test
     void strategicObjectiveInUnknownAmbito() {
         assertRejected(plan -> plan.set("ObiettiviStrategici", 0, "Ambito", "AS9"),
-                new PlanProblem(Severity.ERRORE, "ObiettiviStrategici", 2, "Ambito",
+                Problem.error("ObiettiviStrategici", 2, "Ambito",
                         "ambito «AS9» non presente nel foglio Ambiti"));
     }
 
     @Test
     void operationalObjectiveOfUnknownStrategicObjective() {
         assertRejected(plan -> plan.addRow("ObiettiviOperativi", "OO_2.9.1", "Progetto senza padre", "OS_2.9", "100", ""),
-                new PlanProblem(Severity.ERRORE, "ObiettiviOperativi", 2, "Obiettivo strategico",
+                Problem.error("ObiettiviOperativi", 2, "Obiettivo strategico",
                         "obiettivo strategico «OS_2.9» non presente nel foglio ObiettiviStrategici"));
     }
 
     @Test
     void indicatorOfUnknownObjective() {
         assertRejected(plan -> plan.set("Indicatori", 0, "Obiettivo", "OS_9.9"),
-                new PlanProblem(Severity.ERRORE, "Indicatori", 2, "Obiettivo",
+                Problem.error("Indicatori", 2, "Obiettivo",
                         "obiettivo «OS_9.9» non presente né tra gli obiettivi strategici, né tra gli operativi, "
                                 + "né tra i cruscotti"));
     }
@@ -89,7 +89,7 @@ class PlanValidationTest {
     @Test
     void unitWithUnknownParent() {
         assertRejected(plan -> plan.set("Struttura", 0, "Padre", "DIR"),
-                new PlanProblem(Severity.ERRORE, "Struttura", 2, "Padre",
+                Problem.error("Struttura", 2, "Padre",
                         "unità padre «DIR» non presente nel foglio Struttura"));
     }
 
@@ -97,21 +97,21 @@ class PlanValidationTest {
     void operationalObjectiveWithUnknownUnit() {
         assertRejected(plan -> plan.addRow("ObiettiviOperativi", "OO_2.3.1", "Webinar PID", "OS_2.3", "100",
                         "Ufficio Marte"),
-                new PlanProblem(Severity.ERRORE, "ObiettiviOperativi", 2, "Unita coinvolte",
+                Problem.error("ObiettiviOperativi", 2, "Unita coinvolte",
                         "unità «Ufficio Marte» non presente nel foglio Struttura (indicare il codice o il nome esatto)"));
     }
 
     @Test
     void indicatorWithUnknownResponsibleUnit() {
         assertRejected(plan -> plan.set("Indicatori", 1, "Responsabile", "UFF_X"),
-                new PlanProblem(Severity.ERRORE, "Indicatori", 3, "Responsabile",
+                Problem.error("Indicatori", 3, "Responsabile",
                         "unità responsabile «UFF_X» non presente nel foglio Struttura"));
     }
 
     @Test
     void scorecardRowReferencingNoIndicator() {
         assertRejected(plan -> plan.set("Cruscotti", 0, "Riferimento", "OS_2.3/OC_TD_09"),
-                new PlanProblem(Severity.ERRORE, "Cruscotti", 2, "Riferimento",
+                Problem.error("Cruscotti", 2, "Riferimento",
                         "riferimento «OS_2.3/OC_TD_09» non trovato: nessun indicatore con quell'obiettivo e quel "
                                 + "codice nel foglio Indicatori"));
     }
@@ -119,7 +119,7 @@ class PlanValidationTest {
     @Test
     void scorecardRowReferencingTheSecondRowOfACodeThatAppearsOnce() {
         assertRejected(plan -> plan.set("Cruscotti", 0, "Riferimento", "OS_2.3/OC_TD_01#2"),
-                new PlanProblem(Severity.ERRORE, "Cruscotti", 2, "Riferimento",
+                Problem.error("Cruscotti", 2, "Riferimento",
                         "riferimento «OS_2.3/OC_TD_01#2» non trovato: nessun indicatore con quell'obiettivo e quel "
                                 + "codice nel foglio Indicatori"));
     }
@@ -135,14 +135,14 @@ class PlanValidationTest {
     @Test
     void unknownUnitOfMeasure() {
         assertRejected(plan -> plan.set("Indicatori", 0, "Unita di misura", "pezzi"),
-                new PlanProblem(Severity.ERRORE, "Indicatori", 2, "Unita di misura",
+                Problem.error("Indicatori", 2, "Unita di misura",
                         "unità di misura «pezzi» non riconosciuta: usare N., %, gg, h, €, data o si/no"));
     }
 
     @Test
     void weightThatIsNotANumber() {
         assertRejected(plan -> plan.set("Ambiti", 1, "Peso", "metà"),
-                new PlanProblem(Severity.ERRORE, "Ambiti", 3, "Peso",
+                Problem.error("Ambiti", 3, "Peso",
                         "peso «metà» non valido: scrivere una percentuale, ad esempio 25 o 16,70%"));
     }
 
@@ -151,7 +151,7 @@ class PlanValidationTest {
         Path file = PlanFixture.load("tno-2022").writeTo(inbox, "piano.xlsx");
         PlanLoadOutcome outcome = loader.load(file, Period.parse("2023-Q1"));
         assertThat(outcome.accepted()).isFalse();
-        assertThat(outcome.errors()).contains(new PlanProblem(Severity.ERRORE, "Ente", null, "Valore",
+        assertThat(outcome.errors()).contains(Problem.error("Ente", null, "Valore",
                 "il piano è per l'anno 2022 ma l'elaborazione è per il periodo 2023-Q1: inviare il piano dell'anno 2023"));
         assertThat(repository.find(ENTE, 2022)).contains(stored);
     }
@@ -172,7 +172,7 @@ class PlanValidationTest {
         PlanFixture plan = PlanFixture.load("tno-2022").set("Indicatori", 0, "Peso", "30");
         PlanLoadOutcome outcome = loader.load(plan.writeTo(inbox, "piano.xlsx"), PERIOD);
         assertThat(outcome.accepted()).isTrue();
-        assertThat(outcome.warnings()).contains(new PlanProblem(Severity.AVVISO, "Indicatori", 2, "Peso",
+        assertThat(outcome.warnings()).contains(Problem.warning("Indicatori", 2, "Peso",
                 "i pesi degli indicatori di OS_2.3 sommano a 105,00 invece di 100: i risultati saranno calcolati "
                         + "in proporzione ai pesi indicati"));
         assertThat(repository.find(ENTE, 2022).orElseThrow().indicators().get(0).weight()).isEqualByComparingTo("30");
@@ -222,11 +222,11 @@ class PlanValidationTest {
         assertThat(repository.find(ENTE, 2022)).as("the stored plan is unchanged").contains(stored);
     }
 
-    private void assertRejected(UnaryOperator<PlanFixture> edit, PlanProblem expected) {
+    private void assertRejected(UnaryOperator<PlanFixture> edit, Problem expected) {
         assertRejected(edit, expected::equals);
     }
 
-    private void assertRejected(UnaryOperator<PlanFixture> edit, java.util.function.Predicate<PlanProblem> expected) {
+    private void assertRejected(UnaryOperator<PlanFixture> edit, java.util.function.Predicate<Problem> expected) {
         Path file = edit.apply(PlanFixture.load("tno-2022")).writeTo(inbox, "piano-errato.xlsx");
         PlanLoadOutcome outcome = loader.load(file, PERIOD);
         assertThat(outcome.accepted()).as("rejected").isFalse();

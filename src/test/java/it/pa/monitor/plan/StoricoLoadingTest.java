@@ -2,7 +2,7 @@ package it.pa.monitor.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.PlanProblem.Severity;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.EarlierYears;
 import it.pa.monitor.results.EarlierYearsRepository;
 import it.pa.monitor.results.ScoreRepository;
@@ -114,8 +114,8 @@ class StoricoLoadingTest {
         assertThat(years.find(2020, Level.AMBITO, "AS1")).isEmpty();
     }
 
-    private static PlanProblem warning(int row, String column, String message) {
-        return new PlanProblem(Severity.AVVISO, "Storico", row, column, message);
+    private static Problem warning(int row, String column, String message) {
+        return Problem.warning("Storico", row, column, message);
     }
 
     @SuppressWarnings("unused")

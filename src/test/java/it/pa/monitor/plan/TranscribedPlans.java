@@ -1,5 +1,6 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.TargetParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,11 +23,11 @@ public final class TranscribedPlans {
 
     /** The plan of a transcription folder, e.g. {@code tno-2022}; fails on any error in it. */
     public static Plan plan(String name) {
-        List<PlanProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         try (Workbook workbook = PlanFixture.load(name).toWorkbook()) {
             PlanWorkbook tables = new PlanWorkbookReader().read(workbook, problems::add);
             Plan plan = new PlanAssembler(new TargetParser(), problems::add).assemble(tables).orElseThrow();
-            if (problems.stream().anyMatch(PlanProblem::isError)) {
+            if (problems.stream().anyMatch(Problem::isError)) {
                 throw new IllegalStateException(name + ": " + problems);
             }
             return plan;
@@ -41,11 +42,11 @@ public final class TranscribedPlans {
      * {@code problems}, an error fails.
      */
     public static Plan planWith(String name, List<List<String>> storico, List<String> significant,
-                                List<PlanProblem> problems) {
+                                List<Problem> problems) {
         try (Workbook workbook = withStorico(name, storico, significant).toWorkbook()) {
             PlanWorkbook tables = new PlanWorkbookReader().read(workbook, problems::add);
             Plan plan = new PlanAssembler(new TargetParser(), problems::add).assemble(tables).orElseThrow();
-            if (problems.stream().anyMatch(PlanProblem::isError)) {
+            if (problems.stream().anyMatch(Problem::isError)) {
                 throw new IllegalStateException(name + ": " + problems);
             }
             return plan;

@@ -1,9 +1,9 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import it.pa.monitor.plan.PlanProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ class ConfrontoAnniSheetTest {
     @TempDir
     static Path folder;
     private static XSSFSheet sheet;
-    private static final List<PlanProblem> PROBLEMS = new ArrayList<>();
+    private static final List<Problem> PROBLEMS = new ArrayList<>();
 
     @BeforeAll
     static void write() {

@@ -3,6 +3,7 @@ package it.pa.monitor.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.DataQuality;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
@@ -122,8 +123,8 @@ class QualitaDatiSheetTest {
         IndicatorResult notScored = new IndicatorResult(scored.key(), scored.weight(), IndicatorStatus.NOT_REPORTED,
                 null, null, "nessun valore ricevuto", null, "scheda non inviata");
         DataQuality quality = new DataQuality(
-                List.of(new DataQuality.FileIssue("scheda.xlsx", "Rilevazione", "D9", "=SUM(A1)",
-                        "Valore non riconosciuto", RECEIVED)),
+                List.of(Problem.cellError("Rilevazione", "D9", "=SUM(A1)",
+                        "Valore non riconosciuto").inFile("scheda.xlsx")),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(notScored));
         ReportData data = new ReportData(base.plan(), base.methodology(), base.period(), base.current(),
                 base.history(), base.values(), quality, base.sources());

@@ -4,6 +4,7 @@ import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.DataQuality;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.ReportedValue;
@@ -51,7 +52,7 @@ public final class ReportFixtures {
      * report lists as "più significativi" marked, the earlier years taken from that sheet alone.
      */
     public static ReportData massaCarraraWithStorico(List<List<String>> storico, List<String> significant,
-                                                     List<it.pa.monitor.plan.PlanProblem> problems) {
+                                                     List<Problem> problems) {
         Plan plan = TranscribedPlans.planWith("massa-carrara-2022", storico, significant, problems);
         ReportData data = build(plan, "massa-carrara-2022", Period.parse("2022-S1"), Period.parse("2022"));
         return data.withEarlierYears(it.pa.monitor.results.EarlierYears.of(Map.of(), plan));
@@ -86,15 +87,16 @@ public final class ReportFixtures {
         PeriodResults last = results(plan, methodology, period, yearEnd);
         IndicatorKey someKey = published.get(0).key();
         DataQuality quality = new DataQuality(
-                List.of(new DataQuality.FileIssue("scheda promozione.xlsx", "Rilevazione", "D9", "circa 1300",
-                        "Valore non riconosciuto: \"circa 1300\".", received)),
-                List.of(new DataQuality.FileIssue("scheda_S_RM_2022.xlsx", "Rilevazione", "C8", ">= 12",
-                        "target diverso dal piano («>= 10,00 N.»): vale quello del piano", received)),
+                List.of(Problem.cellError("Rilevazione", "D9", "circa 1300",
+                        "Valore non riconosciuto: \"circa 1300\".").inFile("scheda promozione.xlsx")),
+                List.of(Problem.cellWarning("Rilevazione", "C8", ">= 12",
+                        "target diverso dal piano («>= 10,00 N.»): vale quello del piano")
+                        .inFile("scheda_S_RM_2022.xlsx")),
                 List.of("S_RF - Servizio Risorse finanziarie, Acquisti e Patrimonio"),
                 List.of(new DataQuality.Conflict(someKey, "10", "scheda_S_RM_2022 corretta.xlsx", received,
                         "6", "scheda_S_RM_2022.xlsx", received.minusSeconds(3600))),
-                List.of(new DataQuality.FileIssue("piano-2022.xlsx", "Indicatori", null, "riga 12",
-                        "il codice «X» compare più volte sotto l'obiettivo «O»", received)),
+                List.of(Problem.error("Indicatori", 12, null,
+                        "il codice «X» compare più volte sotto l'obiettivo «O»").inFile("piano-2022.xlsx")),
                 List.of(new DataQuality.AppliedOverride(someKey, BigDecimal.valueOf(90),
                         "progetto rinviato dalla Regione", "OIV", LocalDate.of(2023, 3, 15), "rettifiche-2022.xlsx")),
                 last.indicators().stream().filter(r -> !r.status().counts()).toList());

@@ -3,8 +3,7 @@ package it.pa.monitor.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.results.DataQuality;
-import java.time.Instant;
+import it.pa.monitor.problem.Problem;
 import java.util.HashMap;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,8 +23,8 @@ class UnitResultsWorkbookTest {
         ReportData data = new ReportData(all.plan(), all.methodology(), all.period(), all.current(), all.history(),
                 values, all.quality(), all.sources());
         OrgUnit unit = data.plan().findUnit("S_RM").orElseThrow();
-        DataQuality.FileIssue issue = new DataQuality.FileIssue("scheda_S_RM_2022.xlsx", "Rilevazione", "C8",
-                "=SUM(A1)", "target diverso dal piano («>= 10,00 N.»): vale quello del piano", Instant.now());
+        Problem issue = Problem.cellWarning("Rilevazione", "C8", "=SUM(A1)",
+                "target diverso dal piano («>= 10,00 N.»): vale quello del piano").inFile("scheda_S_RM_2022.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             UnitResultsWorkbook.write(workbook, data, unit, List.of(issue));
             Sheet missing = workbook.getSheet("Da rilevare");

@@ -9,6 +9,7 @@ import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.WorkbookFiles;
 import it.pa.monitor.plan.WorkbookCells;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.values.ActualKind;
 import it.pa.monitor.values.ActualValue;
@@ -51,9 +52,9 @@ public final class OverridesValidator {
     }
 
     public ProcessedFile validate(InboxFile file) {
-        List<ProcessedFile.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (plans.isEmpty()) {
-            problems.add(ProcessedFile.Problem.error(SHEET, null, null, "nessun piano caricato per l'anno "
+            problems.add(Problem.cellError(SHEET, null, null, "nessun piano caricato per l'anno "
                     + period.year() + ": caricare prima il piano"));
             return ProcessedFile.rejected(file, problems.get(0).message(), problems);
         }
@@ -72,7 +73,7 @@ public final class OverridesValidator {
             Map<String, Integer> columns = new HashMap<>();
             int headerRow = findHeader(sheet, columns);
             if (headerRow < 0) {
-                problems.add(ProcessedFile.Problem.error(SHEET, null, null, "mancano le colonne «Codice indicatore»,"
+                problems.add(Problem.cellError(SHEET, null, null, "mancano le colonne «Codice indicatore»,"
                         + " «Livello» e «Motivazione» nella riga di intestazione"));
             } else {
                 IndicatorResolver resolver = IndicatorResolver.of(plan);
@@ -87,10 +88,10 @@ public final class OverridesValidator {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(ProcessedFile.Problem.error(null, null, null,
+            problems.add(Problem.fileError(
                     "il file delle rettifiche non è leggibile (" + e.getClass().getSimpleName() + ")"));
         }
-        if (problems.stream().anyMatch(ProcessedFile.Problem::error)) {
+        if (problems.stream().anyMatch(Problem::isError)) {
             return new ProcessedFile(file, FileOutcome.REJECTED, plan.ente(), plan.year(), null, SHEET, null,
                     List.of(), List.of(), problems, "errori nel file delle rettifiche");
         }
@@ -121,12 +122,12 @@ public final class OverridesValidator {
 
     private void readRow(Plan plan, IndicatorResolver resolver, Map<String, IndicatorResolver.Sequence> sequences,
                          WorkbookCells cells, Row row, Map<String, Integer> columns, List<ProcessedFile.Override> overrides,
-                         List<ProcessedFile.Problem> problems) {
+                         List<Problem> problems) {
         // A formula saved without its value that could not be evaluated: never a 0, never a blank.
         for (Integer column : new java.util.TreeSet<>(columns.values())) {
             CellValue value = cellValue(cells, row, column);
             if (value.isUnevaluatedFormula()) {
-                problems.add(ProcessedFile.Problem.error(SHEET, address(row, column), value.text(),
+                problems.add(Problem.cellError(SHEET, address(row, column), value.text(),
                         value.unevaluatedFormulaProblem()));
                 return;
             }
@@ -145,18 +146,18 @@ public final class OverridesValidator {
             try {
                 rowPeriod = Period.parse(periodText);
             } catch (IllegalArgumentException e) {
-                problems.add(ProcessedFile.Problem.error(SHEET, address(row, columns.get("periodo")), periodText,
+                problems.add(Problem.cellError(SHEET, address(row, columns.get("periodo")), periodText,
                         "periodo non valido: scrivere ad esempio " + period.code()));
                 return;
             }
             if (rowPeriod.year() != plan.year()) {
-                problems.add(ProcessedFile.Problem.error(SHEET, address(row, columns.get("periodo")), periodText,
+                problems.add(Problem.cellError(SHEET, address(row, columns.get("periodo")), periodText,
                         "periodo di un altro anno: il piano caricato è del " + plan.year()));
                 return;
             }
         }
         if (code == null) {
-            problems.add(ProcessedFile.Problem.error(SHEET, rowCell, null, "manca il codice indicatore"));
+            problems.add(Problem.cellError(SHEET, rowCell, null, "manca il codice indicatore"));
             return;
         }
         IndicatorResolver.TypedCode typed = IndicatorResolver.TypedCode.parse(code);
@@ -177,18 +178,18 @@ public final class OverridesValidator {
                     + " sono di più: indicare la riga con «" + typed.code() + "#2», «" + typed.code() + "#3»…";
         };
         if (problem != null) {
-            problems.add(ProcessedFile.Problem.error(SHEET, rowCell, code, problem));
+            problems.add(Problem.cellError(SHEET, rowCell, code, problem));
             return;
         }
         if (motivation == null) {
-            problems.add(ProcessedFile.Problem.error(SHEET, address(row, columns.get("motivazione")), null,
+            problems.add(Problem.cellError(SHEET, address(row, columns.get("motivazione")), null,
                     "la motivazione è obbligatoria per ogni rettifica"));
             return;
         }
         BigDecimal level = null;
         String levelCell = address(row, columns.get("livello"));
         if (levelText == null) {
-            problems.add(ProcessedFile.Problem.error(SHEET, levelCell, null,
+            problems.add(Problem.cellError(SHEET, levelCell, null,
                     "indicare il livello (una percentuale) oppure «Non valutabile»"));
             return;
         }
@@ -200,7 +201,7 @@ public final class OverridesValidator {
             level = parsed.unit() == UnitOfMeasure.PERCENT ? parsed.number()
                     : WeightParser.parse(levelValue).orElse(parsed.number());
         } else {
-            problems.add(ProcessedFile.Problem.error(SHEET, levelCell, levelText,
+            problems.add(Problem.cellError(SHEET, levelCell, levelText,
                     "livello non valido: scrivere una percentuale (es. 90 %) oppure «Non valutabile»"));
             return;
         }

@@ -12,6 +12,7 @@ import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorResolver;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.scoring.PercentScale;
 import it.pa.monitor.plan.PlanVersion;
 import it.pa.monitor.plan.UnitIndex;
@@ -84,7 +85,7 @@ public final class SheetValidator {
     }
 
     public ProcessedFile validate(InboxFile file, MonitoringSheet sheet) {
-        List<ProcessedFile.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String sheetName = sheet.sheetName();
         Map<String, String> header = sheet.headerBlock();
         Map<String, String> meta = sheet.meta();
@@ -116,7 +117,7 @@ public final class SheetValidator {
         if (unitText != null) {
             Optional<OrgUnit> unit = units.findUnit(unitText.replace('_', ' ')).or(() -> units.findUnit(unitText));
             if (unit.isEmpty()) {
-                problems.add(ProcessedFile.Problem.error(sheetName, null, unitText, "unità organizzativa «" + unitText
+                problems.add(Problem.cellError(sheetName, null, unitText, "unità organizzativa «" + unitText
                         + "» non presente nel piano: indicare il codice o il nome dell'unità come nel piano"));
             } else {
                 unitCode = unit.get().code();
@@ -129,14 +130,14 @@ public final class SheetValidator {
             validateRow(plan.get(), units, unitCode, sheetName, row, sequence, values, problems);
         }
         planVersion(plan.get(), meta.get("piano_sha256"), sheetName, problems);
-        if (values.isEmpty() && problems.stream().noneMatch(ProcessedFile.Problem::error)) {
-            problems.add(ProcessedFile.Problem.warning(sheetName, null, null,
+        if (values.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
+            problems.add(Problem.cellWarning(sheetName, null, null,
                     "nessun Consuntivo compilato: il file non porta valori"));
         }
-        boolean rejected = problems.stream().anyMatch(ProcessedFile.Problem::error);
+        boolean rejected = problems.stream().anyMatch(Problem::isError);
         String compiledBy = header.get("compilatoda");
         if (rejected) {
-            List<ProcessedFile.Problem> errors = problems.stream().filter(ProcessedFile.Problem::error).toList();
+            List<Problem> errors = problems.stream().filter(Problem::isError).toList();
             return new ProcessedFile(file, FileOutcome.REJECTED, plan.get().ente(), plan.get().year(), unitCode,
                     sheetName, compiledBy, List.of(), List.of(), problems, rejectionReason(errors));
         }
@@ -145,8 +146,8 @@ public final class SheetValidator {
     }
 
     /** The summary line names the first error, so the office knows where to look without the report. */
-    private static String rejectionReason(List<ProcessedFile.Problem> errors) {
-        ProcessedFile.Problem first = errors.get(0);
+    private static String rejectionReason(List<Problem> errors) {
+        Problem first = errors.get(0);
         String where = first.cell() == null ? "" : "cella " + first.cell() + (first.raw() == null ? ""
                 : " «" + first.raw() + "»") + ": ";
         return (errors.size() == 1 ? "1 errore da correggere: " : errors.size() + " errori da correggere, il primo: ")
@@ -155,14 +156,14 @@ public final class SheetValidator {
 
     private void validateRow(Plan plan, UnitIndex units, String unitCode, String sheetName, MonitoringRow row,
                              IndicatorResolver.Sequence sequence,
-                             List<ProcessedFile.Value> values, List<ProcessedFile.Problem> problems) {
+                             List<ProcessedFile.Value> values, List<Problem> problems) {
         SheetCell codeCell = row.cell(MonitoringColumn.INDICATOR_CODE);
         SheetCell actualCell = row.cell(MonitoringColumn.ACTUAL);
         // A formula saved without its value that could not be evaluated: never a 0, never a blank.
         Optional<SheetCell> formula = row.cells().values().stream().filter(c -> c.value().isUnevaluatedFormula())
                 .min(java.util.Comparator.comparingInt(SheetCell::column));
         if (formula.isPresent()) {
-            problems.add(ProcessedFile.Problem.error(sheetName, formula.get().address(), formula.get().value().text(),
+            problems.add(Problem.cellError(sheetName, formula.get().address(), formula.get().value().text(),
                     formula.get().value().unevaluatedFormulaProblem()));
             return;
         }
@@ -171,7 +172,7 @@ public final class SheetValidator {
         ActualValue actual = actualParser.parse(actualCell.value(), period.year());
         if (code == null) {
             if (actual.kind() != ActualKind.EMPTY) {
-                problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), null,
+                problems.add(Problem.cellError(sheetName, codeCell.address(), null,
                         "manca il codice indicatore per il valore in " + actualCell.address()));
             }
             return;
@@ -180,23 +181,23 @@ public final class SheetValidator {
         IndicatorResolver.Resolution resolution = sequence.next(objective, code);
         switch (resolution.status()) {
             case UNKNOWN_CODE -> {
-                problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code,
+                problems.add(Problem.cellError(sheetName, codeCell.address(), code,
                         "codice indicatore «" + code + "» non presente nel piano"));
                 return;
             }
             case NOT_UNDER_OBJECTIVE -> {
-                problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code,
+                problems.add(Problem.cellError(sheetName, codeCell.address(), code,
                         "l'indicatore «" + code + "» non appartiene all'obiettivo «" + objective + "» nel piano"));
                 return;
             }
             case AMBIGUOUS -> {
-                problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code, "il codice «" + code
+                problems.add(Problem.cellError(sheetName, codeCell.address(), code, "il codice «" + code
                         + "» è usato da più obiettivi (" + String.join(", ", resolution.objectives())
                         + "): indicare il Codice obiettivo nella riga"));
                 return;
             }
             case NO_SUCH_OCCURRENCE -> {
-                problems.add(ProcessedFile.Problem.error(sheetName, codeCell.address(), code, "riga duplicata: l'indicatore «"
+                problems.add(Problem.cellError(sheetName, codeCell.address(), code, "riga duplicata: l'indicatore «"
                         + resolution.objectives().get(0) + "/" + code + "» compare più volte nel foglio"));
                 return;
             }
@@ -210,26 +211,26 @@ public final class SheetValidator {
         }
         String raw = actualCell.value().text();
         if (actual.kind() == ActualKind.INVALID) {
-            problems.add(ProcessedFile.Problem.error(sheetName, actualCell.address(), raw, actual.problem()));
+            problems.add(Problem.cellError(sheetName, actualCell.address(), raw, actual.problem()));
             return;
         }
         String mismatch = kindMismatch(indicator.target(), actual);
         if (mismatch != null) {
-            problems.add(ProcessedFile.Problem.error(sheetName, actualCell.address(), raw, mismatch));
+            problems.add(Problem.cellError(sheetName, actualCell.address(), raw, mismatch));
             return;
         }
         plausibility(indicator, actual, sheetName, actualCell.address(), raw, problems);
         PercentValues reading = PercentValues.fromText(plan.methodology().get("valori_percentuali"))
                 .orElse(PercentValues.COME_SCRITTI);
         PercentScale.warning(indicator.target(), actual, reading).ifPresent(message -> problems.add(
-                ProcessedFile.Problem.warning(sheetName, actualCell.address(), raw, "valore «" + raw + "» " + message)));
+                Problem.cellWarning(sheetName, actualCell.address(), raw, "valore «" + raw + "» " + message)));
         compareWithPlan(indicator, row, sheetName, problems);
         if (row.hidden()) {
-            problems.add(ProcessedFile.Problem.warning(sheetName, actualCell.address(), raw,
+            problems.add(Problem.cellWarning(sheetName, actualCell.address(), raw,
                     "la riga è nascosta: il valore è stato comunque acquisito"));
         }
         if (unitCode != null && !units.involves(indicator, unitCode)) {
-            problems.add(ProcessedFile.Problem.warning(sheetName, codeCell.address(), code, "l'indicatore «"
+            problems.add(Problem.cellWarning(sheetName, codeCell.address(), code, "l'indicatore «"
                     + indicator.key().reference() + "» non è di competenza dell'unità " + unitCode
                     + ": il valore è acquisito"));
         }
@@ -244,13 +245,13 @@ public final class SheetValidator {
 
     /** The unit in {@code _meta} must be in the plan and be the one the header block names. */
     private static void checkMetaUnit(Plan plan, UnitIndex units, String metaUnit, String unitText, String sheet,
-                                      List<ProcessedFile.Problem> problems) {
+                                      List<Problem> problems) {
         if (metaUnit == null || metaUnit.isBlank() || wholeEnteOrScorecard(plan, metaUnit.strip())) {
             return;
         }
         Optional<OrgUnit> fromMeta = units.findUnit(metaUnit.strip());
         if (fromMeta.isEmpty()) {
-            problems.add(ProcessedFile.Problem.error(sheet, null, metaUnit, "la scheda è stata preparata per l'unità «"
+            problems.add(Problem.cellError(sheet, null, metaUnit, "la scheda è stata preparata per l'unità «"
                     + metaUnit.strip() + "», che non è nel piano " + plan.year() + " in vigore: usare il modello"
                     + " aggiornato"));
             return;
@@ -258,7 +259,7 @@ public final class SheetValidator {
         Optional<OrgUnit> fromHeader = unitText == null ? Optional.empty()
                 : units.findUnit(unitText.replace('_', ' ')).or(() -> units.findUnit(unitText));
         if (fromHeader.isPresent() && !fromHeader.get().code().equals(fromMeta.get().code())) {
-            problems.add(ProcessedFile.Problem.error(sheet, null, unitText, "l'unità organizzativa «" + unitText
+            problems.add(Problem.cellError(sheet, null, unitText, "l'unità organizzativa «" + unitText
                     + "» non è quella per cui è stata preparata la scheda (" + fromMeta.get().code()
                     + "): usare la scheda dell'unità"));
         }
@@ -269,7 +270,7 @@ public final class SheetValidator {
      * are matched to the plan in force; when they all still exist the values are accepted with a
      * warning naming the change, otherwise the unknown codes are errors and this says why.
      */
-    private void planVersion(Plan plan, String templateSha, String sheet, List<ProcessedFile.Problem> problems) {
+    private void planVersion(Plan plan, String templateSha, String sheet, List<Problem> problems) {
         PlanVersion current = versions.get(plan.ente());
         if (templateSha == null || templateSha.isBlank() || current == null
                 || templateSha.strip().equalsIgnoreCase(current.sha256())) {
@@ -280,11 +281,11 @@ public final class SheetValidator {
                 + older + "sha256 " + abbreviated(templateSha.strip()) + "), sostituita da «" + current.sourceFile()
                 + "» caricato il " + ITALIAN_TIME.format(current.loadedAt()) + " (sha256 "
                 + abbreviated(current.sha256()) + ")";
-        if (problems.stream().anyMatch(ProcessedFile.Problem::error)) {
-            problems.add(ProcessedFile.Problem.error(sheet, null, null, change + ": correggere le righe segnalate"
+        if (problems.stream().anyMatch(Problem::isError)) {
+            problems.add(Problem.cellError(sheet, null, null, change + ": correggere le righe segnalate"
                     + " oppure compilare il modello aggiornato (comando templates)"));
         } else {
-            problems.add(ProcessedFile.Problem.warning(sheet, null, null, change + ": i codici degli indicatori"
+            problems.add(Problem.cellWarning(sheet, null, null, change + ": i codici degli indicatori"
                     + " della scheda sono ancora nel piano in vigore e i valori sono stati acquisiti"));
         }
     }
@@ -312,32 +313,32 @@ public final class SheetValidator {
     }
 
     private void plausibility(Indicator indicator, ActualValue actual, String sheet, String cell, String raw,
-                              List<ProcessedFile.Problem> problems) {
+                              List<Problem> problems) {
         if (actual.kind() == ActualKind.NUMBER && actual.unit() == UnitOfMeasure.PERCENT
                 && actual.number().abs().compareTo(PLAUSIBLE_PERCENT) > 0) {
-            problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "percentuale fuori scala ("
+            problems.add(Problem.cellWarning(sheet, cell, raw, "percentuale fuori scala ("
                     + raw + "): verificare il valore"));
         }
         if (actual.kind() == ActualKind.DATE && !period.isYearEnd() && actual.date().isAfter(period.referenceDate())) {
             // METHOD.md "Interim periods": the office typed the planned date; scoring treats it as not yet done.
-            problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "data di realizzazione "
+            problems.add(Problem.cellWarning(sheet, cell, raw, "data di realizzazione "
                     + actual.date().format(ITALIAN_DATE) + " successiva alla data di riferimento "
                     + period.referenceDate().format(ITALIAN_DATE) + ": l'indicatore è considerato non ancora realizzato"));
         }
         if (actual.kind() == ActualKind.DATE && Math.abs(actual.date().getYear() - period.year()) > 1) {
-            problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "data lontana dall'anno " + period.year()
+            problems.add(Problem.cellWarning(sheet, cell, raw, "data lontana dall'anno " + period.year()
                     + " (" + actual.date().format(ITALIAN_DATE) + "): verificare il valore"));
         }
         UnitOfMeasure expected = indicator.unit() != null ? indicator.unit() : indicator.target().unit();
         if (actual.kind() == ActualKind.NUMBER && actual.unit() != null && expected != null
                 && expected != UnitOfMeasure.DATE && expected != UnitOfMeasure.YES_NO && actual.unit() != expected) {
-            problems.add(ProcessedFile.Problem.warning(sheet, cell, raw, "unità di misura «" + actual.unit().label()
+            problems.add(Problem.cellWarning(sheet, cell, raw, "unità di misura «" + actual.unit().label()
                     + "» diversa da quella del piano «" + expected.label() + "»"));
         }
     }
 
     private void compareWithPlan(Indicator indicator, MonitoringRow row, String sheet,
-                                 List<ProcessedFile.Problem> problems) {
+                                 List<Problem> problems) {
         SheetCell targetCell = row.cell(MonitoringColumn.TARGET);
         String targetText = text(targetCell.value());
         if (targetText != null) {
@@ -349,7 +350,7 @@ public final class SheetValidator {
                     && (typed.value() == null ? planned.value() == null
                     : planned.value() != null && typed.value().compareTo(planned.value()) == 0);
             if (!same) {
-                problems.add(ProcessedFile.Problem.warning(sheet, targetCell.address(), targetText,
+                problems.add(Problem.cellWarning(sheet, targetCell.address(), targetText,
                         "target diverso dal piano («" + planned.raw() + "»): vale quello del piano"));
             }
         }
@@ -357,16 +358,16 @@ public final class SheetValidator {
         if (!weightCell.value().isBlank() && indicator.weight() != null) {
             Optional<BigDecimal> weight = WeightParser.parse(weightCell.value());
             if (weight.isEmpty() || weight.get().subtract(indicator.weight()).abs().compareTo(new BigDecimal("0.005")) > 0) {
-                problems.add(ProcessedFile.Problem.warning(sheet, weightCell.address(), weightCell.value().text(),
+                problems.add(Problem.cellWarning(sheet, weightCell.address(), weightCell.value().text(),
                         "peso diverso dal piano (" + indicator.weight().stripTrailingZeros().toPlainString()
                                 + "): vale quello del piano"));
             }
         }
     }
 
-    private Optional<Plan> plan(String enteText, String sheet, List<ProcessedFile.Problem> problems) {
+    private Optional<Plan> plan(String enteText, String sheet, List<Problem> problems) {
         if (plans.isEmpty()) {
-            problems.add(ProcessedFile.Problem.error(sheet, null, null, "nessun piano caricato per l'anno "
+            problems.add(Problem.cellError(sheet, null, null, "nessun piano caricato per l'anno "
                     + period.year() + ": caricare prima il piano"));
             return Optional.empty();
         }
@@ -374,32 +375,32 @@ public final class SheetValidator {
             if (plans.size() == 1) {
                 return Optional.of(plans.get(0));
             }
-            problems.add(ProcessedFile.Problem.error(sheet, "B1", null,
+            problems.add(Problem.cellError(sheet, "B1", null,
                     "indicare l'ente nel campo «Ente»: sono caricati i piani di più enti"));
             return Optional.empty();
         }
         Optional<Plan> match = plans.stream()
                 .filter(p -> HeaderName.normalise(p.ente()).equals(HeaderName.normalise(enteText))).findFirst();
         if (match.isEmpty()) {
-            problems.add(ProcessedFile.Problem.error(sheet, null, enteText, "il file è dell'ente «" + enteText
+            problems.add(Problem.cellError(sheet, null, enteText, "il file è dell'ente «" + enteText
                     + "», ma il piano " + period.year() + " caricato è di «" + plans.get(0).ente() + "»"));
         }
         return match;
     }
 
     private boolean checkPeriod(String periodText, String referenceText, String sheet,
-                                List<ProcessedFile.Problem> problems) {
+                                List<Problem> problems) {
         if (periodText != null) {
             Period declared;
             try {
                 declared = Period.parse(periodText);
             } catch (IllegalArgumentException e) {
-                problems.add(ProcessedFile.Problem.error(sheet, null, periodText, "periodo «" + periodText
+                problems.add(Problem.cellError(sheet, null, periodText, "periodo «" + periodText
                         + "» non valido: scrivere ad esempio " + period.code()));
                 return false;
             }
             if (!declared.equals(period)) {
-                problems.add(ProcessedFile.Problem.error(sheet, null, periodText, "il file è per il periodo "
+                problems.add(Problem.cellError(sheet, null, periodText, "il file è per il periodo "
                         + declared.code() + ", l'elaborazione è per il periodo " + period.code()));
                 return false;
             }
@@ -407,7 +408,7 @@ public final class SheetValidator {
         if (referenceText != null) {
             ActualValue date = actualParser.parse(CellValue.text(referenceText), period.year());
             if (date.kind() == ActualKind.DATE && !date.date().equals(period.referenceDate())) {
-                problems.add(ProcessedFile.Problem.error(sheet, null, referenceText, "data di riferimento "
+                problems.add(Problem.cellError(sheet, null, referenceText, "data di riferimento "
                         + referenceText + " diversa da quella del periodo " + period.code() + " ("
                         + period.referenceDate().format(ITALIAN_DATE) + ")"));
                 return false;
@@ -416,7 +417,7 @@ public final class SheetValidator {
         return true;
     }
 
-    private static ProcessedFile rejected(InboxFile file, List<ProcessedFile.Problem> problems) {
+    private static ProcessedFile rejected(InboxFile file, List<Problem> problems) {
         return ProcessedFile.rejected(file, problems.get(0).message(), problems);
     }
 

@@ -1,7 +1,7 @@
 package it.pa.monitor.intake.inbox;
 
-import it.pa.monitor.intake.check.CellProblem;
 import it.pa.monitor.intake.rejection.ErrorReportWriter;
+import it.pa.monitor.problem.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,8 +43,7 @@ public class FileArchiver {
         }
         boolean accepted = entry.outcome() == FileOutcome.ACCEPTED;
         if (!accepted) {
-            List<CellProblem> problems = ledger.problems(entry.id()).stream().filter(FileLedger.RecordedProblem::error)
-                    .map(p -> new CellProblem(p.sheet(), p.cell(), p.raw(), p.message())).toList();
+            List<Problem> problems = ledger.problems(entry.id()).stream().filter(Problem::isError).toList();
             // Written before the move, from the committed problems, so a crash can only repeat it.
             reports.write(file.file(), problems, output.resolve(entry.period()).resolve("scarti"));
         }

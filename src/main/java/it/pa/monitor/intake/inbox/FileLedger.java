@@ -1,5 +1,7 @@
 package it.pa.monitor.intake.inbox;
 
+import it.pa.monitor.problem.Problem;
+import it.pa.monitor.problem.Severity;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +16,6 @@ public class FileLedger {
     public record Entry(long id, String sha256, String fileName, String period, WorkbookKind kind,
                         FileOutcome outcome, String unitCode, int valuesStored, String reason,
                         java.time.Instant processedAt) {
-    }
-
-    /** A problem recorded for a file. */
-    public record RecordedProblem(boolean error, String sheet, String cell, String raw, String message) {
     }
 
     private final JdbcTemplate jdbc;
@@ -44,10 +42,12 @@ public class FileLedger {
                 + " AND p.severity = 'AVVISO'", Integer.class, jobExecutionId);
     }
 
-    public List<RecordedProblem> problems(long fileId) {
+    /** The problems recorded for a file, in the order they were found. */
+    public List<Problem> problems(long fileId) {
         return jdbc.query("SELECT * FROM file_problem WHERE file_id = ? ORDER BY seq",
-                (rs, n) -> new RecordedProblem("ERRORE".equals(rs.getString("severity")), rs.getString("sheet"),
-                        rs.getString("cell"), rs.getString("raw"), rs.getString("message")), fileId);
+                (rs, n) -> new Problem(Severity.valueOf(rs.getString("severity")), null, rs.getString("sheet"),
+                        rs.getString("cell"), rs.getObject("row_no", Integer.class), rs.getString("column_name"),
+                        rs.getString("raw"), rs.getString("message")), fileId);
     }
 
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -1,6 +1,5 @@
 package it.pa.monitor.intake.rejection;
 
-import it.pa.monitor.intake.check.CellProblem;
 import it.pa.monitor.intake.sheet.SubmittedWorkbook;
 
 import java.io.IOException;
@@ -27,6 +26,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import it.pa.monitor.plan.OdsWorkbook;
+import it.pa.monitor.problem.Problem;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -63,10 +63,10 @@ public class ErrorReportWriter {
      *
      * @throws UncheckedIOException when the report itself cannot be written
      */
-    public Path write(Path submitted, List<CellProblem> problems, Path folder) {
+    public Path write(Path submitted, List<Problem> problems, Path folder) {
         String fileName = submitted.getFileName().toString();
         Path target = folder.resolve(reportFileName(fileName));
-        List<CellProblem> all = new ArrayList<>(problems);
+        List<Problem> all = new ArrayList<>(problems);
         try {
             Files.createDirectories(folder);
             // Written aside and moved in whole: a reader of the folder never sees half a report. Not
@@ -102,11 +102,11 @@ public class ErrorReportWriter {
         return (base.isEmpty() ? "file" : base) + SUFFIX;
     }
 
-    private void build(SXSSFWorkbook report, Path submitted, String fileName, List<CellProblem> problems) {
+    private void build(SXSSFWorkbook report, Path submitted, String fileName, List<Problem> problems) {
         ReportStyles styles = new ReportStyles(report);
         // Created first so that it is the first tab; it is filled last, once every sheet has been copied.
         SXSSFSheet errori = report.createSheet(ErrorsSheet.NAME);
-        List<CellProblem> listed = new ArrayList<>(problems);
+        List<Problem> listed = new ArrayList<>(problems);
         Workbook source = null;
         try {
             source = SubmittedWorkbook.open(submitted);
@@ -139,7 +139,7 @@ public class ErrorReportWriter {
     }
 
     private static void copySheets(SXSSFWorkbook report, Workbook source, Map<Integer, String> copies,
-                                   List<String> sheetNames, List<CellProblem> problems, List<CellProblem> listed,
+                                   List<String> sheetNames, List<Problem> problems, List<Problem> listed,
                                    ReportStyles styles) {
         SheetCopier copier = new SheetCopier(styles);
         for (Map.Entry<Integer, String> copy : copies.entrySet()) {
@@ -149,16 +149,16 @@ public class ErrorReportWriter {
                         offendingCells(index, sheetNames, problems));
             } catch (RuntimeException e) {
                 log.info("Sheet {} copied only in part into the error report: {}", sheetNames.get(index), e.toString());
-                listed.add(new CellProblem(sheetNames.get(index), null, null,
+                listed.add(Problem.cellError(sheetNames.get(index), null, null,
                         "il foglio non può essere letto per intero: la copia in questo file può essere incompleta"));
             }
         }
     }
 
     /** The caller usually knows why the file is unreadable; the report only says so when nobody did. */
-    private static void addFileProblem(List<CellProblem> problems, String message) {
+    private static void addFileProblem(List<Problem> problems, String message) {
         if (problems.stream().noneMatch(p -> p.sheet() == null)) {
-            problems.add(0, CellProblem.ofFile(message));
+            problems.add(0, Problem.fileError(message));
         }
     }
 
@@ -174,10 +174,10 @@ public class ErrorReportWriter {
      * Source sheet index to the name of its copy, in workbook order: every sheet with a problem, and the
      * first sheet when no problem points at a cell, so the office always sees its data next to the list.
      */
-    private static Map<Integer, String> copiedSheets(List<String> sheetNames, List<CellProblem> problems) {
+    private static Map<Integer, String> copiedSheets(List<String> sheetNames, List<Problem> problems) {
         Set<Integer> indexes = new TreeSet<>();
         boolean anyCell = false;
-        for (CellProblem problem : problems) {
+        for (Problem problem : problems) {
             Integer index = sheetIndex(problem.sheet(), sheetNames);
             if (index != null) {
                 indexes.add(index);
@@ -204,9 +204,9 @@ public class ErrorReportWriter {
     }
 
     private static NavigableMap<Integer, NavigableMap<Integer, List<String>>> offendingCells(
-            int index, List<String> sheetNames, List<CellProblem> problems) {
+            int index, List<String> sheetNames, List<Problem> problems) {
         NavigableMap<Integer, NavigableMap<Integer, List<String>>> cells = new TreeMap<>();
-        for (CellProblem problem : problems) {
+        for (Problem problem : problems) {
             CellAddress address = cellAddress(problem.cell());
             Integer problemSheet = sheetIndex(problem.sheet(), sheetNames);
             if (address != null && problemSheet != null && problemSheet == index) {
@@ -219,13 +219,13 @@ public class ErrorReportWriter {
     }
 
     /** In the order a person reads the file: whole-file problems, then sheet by sheet, row by row. */
-    private static List<PlacedProblem> place(List<CellProblem> problems, List<String> sheetNames,
+    private static List<PlacedProblem> place(List<Problem> problems, List<String> sheetNames,
                                              Map<Integer, String> copies) {
         record Keyed(PlacedProblem placed, int sheetOrder, int row, int column, int order) {
         }
         List<Keyed> keyed = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
-            CellProblem problem = problems.get(i);
+            Problem problem = problems.get(i);
             Integer index = sheetIndex(problem.sheet(), sheetNames);
             CellAddress address = cellAddress(problem.cell());
             int sheetOrder = problem.sheet() == null ? -1 : index == null ? Integer.MAX_VALUE : index;

@@ -1,7 +1,7 @@
 package it.pa.monitor.intake.rejection;
 
-import it.pa.monitor.intake.check.CellProblem;
 
+import it.pa.monitor.problem.Problem;
 import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -61,21 +61,22 @@ public final class ErrorsSheet {
         int index = HEADER_ROW;
         for (PlacedProblem placed : problems) {
             Row row = sheet.createRow(++index);
-            CellProblem problem = placed.problem();
+            Problem problem = placed.problem();
             String link = placed.linkTarget();
             Cell sheetCell = text(row, 0, orNone(problem.sheet()), styles.body);
-            Cell cellCell = text(row, 1, cellLabel(placed), styles.bodyCentered);
+            String where = cellLabel(placed);
+            Cell cellCell = text(row, 1, where, styles.bodyCentered);
             if (link != null && placed.cell() != null) {
                 link(workbook, cellCell, link, styles.linkCentered);
             } else if (link != null) {
                 link(workbook, sheetCell, link, styles.link);
             }
             // Always text: a value like =SUM(A1), +39..., -5 or @x must reach the office exactly as they typed it.
-            String value = problem.value() == null ? "" : problem.value();
+            String value = problem.raw() == null ? "" : problem.raw();
             String message = ReportText.sentence(problem.message());
             text(row, 2, value, styles.bodyText);
             text(row, 3, message, styles.body);
-            int lines = Math.max(lines(value, WIDTHS[2]), lines(message, WIDTHS[3]));
+            int lines = Math.max(lines(where, WIDTHS[1]), Math.max(lines(value, WIDTHS[2]), lines(message, WIDTHS[3])));
             if (lines > 1) {
                 row.setHeightInPoints(Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 2));
             }
@@ -143,11 +144,14 @@ public final class ErrorsSheet {
         cell.setCellStyle(style);
     }
 
-    /** D12 rather than $D$12 or d12: the reference as Excel shows it in the name box. */
+    /**
+     * D12 rather than $D$12 or d12: the reference as Excel shows it in the name box; a problem placed by
+     * row and column header (a plan's) shows them, such as {@code riga 12, colonna Target}.
+     */
     private static String cellLabel(PlacedProblem placed) {
         String given = placed.problem().cell();
         if (placed.cell() == null || given.contains(":")) {
-            return orNone(given);
+            return orNone(placed.problem().position());
         }
         return placed.cell().formatAsString();
     }

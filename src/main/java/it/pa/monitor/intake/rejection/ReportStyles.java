@@ -54,7 +54,8 @@ public final class ReportStyles {
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         fill(header, DARK_BLUE);
         body = bordered(style(font(11, false, false, null), true));
-        bodyCentered = bordered(style(font(11, false, false, null), false));
+        // Wrapped for the longer places of plan problems (riga 12, colonna Target); a cell such as D12 fits.
+        bodyCentered = bordered(style(font(11, false, false, null), true));
         bodyCentered.setAlignment(HorizontalAlignment.CENTER);
         // Text format, so that editing a value such as 0012 or =1+1 in Excel keeps it as typed.
         bodyText = bordered(style(font(11, false, false, null), true));

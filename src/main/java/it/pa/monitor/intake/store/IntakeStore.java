@@ -5,6 +5,7 @@ import it.pa.monitor.intake.inbox.InboxFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.ActualValue;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -85,12 +86,12 @@ public class IntakeStore {
         long fileId = key.getKey().longValue();
         List<Object[]> problems = new ArrayList<>();
         for (int i = 0; i < processed.problems().size(); i++) {
-            ProcessedFile.Problem p = processed.problems().get(i);
-            problems.add(new Object[] {fileId, i + 1, p.error() ? "ERRORE" : "AVVISO", p.sheet(), p.cell(), p.raw(),
-                    p.message()});
+            Problem p = processed.problems().get(i);
+            problems.add(new Object[] {fileId, i + 1, p.severity().name(), p.sheet(), p.cell(), p.row(), p.column(),
+                    p.raw(), p.message()});
         }
-        jdbc.batchUpdate("INSERT INTO file_problem (file_id, seq, severity, sheet, cell, raw, message)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", problems);
+        jdbc.batchUpdate("INSERT INTO file_problem (file_id, seq, severity, sheet, cell, row_no, column_name, raw,"
+                + " message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", problems);
         if (processed.outcome() == FileOutcome.ACCEPTED && enteId != null) {
             storeValues(processed, period, enteId, fileId, file.receivedAt(), now);
             storeOverrides(processed, enteId, fileId, file.receivedAt());

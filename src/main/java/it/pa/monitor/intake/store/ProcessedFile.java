@@ -4,6 +4,7 @@ import it.pa.monitor.intake.inbox.FileOutcome;
 import it.pa.monitor.intake.inbox.InboxFile;
 
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.values.ActualValue;
 import java.util.List;
@@ -28,18 +29,6 @@ public record ProcessedFile(InboxFile file, FileOutcome outcome, String ente, In
 
     /** An OIV override, with the cell it came from. */
     public record Override(OverrideDecision decision, String period, String cell, java.time.LocalDate decidedOn) {
-    }
-
-    /** A problem of the file: an error rejects it, a warning is kept with it. */
-    public record Problem(boolean error, String sheet, String cell, String raw, String message) {
-
-        public static Problem error(String sheet, String cell, String raw, String message) {
-            return new Problem(true, sheet, cell, raw, message);
-        }
-
-        public static Problem warning(String sheet, String cell, String raw, String message) {
-            return new Problem(false, sheet, cell, raw, message);
-        }
     }
 
     public static ProcessedFile rejected(InboxFile file, String reason, List<Problem> problems) {

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.Period;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ public class SheetValidatorTest {
         ProcessedFile file = validate(row(2, "03_01_OS01", code, "15/12/2024"));
         assertThat(file.outcome()).isEqualTo(FileOutcome.ACCEPTED);
         assertThat(file.problems()).singleElement().satisfies(p -> {
-            assertThat(p.error()).isFalse();
+            assertThat(p.isError()).isFalse();
             assertThat(p.cell()).isEqualTo("C2");
             assertThat(p.message()).isEqualTo("data di realizzazione 15/12/2024 successiva alla data di riferimento"
                     + " 30/06/2024: l'indicatore è considerato non ancora realizzato");
@@ -88,13 +89,13 @@ public class SheetValidatorTest {
         // A unit the plan no longer has.
         ProcessedFile gone = validate(massa, year, Map.of(), Map.of("unita", "S_OLD"), os);
         assertThat(gone.outcome()).isEqualTo(FileOutcome.REJECTED);
-        assertThat(gone.problems()).extracting(ProcessedFile.Problem::message).contains("la scheda è stata"
+        assertThat(gone.problems()).extracting(Problem::message).contains("la scheda è stata"
                 + " preparata per l'unità «S_OLD», che non è nel piano 2022 in vigore: usare il modello aggiornato");
         // The header block names another unit than the template was made for.
         ProcessedFile other = validate(massa, year, Map.of("unitaorganizzativa", "S_PRO"), Map.of("unita", "S_RF"),
                 row(10, "OO_2.1.2", "Sollecit_DA", "2"));
         assertThat(other.outcome()).isEqualTo(FileOutcome.REJECTED);
-        assertThat(other.problems()).extracting(ProcessedFile.Problem::message).contains("l'unità organizzativa"
+        assertThat(other.problems()).extracting(Problem::message).contains("l'unità organizzativa"
                 + " «S_PRO» non è quella per cui è stata preparata la scheda (S_RF): usare la scheda dell'unità");
         // The header block says 2022 but the template was made for 2022-T2.
         ProcessedFile period = validate(massa, year, Map.of("periodo", "2022"), Map.of("periodo", "2022-T2"), os);

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.Period;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ public class SheetValidatorWarningsTest {
         ProcessedFile file = validate(rows, unit);
         assertThat(file.outcome()).as("%s", file.problems()).isEqualTo(FileOutcome.ACCEPTED);
         assertThat(file.problems()).as("warnings").singleElement().satisfies(p -> {
-            assertThat(p.error()).isFalse();
+            assertThat(p.isError()).isFalse();
             assertThat(p.message()).startsWith(message);
         });
         return file;
@@ -106,7 +107,7 @@ public class SheetValidatorWarningsTest {
     private static void assertNoWarning(List<RowBuilder> rows, String unit, String message) {
         ProcessedFile file = validate(rows, unit);
         assertThat(file.outcome()).as("%s", file.problems()).isEqualTo(FileOutcome.ACCEPTED);
-        assertThat(file.problems()).extracting(ProcessedFile.Problem::message).noneMatch(m -> m.contains(message));
+        assertThat(file.problems()).extracting(Problem::message).noneMatch(m -> m.contains(message));
     }
 
     private static ProcessedFile validate(List<RowBuilder> rows, String unit) {

@@ -1,7 +1,7 @@
 package it.pa.monitor.intake.rejection;
 
-import it.pa.monitor.intake.check.CellProblem;
 import it.pa.monitor.intake.sheet.TestWorkbooks;
+import it.pa.monitor.problem.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,8 +60,8 @@ public class ErrorReportWriterTest {
         });
 
         Path report = writer.write(submitted, List.of(
-                new CellProblem("Rilevazione", "D12", "=1+1", "il consuntivo non è un numero"),
-                new CellProblem("Rilevazione", "B4", "", "manca il codice dell'indicatore")), dir.resolve("scarti"));
+                Problem.cellError("Rilevazione", "D12", "=1+1", "il consuntivo non è un numero"),
+                Problem.cellError("Rilevazione", "B4", "", "manca il codice dell'indicatore")), dir.resolve("scarti"));
 
         assertThat(report).isEqualTo(dir.resolve("scarti").resolve("scheda-errori.xlsx")).exists();
         try (XSSFWorkbook wb = read(report)) {
@@ -103,7 +103,7 @@ public class ErrorReportWriterTest {
                 TestWorkbooks.row("Codice indicatore", "Consuntivo"),
                 TestWorkbooks.row("IND_01", new TestWorkbooks.Formula(" 163,00"))));
 
-        Path report = writer.write(submitted, List.of(new CellProblem("Rilevazione", "B2", "= 163,00",
+        Path report = writer.write(submitted, List.of(Problem.cellError("Rilevazione", "B2", "= 163,00",
                 "la formula non si può calcolare")), dir.resolve("scarti"));
 
         try (XSSFWorkbook wb = read(report)) {
@@ -117,9 +117,9 @@ public class ErrorReportWriterTest {
     void valuesThatLookLikeFormulasOrNumbersStayText() throws IOException {
         Path submitted = xlsx("valori.xlsx", wb -> wb.createSheet("Rilevazione").createRow(0).createCell(0));
         List<String> values = List.of("=SUM(A1)", "+39 055 123456", "-5", "@x", "0012", "=1+1");
-        List<CellProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            problems.add(new CellProblem("Rilevazione", "A" + (i + 1), values.get(i), "valore non valido"));
+            problems.add(Problem.cellError("Rilevazione", "A" + (i + 1), values.get(i), "valore non valido"));
         }
 
         try (XSSFWorkbook wb = read(writer.write(submitted, problems, dir))) {
@@ -160,7 +160,7 @@ public class ErrorReportWriterTest {
         });
 
         try (XSSFWorkbook wb = read(writer.write(submitted,
-                List.of(new CellProblem("Rilevazione", "D2", "87,5%", "oltre il massimo")), dir))) {
+                List.of(Problem.cellError("Rilevazione", "D2", "87,5%", "oltre il massimo")), dir))) {
             XSSFSheet copy = wb.getSheet("Rilevazione");
             assertThat(cell(copy, "A2").getStringCellValue()).isEqualTo("testo");
             assertThat(cell(copy, "B2").getNumericCellValue()).isEqualTo(1234.5);
@@ -191,13 +191,13 @@ public class ErrorReportWriterTest {
             }
         });
         // Neighbouring cells, a cell with two problems, a row beyond the data and one in the middle.
-        List<CellProblem> problems = List.of(
-                new CellProblem("Rilevazione", "D3", "23", "terzo"),
-                new CellProblem("Rilevazione", "B3", "21", "primo"),
-                new CellProblem("Rilevazione", "C3", "22", "secondo"),
-                new CellProblem("Rilevazione", "C3", "22", "ancora il secondo"),
-                new CellProblem("Rilevazione", "A40", "", "oltre i dati"),
-                new CellProblem("Rilevazione", "$E$1", "4", "in cima"));
+        List<Problem> problems = List.of(
+                Problem.cellError("Rilevazione", "D3", "23", "terzo"),
+                Problem.cellError("Rilevazione", "B3", "21", "primo"),
+                Problem.cellError("Rilevazione", "C3", "22", "secondo"),
+                Problem.cellError("Rilevazione", "C3", "22", "ancora il secondo"),
+                Problem.cellError("Rilevazione", "A40", "", "oltre i dati"),
+                Problem.cellError("Rilevazione", "$E$1", "4", "in cima"));
 
         try (XSSFWorkbook wb = read(writer.write(submitted, problems, dir))) {
             XSSFSheet copy = wb.getSheet("Rilevazione");
@@ -218,7 +218,7 @@ public class ErrorReportWriterTest {
         Path submitted = xlsx("apostrofo.xlsx", wb -> wb.createSheet("Dati dell'ufficio").createRow(1).createCell(1));
 
         try (XSSFWorkbook wb = read(writer.write(submitted,
-                List.of(new CellProblem("Dati dell'ufficio", "B2", "", "obbligatorio")), dir))) {
+                List.of(Problem.cellError("Dati dell'ufficio", "B2", "", "obbligatorio")), dir))) {
             XSSFHyperlink link = wb.getSheet("Errori").getRow(ErrorsSheet.HEADER_ROW + 1).getCell(1).getHyperlink();
             assertThat(link.getAddress()).isEqualTo("'Dati dell''ufficio'!B2");
             assertThat(wb.getSheet("Dati dell'ufficio")).isNotNull();
@@ -233,8 +233,8 @@ public class ErrorReportWriterTest {
         });
 
         try (XSSFWorkbook wb = read(writer.write(submitted, List.of(
-                new CellProblem("Rilevazione", null, null, "manca il foglio «Rilevazione»"),
-                new CellProblem("Consuntivi", "C3", "x", "foglio sconosciuto")), dir))) {
+                Problem.cellError("Rilevazione", null, null, "manca il foglio «Rilevazione»"),
+                Problem.cellError("Consuntivi", "C3", "x", "foglio sconosciuto")), dir))) {
             assertThat(sheetNames(wb)).containsExactly("Errori", "Foglio1");
             XSSFSheet errori = wb.getSheet("Errori");
             assertThat(text(errori, 1, 0)).isEqualTo(ErrorsSheet.INSTRUCTION_FILE);
@@ -252,7 +252,7 @@ public class ErrorReportWriterTest {
         Path submitted = xlsx("colonna.xlsx", wb -> wb.createSheet("Rilevazione").createRow(0).createCell(0).setCellValue("x"));
 
         try (XSSFWorkbook wb = read(writer.write(submitted,
-                List.of(new CellProblem("Rilevazione", null, null, "manca la colonna «Consuntivo»")), dir))) {
+                List.of(Problem.cellError("Rilevazione", null, null, "manca la colonna «Consuntivo»")), dir))) {
             assertThat(sheetNames(wb)).containsExactly("Errori", "Rilevazione");
             XSSFCell sheetCell = wb.getSheet("Errori").getRow(ErrorsSheet.HEADER_ROW + 1).getCell(0);
             assertThat(sheetCell.getHyperlink().getAddress()).isEqualTo("'Rilevazione'!A1");
@@ -263,7 +263,7 @@ public class ErrorReportWriterTest {
     void aSubmittedSheetCalledErroriIsCopiedUnderAnotherName() throws IOException {
         Path submitted = xlsx("errori.xlsx", wb -> wb.createSheet("errori").createRow(0).createCell(0).setCellValue("x"));
 
-        try (XSSFWorkbook wb = read(writer.write(submitted, List.of(new CellProblem("errori", "A1", "x", "no")), dir))) {
+        try (XSSFWorkbook wb = read(writer.write(submitted, List.of(Problem.cellError("errori", "A1", "x", "no")), dir))) {
             assertThat(sheetNames(wb)).containsExactly("Errori", ErrorReportWriter.RENAMED_ERRORI);
             assertThat(wb.getSheet("Errori").getRow(ErrorsSheet.HEADER_ROW + 1).getCell(1).getHyperlink().getAddress())
                     .isEqualTo("'" + ErrorReportWriter.RENAMED_ERRORI + "'!A1");
@@ -283,7 +283,7 @@ public class ErrorReportWriterTest {
 
         for (Path file : List.of(text, empty, truncated)) {
             try (XSSFWorkbook wb = read(writer.write(file,
-                    List.of(CellProblem.ofFile("il file non è una cartella di lavoro Excel")), dir.resolve("out")))) {
+                    List.of(Problem.fileError("il file non è una cartella di lavoro Excel")), dir.resolve("out")))) {
                 assertThat(sheetNames(wb)).containsExactly("Errori");
                 assertThat(rowTexts(wb.getSheet("Errori"), ErrorsSheet.HEADER_ROW + 1))
                         .containsExactly("—", "—", "", "Il file non è una cartella di lavoro Excel");
@@ -292,7 +292,7 @@ public class ErrorReportWriterTest {
         }
         // With no word from the caller about the file, the report says it cannot be read.
         try (XSSFWorkbook wb = read(writer.write(empty,
-                List.of(new CellProblem("Rilevazione", "D4", "1", "valore non valido")), dir.resolve("out2")))) {
+                List.of(Problem.cellError("Rilevazione", "D4", "1", "valore non valido")), dir.resolve("out2")))) {
             assertThat(sheetNames(wb)).containsExactly("Errori");
             assertThat(columnOf(wb.getSheet("Errori"), 3)).containsExactly(
                     ReportText.sentence(ErrorReportWriter.UNREADABLE), "Valore non valido");
@@ -338,7 +338,7 @@ public class ErrorReportWriterTest {
             }
         }
 
-        Path report = writer.write(submitted, List.of(new CellProblem("Rilevazione", "B5", "42,5", "fuori scala")), dir);
+        Path report = writer.write(submitted, List.of(Problem.cellError("Rilevazione", "B5", "42,5", "fuori scala")), dir);
 
         assertThat(report.getFileName().toString()).isEqualTo("vecchio formato-errori.xlsx");
         try (XSSFWorkbook wb = read(report)) {
@@ -356,7 +356,7 @@ public class ErrorReportWriterTest {
         String name = "scheda Servizio Promozione l'ufficio \"A\" 2025-Q2.xlsx";
         Path submitted = xlsx(name, wb -> wb.createSheet("Rilevazione").createRow(0).createCell(0).setCellValue("x"));
 
-        Path report = writer.write(submitted, List.of(new CellProblem("Rilevazione", "A1", "x", "errato")), dir.resolve("scarti"));
+        Path report = writer.write(submitted, List.of(Problem.cellError("Rilevazione", "A1", "x", "errato")), dir.resolve("scarti"));
 
         assertThat(report.getFileName().toString()).isEqualTo("scheda Servizio Promozione l'ufficio _A_ 2025-Q2-errori.xlsx");
         assertThat(ErrorReportWriter.reportFileName("Unità à è ì.xlsm")).isEqualTo("Unità à è ì-errori.xlsx");
@@ -386,10 +386,10 @@ public class ErrorReportWriterTest {
                 wb.write(out);
             }
         }
-        List<CellProblem> problems = List.of(
-                new CellProblem("Rilevazione", "C49999", "74997", "troppo alto"),
-                new CellProblem("Rilevazione", "D49990", "0,89", "incoerente"),
-                new CellProblem("Rilevazione", "B50000", "Indicatore numero 49999", "descrizione diversa dal piano"));
+        List<Problem> problems = List.of(
+                Problem.cellError("Rilevazione", "C49999", "74997", "troppo alto"),
+                Problem.cellError("Rilevazione", "D49990", "0,89", "incoerente"),
+                Problem.cellError("Rilevazione", "B50000", "Indicatore numero 49999", "descrizione diversa dal piano"));
 
         Path report = writer.write(submitted, problems, dir.resolve("scarti"));
 
