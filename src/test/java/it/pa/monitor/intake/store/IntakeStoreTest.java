@@ -8,6 +8,7 @@ import it.pa.monitor.intake.store.RunLocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.results.ValuesInForce;
 import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.values.ActualValueParser;
@@ -46,7 +47,7 @@ public class IntakeStoreTest {
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         jdbc.update("INSERT INTO ente (name) VALUES (?)", ENTE);
-        store = new IntakeStore(jdbc, new RunLocks(jdbc, jdbc.getDataSource()));
+        store = new IntakeStore(jdbc, new RunLocks(jdbc, jdbc.getDataSource()), new ValuesInForce(jdbc));
     }
 
     @Test
