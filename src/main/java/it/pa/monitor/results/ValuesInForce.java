@@ -106,9 +106,7 @@ public class ValuesInForce {
     }
 
     private void batch(String sql, List<SqlParameterSource> rows) {
-        if (!rows.isEmpty()) {
-            named.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
-        }
+        named.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
     }
 
     /**

@@ -104,7 +104,7 @@ public class IntakeStore {
                     .addValue("raw", p.raw())
                     .addValue("message", p.message()));
         }
-        batch(insertProblem, problems);
+        insertProblem.executeBatch(problems.toArray(SqlParameterSource[]::new));
         if (accepted && enteId != null) {
             storeValues(processed, period, enteId, fileId, file.receivedAt());
             storeOverrides(processed, enteId, fileId, file.receivedAt());
@@ -152,7 +152,7 @@ public class IntakeStore {
                     .addValue("value_date", a.date() == null ? null : Date.valueOf(a.date()))
                     .addValue("note", v.note()));
         }
-        batch(insertValue, rows);
+        insertValue.executeBatch(rows.toArray(SqlParameterSource[]::new));
         Map<IndicatorKey, Long> ids = new HashMap<>();
         named.query("SELECT id, objective_code, indicator_code, occurrence FROM reported_value WHERE file_id = :file",
                 Map.of("file", fileId), rs -> {
@@ -182,12 +182,6 @@ public class IntakeStore {
                     .addValue("cell", o.cell())
                     .addValue("received_at", Timestamp.from(receivedAt)));
         }
-        batch(insertOverride, rows);
-    }
-
-    private static void batch(SimpleJdbcInsert insert, List<SqlParameterSource> rows) {
-        if (!rows.isEmpty()) {
-            insert.executeBatch(rows.toArray(SqlParameterSource[]::new));
-        }
+        insertOverride.executeBatch(rows.toArray(SqlParameterSource[]::new));
     }
 }
