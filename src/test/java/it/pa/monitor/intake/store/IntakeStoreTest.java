@@ -71,6 +71,21 @@ public class IntakeStoreTest {
     }
 
     @Test
+    void ofTwoFilesReceivedAtTheSameInstantTheOneStoredLaterWinsForValuesAndOverrides() {
+        store.store(sheet("a", EARLIER, "6"), PERIOD.code(), null);
+        store.store(sheet("b", EARLIER, "10"), PERIOD.code(), null);
+        store.store(overrides("c", EARLIER, new BigDecimal("50")), PERIOD.code(), null);
+        store.store(overrides("d", EARLIER, new BigDecimal("70")), PERIOD.code(), null);
+
+        assertThat(winnerOverLoser()).containsExactly("10 > 6");
+        ReportedValues reader = new ReportedValues(jdbc);
+        assertThat(reader.inForce(ENTE, 2025, PERIOD).get(KEY).raw()).isEqualTo("10");
+        assertThat(reader.history(ENTE, 2025).get(KEY)).singleElement()
+                .satisfies(r -> assertThat(r.value().raw()).isEqualTo("10"));
+        assertThat(reader.overrides(ENTE, 2025, PERIOD).get(KEY).level()).isEqualByComparingTo("70");
+    }
+
+    @Test
     void theOverrideReceivedLastAppliesWhateverTheOrderTheFilesAreStoredIn() {
         store.store(overrides("b", LATER, new BigDecimal("70")), PERIOD.code(), null);
         store.store(overrides("a", EARLIER, new BigDecimal("50")), PERIOD.code(), null);
