@@ -12,12 +12,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,102 +31,171 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanRepository {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final SimpleJdbcInsert insertEnte;
+    private final SimpleJdbcInsert insertPlan;
 
     public PlanRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.insertEnte = new SimpleJdbcInsert(jdbc).withTableName("ente").usingGeneratedKeyColumns("id")
+                .usingColumns("name");
+        this.insertPlan = new SimpleJdbcInsert(jdbc).withTableName("plan").usingGeneratedKeyColumns("id")
+                .usingColumns("ente_id", "plan_year", "periodicity", "source_file", "source_sha256", "loaded_at");
     }
 
     /** Replaces the plan of the same ente and year in one transaction; reported values stay. */
     @Transactional
     public void replace(Plan plan, String sourceFile, String sha256) {
         long enteId = enteId(plan.ente());
-        jdbc.update("DELETE FROM plan WHERE ente_id = ? AND plan_year = ?", enteId, plan.year());
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var ps = connection.prepareStatement("INSERT INTO plan (ente_id, plan_year, periodicity, source_file,"
-                    + " source_sha256, loaded_at) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            ps.setLong(1, enteId);
-            ps.setInt(2, plan.year());
-            ps.setString(3, plan.periodicity().name());
-            ps.setString(4, sourceFile);
-            ps.setString(5, sha256);
-            ps.setTimestamp(6, Timestamp.from(Instant.now()));
-            return ps;
-        }, key);
-        long planId = key.getKey().longValue();
+        named.update("DELETE FROM plan WHERE ente_id = :ente AND plan_year = :year",
+                new MapSqlParameterSource("ente", enteId).addValue("year", plan.year()));
+        long planId = insertPlan.executeAndReturnKey(new MapSqlParameterSource()
+                .addValue("ente_id", enteId)
+                .addValue("plan_year", plan.year())
+                .addValue("periodicity", plan.periodicity().name())
+                .addValue("source_file", sourceFile)
+                .addValue("source_sha256", sha256)
+                .addValue("loaded_at", Timestamp.from(Instant.now()))).longValue();
 
-        batch("INSERT INTO methodology_parameter (plan_id, name, param_value) VALUES (?, ?, ?)",
-                new ArrayList<>(plan.methodology().entrySet()), e -> new Object[] {planId, e.getKey(), e.getValue()});
-        batch("INSERT INTO org_unit (plan_id, code, name, unit_type, parent_code, head, row_no) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                plan.units(), u -> new Object[] {planId, u.code(), u.name(), u.type().name(), u.parentCode(),
-                        u.head(), u.rowNo()});
-        batch("INSERT INTO ambito (plan_id, code, description, weight, row_no) VALUES (?, ?, ?, ?, ?)",
-                plan.ambiti(), a -> new Object[] {planId, a.code(), a.description(), a.weight(), a.rowNo()});
-        batch("INSERT INTO strategic_objective (plan_id, code, description, ambito_code, weight, bsc_perspective,"
-                        + " missione_code, missione_label, programma_code, programma_label, planned_resources,"
-                        + " used_resources, row_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                plan.strategicObjectives(), o -> new Object[] {planId, o.code(), o.description(), o.ambitoCode(),
-                        o.weight(), o.bscPerspective(), code(o.missione()), label(o.missione()),
-                        code(o.programma()), label(o.programma()), o.plannedResources(), o.usedResources(),
-                        o.rowNo()});
-        batch("INSERT INTO operational_objective (plan_id, code, description, strategic_objective_code, weight,"
-                        + " row_no) VALUES (?, ?, ?, ?, ?, ?)",
-                plan.operationalObjectives(), o -> new Object[] {planId, o.code(), o.description(),
-                        o.strategicObjectiveCode(), o.weight(), o.rowNo()});
-        List<Object[]> involvement = new ArrayList<>();
+        insert("methodology_parameter", plan.methodology().entrySet(), e -> row(planId)
+                .addValue("name", e.getKey())
+                .addValue("param_value", e.getValue()));
+        insert("org_unit", plan.units(), u -> row(planId)
+                .addValue("code", u.code())
+                .addValue("name", u.name())
+                .addValue("unit_type", u.type().name())
+                .addValue("parent_code", u.parentCode())
+                .addValue("head", u.head())
+                .addValue("row_no", u.rowNo()));
+        insert("ambito", plan.ambiti(), a -> row(planId)
+                .addValue("code", a.code())
+                .addValue("description", a.description())
+                .addValue("weight", a.weight())
+                .addValue("row_no", a.rowNo()));
+        insert("strategic_objective", plan.strategicObjectives(), o -> row(planId)
+                .addValue("code", o.code())
+                .addValue("description", o.description())
+                .addValue("ambito_code", o.ambitoCode())
+                .addValue("weight", o.weight())
+                .addValue("bsc_perspective", o.bscPerspective())
+                .addValue("missione_code", code(o.missione()))
+                .addValue("missione_label", label(o.missione()))
+                .addValue("programma_code", code(o.programma()))
+                .addValue("programma_label", label(o.programma()))
+                .addValue("planned_resources", o.plannedResources())
+                .addValue("used_resources", o.usedResources())
+                .addValue("row_no", o.rowNo()));
+        insert("operational_objective", plan.operationalObjectives(), o -> row(planId)
+                .addValue("code", o.code())
+                .addValue("description", o.description())
+                .addValue("strategic_objective_code", o.strategicObjectiveCode())
+                .addValue("weight", o.weight())
+                .addValue("row_no", o.rowNo()));
+        List<MapSqlParameterSource> involvement = new ArrayList<>();
         for (OperationalObjective o : plan.operationalObjectives()) {
             for (int i = 0; i < o.unitCodes().size(); i++) {
-                involvement.add(new Object[] {planId, o.code(), o.unitCodes().get(i), i + 1});
+                involvement.add(row(planId)
+                        .addValue("objective_code", o.code())
+                        .addValue("unit_code", o.unitCodes().get(i))
+                        .addValue("seq", i + 1));
             }
         }
-        jdbc.batchUpdate("INSERT INTO operational_objective_unit (plan_id, objective_code, unit_code, seq)"
-                + " VALUES (?, ?, ?, ?)", involvement);
-        batch("INSERT INTO indicator (plan_id, objective_code, code, occurrence, name, algorithm, source, typology,"
-                        + " unit_of_measure, target_raw, target_kind, target_operator, target_explicit_operator,"
-                        + " target_value, target_deadline, target_unit, target_next_raw, target_after_next_raw, weight, cumulative,"
-                        + " periodicity, responsible_unit_code, row_no, significant)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                plan.indicators(), i -> new Object[] {planId, i.objectiveCode(), i.code(), i.key().occurrence(),
-                        i.name(), i.algorithm(), i.source(), i.typology(),
-                        i.unit() == null ? null : i.unit().name(), i.target().raw(), i.target().kind().name(),
-                        i.target().operator() == null ? null : i.target().operator().name(),
-                        i.target().explicitOperator(), i.target().value(),
-                        i.target().deadline() == null ? null : Date.valueOf(i.target().deadline()),
-                        i.target().unit() == null ? null : i.target().unit().name(),
-                        i.targetNext(), i.targetAfterNext(), i.weight(), i.cumulative(), i.periodicity(),
-                        i.responsibleUnitCode(), i.rowNo(), i.significant()});
-        batch("INSERT INTO scorecard (plan_id, code, dirigente, role, row_no) VALUES (?, ?, ?, ?, ?)",
-                plan.scorecards(), s -> new Object[] {planId, s.code(), s.dirigente(), s.role(), s.rowNo()});
-        List<Object[]> scorecardRows = new ArrayList<>();
+        insert("operational_objective_unit", involvement, r -> r);
+        insert("indicator", plan.indicators(), i -> row(planId)
+                .addValue("objective_code", i.objectiveCode())
+                .addValue("code", i.code())
+                .addValue("occurrence", i.key().occurrence())
+                .addValue("name", i.name())
+                .addValue("algorithm", i.algorithm())
+                .addValue("source", i.source())
+                .addValue("typology", i.typology())
+                .addValue("unit_of_measure", i.unit() == null ? null : i.unit().name())
+                .addValue("target_raw", i.target().raw())
+                .addValue("target_kind", i.target().kind().name())
+                .addValue("target_operator", i.target().operator() == null ? null : i.target().operator().name())
+                .addValue("target_explicit_operator", i.target().explicitOperator())
+                .addValue("target_value", i.target().value())
+                .addValue("target_deadline", i.target().deadline() == null ? null
+                        : Date.valueOf(i.target().deadline()))
+                .addValue("target_unit", i.target().unit() == null ? null : i.target().unit().name())
+                .addValue("target_next_raw", i.targetNext())
+                .addValue("target_after_next_raw", i.targetAfterNext())
+                .addValue("weight", i.weight())
+                .addValue("cumulative", i.cumulative())
+                .addValue("periodicity", i.periodicity())
+                .addValue("responsible_unit_code", i.responsibleUnitCode())
+                .addValue("row_no", i.rowNo())
+                .addValue("significant", i.significant()));
+        insert("scorecard", plan.scorecards(), s -> row(planId)
+                .addValue("code", s.code())
+                .addValue("dirigente", s.dirigente())
+                .addValue("role", s.role())
+                .addValue("row_no", s.rowNo()));
+        List<MapSqlParameterSource> scorecardRows = new ArrayList<>();
         for (Scorecard s : plan.scorecards()) {
             for (int i = 0; i < s.rows().size(); i++) {
                 ScorecardRow r = s.rows().get(i);
-                scorecardRows.add(new Object[] {planId, s.code(), i + 1, r.reference(), r.objectiveCode(),
-                        r.indicatorCode(), r.referencesIndicator() ? r.occurrence() : null, r.weight(), r.rowNo(),
-                        r.target() == null ? null : r.target().raw()});
+                scorecardRows.add(row(planId)
+                        .addValue("scorecard_code", s.code())
+                        .addValue("seq", i + 1)
+                        .addValue("reference", r.reference())
+                        .addValue("ref_objective_code", r.objectiveCode())
+                        .addValue("ref_indicator_code", r.indicatorCode())
+                        .addValue("ref_occurrence", r.referencesIndicator() ? r.occurrence() : null)
+                        .addValue("weight", r.weight())
+                        .addValue("row_no", r.rowNo())
+                        .addValue("target_raw", r.target() == null ? null : r.target().raw()));
             }
         }
-        jdbc.batchUpdate("INSERT INTO scorecard_row (plan_id, scorecard_code, seq, reference, ref_objective_code,"
-                + " ref_indicator_code, ref_occurrence, weight, row_no, target_raw)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", scorecardRows);
-        List<Object[]> pira = new ArrayList<>();
+        insert("scorecard_row", scorecardRows, r -> r);
+        List<MapSqlParameterSource> pira = new ArrayList<>();
         for (int i = 0; i < plan.pira().size(); i++) {
             PiraLink p = plan.pira().get(i);
-            pira.add(new Object[] {planId, i + 1, code(p.missione()), label(p.missione()), code(p.programma()),
-                    label(p.programma()), p.objectiveCode(), p.indicator().objectiveCode(), p.indicator().code(),
-                    p.indicator().occurrence(), p.rowNo()});
+            pira.add(row(planId)
+                    .addValue("seq", i + 1)
+                    .addValue("missione_code", code(p.missione()))
+                    .addValue("missione_label", label(p.missione()))
+                    .addValue("programma_code", code(p.programma()))
+                    .addValue("programma_label", label(p.programma()))
+                    .addValue("objective_code", p.objectiveCode())
+                    .addValue("ref_objective_code", p.indicator().objectiveCode())
+                    .addValue("ref_indicator_code", p.indicator().code())
+                    .addValue("ref_occurrence", p.indicator().occurrence())
+                    .addValue("row_no", p.rowNo()));
         }
-        jdbc.batchUpdate("INSERT INTO pira_link (plan_id, seq, missione_code, missione_label, programma_code,"
-                + " programma_label, objective_code, ref_objective_code, ref_indicator_code, ref_occurrence, row_no)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pira);
-        List<Object[]> history = new ArrayList<>();
+        insert("pira_link", pira, r -> r);
+        List<MapSqlParameterSource> history = new ArrayList<>();
         for (int i = 0; i < plan.history().size(); i++) {
             HistoricalResult h = plan.history().get(i);
-            history.add(new Object[] {planId, i + 1, h.year(), h.level().name(), h.code(), h.value(), h.result(),
-                    h.rowNo()});
+            history.add(row(planId)
+                    .addValue("seq", i + 1)
+                    .addValue("history_year", h.year())
+                    .addValue("item_level", h.level().name())
+                    .addValue("code", h.code())
+                    .addValue("raw_value", h.value())
+                    .addValue("achievement", h.result())
+                    .addValue("row_no", h.rowNo()));
         }
-        jdbc.batchUpdate("INSERT INTO plan_history (plan_id, seq, history_year, item_level, code, raw_value,"
-                + " achievement, row_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", history);
+        insert("plan_history", history, r -> r);
+    }
+
+    /** A row of one of the plan's tables, starting with the plan it belongs to. */
+    private static MapSqlParameterSource row(long planId) {
+        return new MapSqlParameterSource("plan_id", planId);
+    }
+
+    /**
+     * Inserts the items into a table in one batch; the columns are the names the rows give
+     * (every row of a table names the same ones).
+     */
+    private <T> void insert(String table, Collection<T> items, Function<T, MapSqlParameterSource> row) {
+        if (items.isEmpty()) {
+            return;
+        }
+        SqlParameterSource[] rows = items.stream().map(row).toArray(SqlParameterSource[]::new);
+        new SimpleJdbcInsert(jdbc).withTableName(table).usingColumns(rows[0].getParameterNames())
+                .executeBatch(rows);
     }
 
     /** The stored plan of an ente and year, as it was loaded. */
@@ -205,21 +279,12 @@ public class PlanRepository {
     }
 
     private long enteId(String name) {
-        List<Long> ids = jdbc.queryForList("SELECT id FROM ente WHERE name = ?", Long.class, name);
+        List<Long> ids = named.queryForList("SELECT id FROM ente WHERE name = :name", Map.of("name", name),
+                Long.class);
         if (!ids.isEmpty()) {
             return ids.get(0);
         }
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var ps = connection.prepareStatement("INSERT INTO ente (name) VALUES (?)", new String[] {"id"});
-            ps.setString(1, name);
-            return ps;
-        }, key);
-        return key.getKey().longValue();
-    }
-
-    private <T> void batch(String sql, List<T> items, java.util.function.Function<T, Object[]> row) {
-        jdbc.batchUpdate(sql, items.stream().map(row).toList());
+        return insertEnte.executeAndReturnKey(Map.of("name", name)).longValue();
     }
 
     private static Indicator indicator(ResultSet rs) throws SQLException {

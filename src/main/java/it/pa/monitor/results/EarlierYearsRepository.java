@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,21 +20,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EarlierYearsRepository {
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final ScoreRepository scores;
     private final ReportedValues values;
 
     public EarlierYearsRepository(JdbcTemplate jdbc, ScoreRepository scores, ReportedValues values) {
-        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.scores = scores;
         this.values = values;
     }
 
     public EarlierYears load(Plan plan) {
         Map<EarlierYears.Key, EarlierYears.Entry> entries = new LinkedHashMap<>();
-        List<Integer> scored = jdbc.queryForList("SELECT DISTINCT r.plan_year FROM score_run r JOIN ente e"
-                + " ON e.id = r.ente_id WHERE e.name = ? AND r.plan_year < ? ORDER BY r.plan_year", Integer.class,
-                plan.ente(), plan.year());
+        List<Integer> scored = named.queryForList("SELECT DISTINCT r.plan_year FROM score_run r JOIN ente e"
+                + " ON e.id = r.ente_id WHERE e.name = :ente AND r.plan_year < :year ORDER BY r.plan_year",
+                new MapSqlParameterSource("ente", plan.ente()).addValue("year", plan.year()), Integer.class);
         for (int year : scored) {
             List<Period> periods = scores.periods(plan.ente(), year);
             if (periods.isEmpty()) {

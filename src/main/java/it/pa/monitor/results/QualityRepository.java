@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Reads what the data-quality sheet and the run summary report about a period. */
@@ -25,42 +27,43 @@ public class QualityRepository {
     private static final String FILE_ISSUES = "SELECT f.file_name, p.severity, p.sheet, p.cell, p.row_no,"
             + " p.column_name, p.raw, p.message FROM file_problem p JOIN submitted_file f ON f.id = p.file_id";
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     public QualityRepository(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     public DataQuality load(Plan plan, Period period, List<IndicatorResult> results) {
-        String ente = plan.ente();
-        List<Problem> rejected = jdbc.query(FILE_ISSUES + " WHERE f.period = ? AND f.status = 'REJECTED'"
-                + " AND p.severity = 'ERRORE' AND f.kind <> 'PLAN' ORDER BY f.received_at, f.id, p.seq",
-                (rs, n) -> issue(rs), period.code());
-        List<Problem> warnings = jdbc.query(FILE_ISSUES + " JOIN ente e ON e.id = f.ente_id"
-                + " WHERE e.name = ? AND f.period = ? AND f.status = 'ACCEPTED' AND p.severity = 'AVVISO'"
-                + " AND f.kind <> 'PLAN' ORDER BY f.received_at, f.id, p.seq", (rs, n) -> issue(rs), ente,
-                period.code());
-        List<Problem> planIssues = jdbc.query(FILE_ISSUES + " WHERE f.kind = 'PLAN' AND f.id ="
+        MapSqlParameterSource parameters = new MapSqlParameterSource("ente", plan.ente())
+                .addValue("year", plan.year()).addValue("period", period.code());
+        List<Problem> rejected = named.query(FILE_ISSUES + " WHERE f.period = :period"
+                + " AND f.status = 'REJECTED' AND p.severity = 'ERRORE' AND f.kind <> 'PLAN'"
+                + " ORDER BY f.received_at, f.id, p.seq", parameters, (rs, n) -> issue(rs));
+        List<Problem> warnings = named.query(FILE_ISSUES + " JOIN ente e ON e.id = f.ente_id"
+                + " WHERE e.name = :ente AND f.period = :period AND f.status = 'ACCEPTED' AND p.severity = 'AVVISO'"
+                + " AND f.kind <> 'PLAN' ORDER BY f.received_at, f.id, p.seq", parameters, (rs, n) -> issue(rs));
+        List<Problem> planIssues = named.query(FILE_ISSUES + " WHERE f.kind = 'PLAN' AND f.id ="
                 + " (SELECT MAX(g.id) FROM submitted_file g JOIN ente e ON e.id = g.ente_id WHERE g.kind = 'PLAN'"
-                + " AND g.status = 'ACCEPTED' AND e.name = ?) ORDER BY p.seq", (rs, n) -> issue(rs), ente);
-        List<DataQuality.Conflict> conflicts = jdbc.query("SELECT w.objective_code, w.indicator_code, w.occurrence,"
+                + " AND g.status = 'ACCEPTED' AND e.name = :ente) ORDER BY p.seq", parameters, (rs, n) -> issue(rs));
+        // Winner and loser as intake's ValuesInForce recorded them: not decided again here.
+        List<DataQuality.Conflict> conflicts = named.query("SELECT w.objective_code, w.indicator_code, w.occurrence,"
                 + " w.raw_value AS wv, fw.file_name AS wf, w.received_at AS wt, l.raw_value AS lv, fl.file_name AS lf,"
                 + " l.received_at AS lt FROM value_conflict c JOIN reported_value w ON w.id = c.winner_id"
                 + " JOIN reported_value l ON l.id = c.loser_id JOIN submitted_file fw ON fw.id = w.file_id"
                 + " JOIN submitted_file fl ON fl.id = l.file_id JOIN ente e ON e.id = w.ente_id"
-                + " WHERE e.name = ? AND w.plan_year = ? AND w.period = ? ORDER BY c.id",
+                + " WHERE e.name = :ente AND w.plan_year = :year AND w.period = :period ORDER BY c.id", parameters,
                 (rs, n) -> new DataQuality.Conflict(key(rs), rs.getString("wv"), rs.getString("wf"),
                         rs.getTimestamp("wt").toInstant(), rs.getString("lv"), rs.getString("lf"),
-                        rs.getTimestamp("lt").toInstant()), ente, plan.year(), period.code());
-        List<DataQuality.AppliedOverride> overrides = jdbc.query("SELECT o.*, f.file_name FROM oiv_override o"
-                + " JOIN submitted_file f ON f.id = o.file_id JOIN ente e ON e.id = o.ente_id WHERE e.name = ?"
-                + " AND o.plan_year = ? AND o.period = ? ORDER BY o.received_at, o.id",
+                        rs.getTimestamp("lt").toInstant()));
+        List<DataQuality.AppliedOverride> overrides = named.query("SELECT o.*, f.file_name FROM oiv_override o"
+                + " JOIN submitted_file f ON f.id = o.file_id JOIN ente e ON e.id = o.ente_id WHERE e.name = :ente"
+                + " AND o.plan_year = :year AND o.period = :period ORDER BY o.received_at, o.id", parameters,
                 (rs, n) -> {
                     Date decided = rs.getDate("decided_on");
                     return new DataQuality.AppliedOverride(key(rs), rs.getBigDecimal("override_level"),
                             rs.getString("motivation"), rs.getString("author"),
                             decided == null ? null : decided.toLocalDate(), rs.getString("file_name"));
-                }, ente, plan.year(), period.code());
+                });
         List<IndicatorResult> notScored = results.stream().filter(r -> r.status().missing()).toList();
         return new DataQuality(rejected, warnings, unitsMissing(plan, period), conflicts, planIssues, overrides,
                 notScored);
@@ -72,15 +75,16 @@ public class QualityRepository {
      */
     public java.util.Map<String, List<Problem>> issuesByUnit(String ente, Period period) {
         java.util.Map<String, List<Problem>> byUnit = new java.util.LinkedHashMap<>();
-        jdbc.query("SELECT f.unit_code, f.file_name, p.severity, p.sheet, p.cell, p.row_no, p.column_name, p.raw,"
+        named.query("SELECT f.unit_code, f.file_name, p.severity, p.sheet, p.cell, p.row_no, p.column_name, p.raw,"
                 + " p.message FROM file_problem p JOIN submitted_file f ON f.id = p.file_id"
                 + " LEFT JOIN ente e ON e.id = f.ente_id"
-                + " WHERE f.period = ? AND f.unit_code IS NOT NULL AND f.kind = 'MONITORING_SHEET'"
-                + " AND (e.name = ? OR f.ente_id IS NULL)"
+                + " WHERE f.period = :period AND f.unit_code IS NOT NULL AND f.kind = 'MONITORING_SHEET'"
+                + " AND (e.name = :ente OR f.ente_id IS NULL)"
                 + " AND ((f.status = 'REJECTED' AND p.severity = 'ERRORE') OR (f.status = 'ACCEPTED'"
-                + " AND p.severity = 'AVVISO')) ORDER BY f.received_at, f.id, p.seq", rs -> {
+                + " AND p.severity = 'AVVISO')) ORDER BY f.received_at, f.id, p.seq",
+                new MapSqlParameterSource("period", period.code()).addValue("ente", ente), rs -> {
                     byUnit.computeIfAbsent(rs.getString("unit_code"), k -> new java.util.ArrayList<>()).add(issue(rs));
-                }, period.code(), ente);
+                });
         return byUnit;
     }
 
@@ -91,10 +95,10 @@ public class QualityRepository {
         plan.indicators().stream().filter(i -> !i.monitoringOnly()).map(Indicator::responsibleUnitCode)
                 .filter(Objects::nonNull).forEach(expected::add);
         plan.operationalObjectives().stream().map(OperationalObjective::unitCodes).forEach(expected::addAll);
-        expected.removeAll(jdbc.queryForList("SELECT DISTINCT f.unit_code FROM submitted_file f JOIN ente e"
-                + " ON e.id = f.ente_id WHERE e.name = ? AND f.period = ? AND f.status = 'ACCEPTED'"
-                + " AND f.kind = 'MONITORING_SHEET' AND f.unit_code IS NOT NULL", String.class, plan.ente(),
-                period.code()));
+        expected.removeAll(named.queryForList("SELECT DISTINCT f.unit_code FROM submitted_file f JOIN ente e"
+                + " ON e.id = f.ente_id WHERE e.name = :ente AND f.period = :period AND f.status = 'ACCEPTED'"
+                + " AND f.kind = 'MONITORING_SHEET' AND f.unit_code IS NOT NULL",
+                new MapSqlParameterSource("ente", plan.ente()).addValue("period", period.code()), String.class));
         return plan.units().stream().filter(u -> expected.contains(u.code()))
                 .map(u -> u.code() + " - " + u.name()).toList();
     }

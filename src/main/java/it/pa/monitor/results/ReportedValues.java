@@ -7,14 +7,23 @@ import it.pa.monitor.values.ActualValueParser;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.values.UnitOfMeasure;
+import it.pa.monitor.scoring.OverrideDecision;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The values offices reported, as stored by intake: the latest per indicator and period wins. */
+/**
+ * The values offices reported, as stored by intake: per indicator and period the one in force,
+ * as {@link ValuesInForce} decided when it was stored.
+ */
 @Repository
 public class ReportedValues {
 
@@ -22,49 +31,55 @@ public class ReportedValues {
     public record Reported(Period period, ActualValue value) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    /** The same database with a fetch size, so that PostgreSQL streams the rows instead of holding them all. */
+    private final NamedParameterJdbcTemplate streaming;
     private final ActualValueParser parser = new ActualValueParser();
 
     public ReportedValues(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        JdbcTemplate fetching = new JdbcTemplate(jdbc.getDataSource());
+        fetching.setFetchSize(500);
+        this.streaming = new NamedParameterJdbcTemplate(fetching);
     }
 
-    /** The OIV overrides of a period: the latest per indicator wins. */
-    public Map<IndicatorKey, it.pa.monitor.scoring.OverrideDecision> overrides(String ente, int year, Period period) {
-        Map<IndicatorKey, it.pa.monitor.scoring.OverrideDecision> overrides = new LinkedHashMap<>();
-        jdbc.query("SELECT o.* FROM oiv_override o JOIN ente e ON e.id = o.ente_id WHERE e.name = ?"
-                + " AND o.plan_year = ? AND o.period = ? ORDER BY o.received_at, o.id", rs -> {
+    private static MapSqlParameterSource period(String ente, int year, Period period) {
+        return new MapSqlParameterSource("ente", ente).addValue("year", year).addValue("period", period.code());
+    }
+
+    /** The OIV overrides of a period: per indicator the one received last applies (the rule of values in force). */
+    public Map<IndicatorKey, OverrideDecision> overrides(String ente, int year, Period period) {
+        Map<IndicatorKey, OverrideDecision> overrides = new LinkedHashMap<>();
+        Map<IndicatorKey, Instant> receivedAt = new HashMap<>();
+        // In storing order, so that of two received at the same instant the one stored later applies.
+        named.query("SELECT o.* FROM oiv_override o JOIN ente e ON e.id = o.ente_id WHERE e.name = :ente"
+                + " AND o.plan_year = :year AND o.period = :period ORDER BY o.id", period(ente, year, period), rs -> {
                     IndicatorKey key = new IndicatorKey(rs.getString("objective_code"), rs.getString("indicator_code"),
                             rs.getInt("occurrence"));
-                    overrides.put(key, new it.pa.monitor.scoring.OverrideDecision(key,
-                            rs.getBigDecimal("override_level"), rs.getString("motivation"), rs.getString("author")));
-                }, ente, year, period.code());
+                    Instant received = rs.getTimestamp("received_at").toInstant();
+                    Instant current = receivedAt.get(key);
+                    if (current == null || ValuesInForce.replaces(received, current)) {
+                        receivedAt.put(key, received);
+                        overrides.put(key, new OverrideDecision(key, rs.getBigDecimal("override_level"),
+                                rs.getString("motivation"), rs.getString("author")));
+                    }
+                });
         return overrides;
     }
 
-    /**
-     * The values of an ente and year ranked per indicator and period, the latest received first
-     * ({@code rank_in_key = 1} is the value in force); one sort instead of a correlated sub-query
-     * per row, which grew quadratically with the files of a period.
-     */
-    private static final String LATEST = "SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.period, r.objective_code,"
-            + " r.indicator_code, r.occurrence ORDER BY r.received_at DESC, r.id DESC) AS rank_in_key"
-            + " FROM reported_value r JOIN ente e ON e.id = r.ente_id WHERE e.name = ? AND r.plan_year = ?";
-
-    /** Every period of the year with its latest value per indicator, oldest period first. */
+    /** Every period of the year with its value in force per indicator, oldest period first. */
     public Map<IndicatorKey, List<Reported>> history(String ente, int year) {
         Map<IndicatorKey, List<Reported>> history = new LinkedHashMap<>();
-        // The latest received row per key and period; ties broken by id, i.e. by arrival order.
-        jdbc.query("SELECT v.period, v.objective_code, v.indicator_code, v.occurrence, v.raw_value, v.value_kind,"
-                + " v.value_number, v.value_unit, v.value_date FROM (" + LATEST + ") v WHERE v.rank_in_key = 1",
-                rs -> {
+        named.query("SELECT r.period, r.objective_code, r.indicator_code, r.occurrence, r.raw_value, r.value_kind,"
+                + " r.value_number, r.value_unit, r.value_date FROM " + ValuesInForce.ROWS
+                + " JOIN ente e ON e.id = f.ente_id WHERE e.name = :ente AND f.plan_year = :year",
+                new MapSqlParameterSource("ente", ente).addValue("year", year), rs -> {
                     IndicatorKey key = new IndicatorKey(rs.getString(2), rs.getString(3), rs.getInt(4));
                     Period period = Period.parse(rs.getString(1));
                     history.computeIfAbsent(key, k -> new ArrayList<>())
                             .add(new Reported(period, value(rs, period)));
-                }, ente, year);
-        history.values().forEach(values -> values.sort(
-                java.util.Comparator.comparing(r -> r.period().referenceDate())));
+                });
+        history.values().forEach(values -> values.sort(Comparator.comparing(r -> r.period().referenceDate())));
         return history;
     }
 
@@ -88,10 +103,11 @@ public class ReportedValues {
         };
     }
 
-    private static final String IN_FORCE = "SELECT v.objective_code, v.indicator_code, v.occurrence, v.raw_value,"
-            + " v.sheet, v.cell, v.unit_code, v.received_at, f.file_name, f.sha256 FROM (" + LATEST + ") v"
-            + " LEFT JOIN submitted_file f ON f.id = v.file_id WHERE v.rank_in_key = 1 AND v.period = ?"
-            + " ORDER BY v.objective_code, v.indicator_code, v.occurrence";
+    private static final String IN_FORCE = "SELECT r.objective_code, r.indicator_code, r.occurrence, r.raw_value,"
+            + " r.sheet, r.cell, r.unit_code, r.received_at, s.file_name, s.sha256 FROM " + ValuesInForce.ROWS
+            + " JOIN ente e ON e.id = f.ente_id LEFT JOIN submitted_file s ON s.id = r.file_id"
+            + " WHERE e.name = :ente AND f.plan_year = :year AND f.period = :period"
+            + " ORDER BY r.objective_code, r.indicator_code, r.occurrence";
 
     /** The value in force per indicator for the period, with its provenance. */
     public Map<IndicatorKey, ReportedValue> inForce(String ente, int year, Period period) {
@@ -103,14 +119,7 @@ public class ReportedValues {
     /** Streams the values in force for the period, one row at a time (the Fonti sheet of thousands of units). */
     public void forEachInForce(String ente, int year, Period period,
                                java.util.function.Consumer<ReportedValue> consumer) {
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(IN_FORCE);
-            statement.setFetchSize(500);
-            statement.setString(1, ente);
-            statement.setInt(2, year);
-            statement.setString(3, period.code());
-            return statement;
-        }, rs -> {
+        streaming.query(IN_FORCE, period(ente, year, period), rs -> {
             consumer.accept(new ReportedValue(new IndicatorKey(rs.getString("objective_code"),
                     rs.getString("indicator_code"), rs.getInt("occurrence")), rs.getString("raw_value"),
                     rs.getString("file_name"), rs.getString("sha256"), rs.getString("sheet"), rs.getString("cell"),

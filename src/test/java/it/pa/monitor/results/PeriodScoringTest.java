@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.pa.monitor.plan.PlanFixtures;
 import it.pa.monitor.plan.PlanLoader;
 import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.values.ActualValueParser;
+import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -31,6 +34,8 @@ class PeriodScoringTest {
     private PeriodScoring scoring;
     @Autowired
     private ScoreRepository scores;
+    @Autowired
+    private ValuesInForce valuesInForce;
     @Autowired
     private JdbcTemplate jdbc;
     @TempDir
@@ -87,9 +92,15 @@ class PeriodScoringTest {
                 .satisfies(r -> assertThat(r.achievement()).isEqualByComparingTo("90"));
     }
 
+    /** A value stored as intake stores it: the row, then admitted by the owner of the values in force. */
     private void report(String period, String objective, String code, String raw) {
+        Instant received = Instant.now();
         jdbc.update("INSERT INTO reported_value (ente_id, plan_year, period, objective_code, indicator_code, occurrence,"
                 + " raw_value, received_at) SELECT id, 2022, ?, ?, ?, 1, ?, ? FROM ente WHERE name = ?", period,
-                objective, code, raw, Timestamp.from(Instant.now()), TNO);
+                objective, code, raw, Timestamp.from(received), TNO);
+        long enteId = jdbc.queryForObject("SELECT id FROM ente WHERE name = ?", Long.class, TNO);
+        long valueId = jdbc.queryForObject("SELECT MAX(id) FROM reported_value", Long.class);
+        valuesInForce.admit(enteId, 2022, period, received, List.of(new ValuesInForce.Candidate(
+                new IndicatorKey(objective, code, 1), valueId, new ActualValueParser().parse(CellValue.text(raw), 2022))));
     }
 }

@@ -10,6 +10,7 @@ import it.pa.monitor.intake.store.ProcessedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.results.ValuesInForce;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.ActualValueParser;
 import it.pa.monitor.values.CellValue;
@@ -87,7 +88,7 @@ public class MigrationFromV4Test {
 
     @Test
     void theSameValuesSentAgainAfterTheMigrationRecordNoConflict() {
-        new IntakeStore(jdbc, new RunLocks(jdbc, jdbc.getDataSource())).store(file("b", VALUES), PERIOD, null);
+        store().store(file("b", VALUES), PERIOD, null);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reported_value", Integer.class))
                 .isEqualTo(2 * VALUES.size());
@@ -100,11 +101,15 @@ public class MigrationFromV4Test {
         Map<String, String> changed = new LinkedHashMap<>(VALUES);
         changed.put("IND_INTERO", "46");
         changed.put("IND_PERCENTUALE", "95,84 %");
-        new IntakeStore(jdbc, new RunLocks(jdbc, jdbc.getDataSource())).store(file("c", changed), PERIOD, null);
+        store().store(file("c", changed), PERIOD, null);
 
         assertThat(jdbc.queryForList("SELECT w.raw_value || ' > ' || l.raw_value FROM value_conflict c"
                 + " JOIN reported_value w ON w.id = c.winner_id JOIN reported_value l ON l.id = c.loser_id"
                 + " ORDER BY w.indicator_code", String.class)).containsExactly("46 > 45", "95,84 % > 95,83 %");
+    }
+
+    private IntakeStore store() {
+        return new IntakeStore(jdbc, new RunLocks(jdbc, jdbc.getDataSource()), new ValuesInForce(jdbc));
     }
 
     private ProcessedFile file(String shaLetter, Map<String, String> values) {

@@ -10,6 +10,7 @@ import it.pa.monitor.intake.store.IntakeStore;
 import it.pa.monitor.intake.store.ProcessedFile;
 import it.pa.monitor.intake.store.RunLocks;
 import it.pa.monitor.problem.Problem;
+import it.pa.monitor.results.ValuesInForce;
 import it.pa.monitor.problem.Severity;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -40,7 +41,7 @@ class ProblemStorageTest {
     @EnumSource(TestDatabase.Kind.class)
     void planAndFileProblemsComeBackAsStoredWithTheSeverityAsItsEnumText(TestDatabase.Kind kind) {
         JdbcTemplate jdbc = migrated(kind, null);
-        IntakeStore store = new IntakeStore(jdbc, new RunLocks(jdbc, jdbc.getDataSource()));
+        IntakeStore store = new IntakeStore(jdbc, new RunLocks(jdbc, jdbc.getDataSource()), new ValuesInForce(jdbc));
         FileLedger ledger = new FileLedger(jdbc);
         List<Problem> plan = List.of(
                 Problem.error("Indicatori", 12, "Target", "target «circa 10» non leggibile"),

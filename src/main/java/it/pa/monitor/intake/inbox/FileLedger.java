@@ -4,8 +4,10 @@ import it.pa.monitor.problem.Problem;
 import it.pa.monitor.problem.Severity;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Which file contents (by sha256) were already processed, with what outcome: what makes a rerun idempotent. */
@@ -18,36 +20,36 @@ public class FileLedger {
                         java.time.Instant processedAt) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     public FileLedger(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     public Optional<Entry> find(String sha256) {
-        return jdbc.query("SELECT * FROM submitted_file WHERE sha256 = ?", (rs, n) -> entry(rs), sha256)
-                .stream().findFirst();
+        return named.query("SELECT * FROM submitted_file WHERE sha256 = :sha256", Map.of("sha256", sha256),
+                (rs, n) -> entry(rs)).stream().findFirst();
     }
 
     /** The files processed by one run, in processing order. */
     public List<Entry> processedBy(long jobExecutionId) {
-        return jdbc.query("SELECT * FROM submitted_file WHERE job_execution_id = ? ORDER BY id", (rs, n) -> entry(rs),
-                jobExecutionId);
+        return named.query("SELECT * FROM submitted_file WHERE job_execution_id = :job ORDER BY id",
+                Map.of("job", jobExecutionId), (rs, n) -> entry(rs));
     }
 
     /** How many warnings the files accepted by one run carry, in one query. */
     public int warningsOfAccepted(long jobExecutionId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM file_problem p JOIN submitted_file f ON f.id = p.file_id"
-                + " WHERE f.job_execution_id = ? AND f.status = 'ACCEPTED' AND f.kind <> 'PLAN'"
-                + " AND p.severity = 'AVVISO'", Integer.class, jobExecutionId);
+        return named.queryForObject("SELECT COUNT(*) FROM file_problem p JOIN submitted_file f ON f.id = p.file_id"
+                + " WHERE f.job_execution_id = :job AND f.status = 'ACCEPTED' AND f.kind <> 'PLAN'"
+                + " AND p.severity = 'AVVISO'", Map.of("job", jobExecutionId), Integer.class);
     }
 
     /** The problems recorded for a file, in the order they were found. */
     public List<Problem> problems(long fileId) {
-        return jdbc.query("SELECT * FROM file_problem WHERE file_id = ? ORDER BY seq",
+        return named.query("SELECT * FROM file_problem WHERE file_id = :file ORDER BY seq", Map.of("file", fileId),
                 (rs, n) -> new Problem(Severity.valueOf(rs.getString("severity")), null, rs.getString("sheet"),
                         rs.getString("cell"), rs.getObject("row_no", Integer.class), rs.getString("column_name"),
-                        rs.getString("raw"), rs.getString("message")), fileId);
+                        rs.getString("raw"), rs.getString("message")));
     }
 
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -6,6 +6,7 @@ import it.pa.monitor.intake.inbox.WorkbookKind;
 
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.problem.Problem;
+import it.pa.monitor.results.ValuesInForce;
 import it.pa.monitor.values.ActualValue;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -17,31 +18,48 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a processed file in one transaction: its ledger row, its problems, and (when accepted)
- * its values with provenance or its overrides. A value that differs from one already reported
- * by another file for the same indicator and period is kept too, and the conflict recorded.
+ * its values with provenance or its overrides. Values go in with one batch per file and are
+ * admitted by {@link ValuesInForce}, which decides which one is in force and records conflicts.
  */
 @Repository
 public class IntakeStore {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IntakeStore.class);
 
-    /** Keys per value-in-force query: a few hundred pairs keep well inside H2's and PostgreSQL's parameter limits. */
-    private static final int KEYS_PER_QUERY = 500;
-
-    private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final RunLocks locks;
+    private final ValuesInForce valuesInForce;
+    private final SimpleJdbcInsert insertFile;
+    private final SimpleJdbcInsert insertProblem;
+    private final SimpleJdbcInsert insertValue;
+    private final SimpleJdbcInsert insertOverride;
 
-    public IntakeStore(JdbcTemplate jdbc, RunLocks locks) {
-        this.jdbc = jdbc;
+    public IntakeStore(JdbcTemplate jdbc, RunLocks locks, ValuesInForce valuesInForce) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.locks = locks;
+        this.valuesInForce = valuesInForce;
+        // Columns named, not taken from the table: a column added later with a default keeps it.
+        this.insertFile = new SimpleJdbcInsert(jdbc).withTableName("submitted_file").usingGeneratedKeyColumns("id")
+                .usingColumns("sha256", "file_name", "period", "kind", "status", "ente_id", "unit_code", "sheet_name",
+                        "compiled_by", "received_at", "processed_at", "size_bytes", "values_stored",
+                        "job_execution_id", "reason");
+        this.insertProblem = new SimpleJdbcInsert(jdbc).withTableName("file_problem")
+                .usingColumns("file_id", "seq", "severity", "sheet", "cell", "row_no", "column_name", "raw", "message");
+        this.insertValue = new SimpleJdbcInsert(jdbc).withTableName("reported_value").usingGeneratedKeyColumns("id")
+                .usingColumns("ente_id", "plan_year", "period", "objective_code", "indicator_code", "occurrence",
+                        "raw_value", "received_at", "file_id", "sheet", "cell", "unit_code", "value_kind",
+                        "value_number", "value_unit", "value_date", "note");
+        this.insertOverride = new SimpleJdbcInsert(jdbc).withTableName("oiv_override").usingGeneratedKeyColumns("id")
+                .usingColumns("ente_id", "plan_year", "period", "objective_code", "indicator_code", "occurrence",
+                        "override_level", "motivation", "author", "decided_on", "file_id", "sheet", "cell",
+                        "received_at");
     }
 
     /** Returns the ledger id; does nothing and returns the existing id when the content was stored before. */
@@ -50,50 +68,48 @@ public class IntakeStore {
         InboxFile file = processed.file();
         // Values in force are read, then written: one run at a time per period.
         locks.lockPeriod(period);
-        List<Long> existing = jdbc.queryForList("SELECT id FROM submitted_file WHERE sha256 = ?", Long.class,
-                file.sha256());
+        List<Long> existing = named.queryForList("SELECT id FROM submitted_file WHERE sha256 = :sha256",
+                Map.of("sha256", file.sha256()), Long.class);
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
         Long enteId = processed.ente() == null ? null
-                : jdbc.queryForList("SELECT id FROM ente WHERE name = ?", Long.class, processed.ente()).stream()
-                .findFirst().orElse(null);
-        Instant now = Instant.now();
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var ps = connection.prepareStatement("INSERT INTO submitted_file (sha256, file_name, period, kind, status,"
-                    + " ente_id, unit_code, sheet_name, compiled_by, received_at, processed_at, size_bytes,"
-                    + " values_stored, job_execution_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    new String[] {"id"});
-            ps.setString(1, file.sha256());
-            ps.setString(2, file.fileName());
-            ps.setString(3, period);
-            ps.setString(4, file.kind().name());
-            ps.setString(5, processed.outcome().name());
-            ps.setObject(6, enteId);
-            ps.setString(7, processed.unitCode());
-            ps.setString(8, processed.sheetName());
-            ps.setString(9, processed.compiledBy());
-            ps.setTimestamp(10, Timestamp.from(file.receivedAt()));
-            ps.setTimestamp(11, Timestamp.from(now));
-            ps.setLong(12, file.size());
-            ps.setInt(13, processed.outcome() == FileOutcome.ACCEPTED
-                    ? processed.values().size() + processed.overrides().size() : 0);
-            ps.setObject(14, jobExecutionId);
-            ps.setString(15, processed.reason());
-            return ps;
-        }, key);
-        long fileId = key.getKey().longValue();
-        List<Object[]> problems = new ArrayList<>();
+                : named.queryForList("SELECT id FROM ente WHERE name = :name", Map.of("name", processed.ente()),
+                        Long.class).stream().findFirst().orElse(null);
+        boolean accepted = processed.outcome() == FileOutcome.ACCEPTED;
+        long fileId = insertFile.executeAndReturnKey(new MapSqlParameterSource()
+                .addValue("sha256", file.sha256())
+                .addValue("file_name", file.fileName())
+                .addValue("period", period)
+                .addValue("kind", file.kind().name())
+                .addValue("status", processed.outcome().name())
+                .addValue("ente_id", enteId)
+                .addValue("unit_code", processed.unitCode())
+                .addValue("sheet_name", processed.sheetName())
+                .addValue("compiled_by", processed.compiledBy())
+                .addValue("received_at", Timestamp.from(file.receivedAt()))
+                .addValue("processed_at", Timestamp.from(Instant.now()))
+                .addValue("size_bytes", file.size())
+                .addValue("values_stored", accepted ? processed.values().size() + processed.overrides().size() : 0)
+                .addValue("job_execution_id", jobExecutionId)
+                .addValue("reason", processed.reason())).longValue();
+        List<SqlParameterSource> problems = new ArrayList<>();
         for (int i = 0; i < processed.problems().size(); i++) {
             Problem p = processed.problems().get(i);
-            problems.add(new Object[] {fileId, i + 1, p.severity().name(), p.sheet(), p.cell(), p.row(), p.column(),
-                    p.raw(), p.message()});
+            problems.add(new MapSqlParameterSource()
+                    .addValue("file_id", fileId)
+                    .addValue("seq", i + 1)
+                    .addValue("severity", p.severity().name())
+                    .addValue("sheet", p.sheet())
+                    .addValue("cell", p.cell())
+                    .addValue("row_no", p.row())
+                    .addValue("column_name", p.column())
+                    .addValue("raw", p.raw())
+                    .addValue("message", p.message()));
         }
-        jdbc.batchUpdate("INSERT INTO file_problem (file_id, seq, severity, sheet, cell, row_no, column_name, raw,"
-                + " message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", problems);
-        if (processed.outcome() == FileOutcome.ACCEPTED && enteId != null) {
-            storeValues(processed, period, enteId, fileId, file.receivedAt(), now);
+        insertProblem.executeBatch(problems.toArray(SqlParameterSource[]::new));
+        if (accepted && enteId != null) {
+            storeValues(processed, period, enteId, fileId, file.receivedAt());
             storeOverrides(processed, enteId, fileId, file.receivedAt());
         }
         log.info("Stored {} {} as {}: {} values, {} problems", kindLabel(file.kind()), file.fileName(),
@@ -111,109 +127,64 @@ public class IntakeStore {
         };
     }
 
-    private void storeValues(ProcessedFile processed, String period, long enteId, long fileId, Instant receivedAt,
-                             Instant now) {
+    /** The file's values in one batch, their ids in one query, then admitted as a whole. */
+    private void storeValues(ProcessedFile processed, String period, long enteId, long fileId, Instant receivedAt) {
         if (processed.values().isEmpty()) {
             return;
         }
-        Map<IndicatorKey, InForce> previous = inForce(enteId, processed.planYear(), period,
-                processed.values().stream().map(ProcessedFile.Value::key).toList());
-        List<Object[]> rows = new ArrayList<>();
+        Timestamp received = Timestamp.from(receivedAt);
+        List<SqlParameterSource> rows = new ArrayList<>();
         for (ProcessedFile.Value v : processed.values()) {
             ActualValue a = v.value();
-            rows.add(new Object[] {enteId, processed.planYear(), period, v.key().objectiveCode(), v.key().code(),
-                    v.key().occurrence(), a.raw(), Timestamp.from(receivedAt), fileId, processed.sheetName(), v.cell(),
-                    processed.unitCode(), a.kind().name(), a.number(), a.unit() == null ? null : a.unit().name(),
-                    a.date() == null ? null : Date.valueOf(a.date()), v.note()});
+            rows.add(new MapSqlParameterSource()
+                    .addValue("ente_id", enteId)
+                    .addValue("plan_year", processed.planYear())
+                    .addValue("period", period)
+                    .addValue("objective_code", v.key().objectiveCode())
+                    .addValue("indicator_code", v.key().code())
+                    .addValue("occurrence", v.key().occurrence())
+                    .addValue("raw_value", a.raw())
+                    .addValue("received_at", received)
+                    .addValue("file_id", fileId)
+                    .addValue("sheet", processed.sheetName())
+                    .addValue("cell", v.cell())
+                    .addValue("unit_code", processed.unitCode())
+                    .addValue("value_kind", a.kind().name())
+                    .addValue("value_number", a.number())
+                    .addValue("value_unit", a.unit() == null ? null : a.unit().name())
+                    .addValue("value_date", a.date() == null ? null : Date.valueOf(a.date()))
+                    .addValue("note", v.note()));
         }
-        jdbc.batchUpdate("INSERT INTO reported_value (ente_id, plan_year, period, objective_code, indicator_code,"
-                + " occurrence, raw_value, received_at, file_id, sheet, cell, unit_code, value_kind, value_number,"
-                + " value_unit, value_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        Map<IndicatorKey, Long> inserted = new HashMap<>();
-        jdbc.query("SELECT id, objective_code, indicator_code, occurrence FROM reported_value WHERE file_id = ?",
-                rs -> {
-                    inserted.put(new IndicatorKey(rs.getString(2), rs.getString(3), rs.getInt(4)), rs.getLong(1));
-                }, fileId);
-        List<Object[]> conflicts = new ArrayList<>();
-        List<Object[]> newKeys = new ArrayList<>();
-        List<Object[]> replaced = new ArrayList<>();
-        for (ProcessedFile.Value v : processed.values()) {
-            long newId = inserted.get(v.key());
-            String value = normalised(v.value());
-            InForce before = previous.get(v.key());
-            if (before == null) {
-                newKeys.add(new Object[] {enteId, processed.planYear(), period, v.key().objectiveCode(),
-                        v.key().code(), v.key().occurrence(), newId, value, Timestamp.from(receivedAt)});
-                continue;
-            }
-            // The later-received value wins, whatever the order files are processed in.
-            boolean newWins = !receivedAt.isBefore(before.receivedAt());
-            if (newWins) {
-                replaced.add(new Object[] {newId, value, Timestamp.from(receivedAt), enteId, processed.planYear(),
-                        period, v.key().objectiveCode(), v.key().code(), v.key().occurrence()});
-            }
-            if (!before.normalised().equals(value)) {
-                conflicts.add(new Object[] {newWins ? newId : before.valueId(), newWins ? before.valueId() : newId,
-                        Timestamp.from(now)});
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO value_in_force (ente_id, plan_year, period, objective_code, indicator_code,"
-                + " occurrence, value_id, normalised, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", newKeys);
-        jdbc.batchUpdate("UPDATE value_in_force SET value_id = ?, normalised = ?, received_at = ? WHERE ente_id = ?"
-                + " AND plan_year = ? AND period = ? AND objective_code = ? AND indicator_code = ? AND occurrence = ?",
-                replaced);
-        jdbc.batchUpdate("INSERT INTO value_conflict (winner_id, loser_id, detected_at) VALUES (?, ?, ?)", conflicts);
-    }
-
-    /** The value in force for an indicator and period before this file. */
-    private record InForce(long valueId, String normalised, Instant receivedAt) {
-    }
-
-    /**
-     * The values in force for the period of the file's (objective, indicator code) pairs: only the
-     * rows this file can replace, so the cost does not grow with the values stored by earlier files
-     * (units share indicator codes). The objective list lets H2 and PostgreSQL use the primary key;
-     * the row-value list, standard SQL on both, keeps exactly the pairs.
-     */
-    private Map<IndicatorKey, InForce> inForce(long enteId, int year, String period, List<IndicatorKey> keys) {
-        List<Object[]> pairs = keys.stream().map(k -> List.of(k.objectiveCode(), k.code())).distinct()
-                .map(List::toArray).toList();
-        Map<IndicatorKey, InForce> current = new HashMap<>();
-        for (int from = 0; from < pairs.size(); from += KEYS_PER_QUERY) {
-            List<Object[]> chunk = pairs.subList(from, Math.min(pairs.size(), from + KEYS_PER_QUERY));
-            MapSqlParameterSource parameters = new MapSqlParameterSource()
-                    .addValue("ente", enteId).addValue("year", year).addValue("period", period)
-                    .addValue("objectives", chunk.stream().map(p -> p[0]).distinct().toList())
-                    .addValue("pairs", chunk);
-            named.query("SELECT objective_code, indicator_code, occurrence, value_id, normalised, received_at"
-                    + " FROM value_in_force WHERE ente_id = :ente AND plan_year = :year AND period = :period"
-                    + " AND objective_code IN (:objectives) AND (objective_code, indicator_code) IN (:pairs)",
-                    parameters, rs -> {
-                        current.put(new IndicatorKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
-                                new InForce(rs.getLong(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
-                    });
-        }
-        return current;
-    }
-
-    private static String normalised(ActualValue value) {
-        return value.kind().name() + "|" + (value.number() == null ? ""
-                : value.number().stripTrailingZeros().toPlainString()) + "|"
-                + (value.unit() == null ? "" : value.unit().name()) + "|"
-                + (value.date() == null ? "" : Date.valueOf(value.date()).toString());
+        insertValue.executeBatch(rows.toArray(SqlParameterSource[]::new));
+        Map<IndicatorKey, Long> ids = new HashMap<>();
+        named.query("SELECT id, objective_code, indicator_code, occurrence FROM reported_value WHERE file_id = :file",
+                Map.of("file", fileId), rs -> {
+                    ids.put(new IndicatorKey(rs.getString(2), rs.getString(3), rs.getInt(4)), rs.getLong(1));
+                });
+        valuesInForce.admit(enteId, processed.planYear(), period, receivedAt, processed.values().stream()
+                .map(v -> new ValuesInForce.Candidate(v.key(), ids.get(v.key()), v.value())).toList());
     }
 
     private void storeOverrides(ProcessedFile processed, long enteId, long fileId, Instant receivedAt) {
-        List<Object[]> rows = new ArrayList<>();
+        List<SqlParameterSource> rows = new ArrayList<>();
         for (ProcessedFile.Override o : processed.overrides()) {
             IndicatorKey key = o.decision().key();
-            rows.add(new Object[] {enteId, processed.planYear(), o.period(), key.objectiveCode(), key.code(),
-                    key.occurrence(), o.decision().level(), o.decision().motivation(), o.decision().author(),
-                    o.decidedOn() == null ? null : Date.valueOf(o.decidedOn()), fileId, processed.sheetName(),
-                    o.cell(), Timestamp.from(receivedAt)});
+            rows.add(new MapSqlParameterSource()
+                    .addValue("ente_id", enteId)
+                    .addValue("plan_year", processed.planYear())
+                    .addValue("period", o.period())
+                    .addValue("objective_code", key.objectiveCode())
+                    .addValue("indicator_code", key.code())
+                    .addValue("occurrence", key.occurrence())
+                    .addValue("override_level", o.decision().level())
+                    .addValue("motivation", o.decision().motivation())
+                    .addValue("author", o.decision().author())
+                    .addValue("decided_on", o.decidedOn() == null ? null : Date.valueOf(o.decidedOn()))
+                    .addValue("file_id", fileId)
+                    .addValue("sheet", processed.sheetName())
+                    .addValue("cell", o.cell())
+                    .addValue("received_at", Timestamp.from(receivedAt)));
         }
-        jdbc.batchUpdate("INSERT INTO oiv_override (ente_id, plan_year, period, objective_code, indicator_code,"
-                + " occurrence, override_level, motivation, author, decided_on, file_id, sheet, cell, received_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        insertOverride.executeBatch(rows.toArray(SqlParameterSource[]::new));
     }
 }

@@ -8,6 +8,7 @@ import it.pa.monitor.intake.store.RunLocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.results.ValuesInForce;
 import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.values.ActualValueParser;
@@ -46,7 +47,7 @@ public class IntakeStoreTest {
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         jdbc.update("INSERT INTO ente (name) VALUES (?)", ENTE);
-        store = new IntakeStore(jdbc, new RunLocks(jdbc, jdbc.getDataSource()));
+        store = new IntakeStore(jdbc, new RunLocks(jdbc, jdbc.getDataSource()), new ValuesInForce(jdbc));
     }
 
     @Test
@@ -67,6 +68,21 @@ public class IntakeStoreTest {
 
         assertThat(winnerOverLoser()).containsExactly("10 > 6");
         assertThat(new ReportedValues(jdbc).inForce(ENTE, 2025, PERIOD).get(KEY).raw()).isEqualTo("10");
+    }
+
+    @Test
+    void ofTwoFilesReceivedAtTheSameInstantTheOneStoredLaterWinsForValuesAndOverrides() {
+        store.store(sheet("a", EARLIER, "6"), PERIOD.code(), null);
+        store.store(sheet("b", EARLIER, "10"), PERIOD.code(), null);
+        store.store(overrides("c", EARLIER, new BigDecimal("50")), PERIOD.code(), null);
+        store.store(overrides("d", EARLIER, new BigDecimal("70")), PERIOD.code(), null);
+
+        assertThat(winnerOverLoser()).containsExactly("10 > 6");
+        ReportedValues reader = new ReportedValues(jdbc);
+        assertThat(reader.inForce(ENTE, 2025, PERIOD).get(KEY).raw()).isEqualTo("10");
+        assertThat(reader.history(ENTE, 2025).get(KEY)).singleElement()
+                .satisfies(r -> assertThat(r.value().raw()).isEqualTo("10"));
+        assertThat(reader.overrides(ENTE, 2025, PERIOD).get(KEY).level()).isEqualByComparingTo("70");
     }
 
     @Test

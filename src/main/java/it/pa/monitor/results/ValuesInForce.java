@@ -1,0 +1,149 @@
+package it.pa.monitor.results;
+
+import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.values.ActualValue;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The one owner of "which value is in force" for an indicator and period (README: the later
+ * received wins, whatever order the files are processed in; of two received at the same instant,
+ * the one stored later). Intake admits every stored value here, which keeps the
+ * {@code value_in_force} table and records conflicts; readers join {@link #ROWS} and never decide
+ * again. Overrides follow the same rule ({@link #replaces}).
+ */
+@Repository
+public class ValuesInForce {
+
+    /**
+     * What readers select from to see only the values in force: {@code f} is the value_in_force
+     * row, {@code r} the reported_value it points to.
+     */
+    public static final String ROWS = "value_in_force f JOIN reported_value r ON r.id = f.value_id";
+
+    /** Keys per value-in-force query: a few hundred pairs keep well inside H2's and PostgreSQL's parameter limits. */
+    private static final int KEYS_PER_QUERY = 500;
+
+    /** A value just stored (reported_value id), offered for its indicator. */
+    public record Candidate(IndicatorKey key, long valueId, ActualValue value) {
+    }
+
+    /** The value in force for an indicator and period before the values being admitted. */
+    private record InForce(long valueId, String normalised, Instant receivedAt) {
+    }
+
+    private final NamedParameterJdbcTemplate named;
+
+    public ValuesInForce(JdbcTemplate jdbc) {
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /**
+     * The rule: a value received at {@code candidate}, stored after the one received at
+     * {@code inForce}, replaces it unless it was received earlier.
+     */
+    public static boolean replaces(Instant candidate, Instant inForce) {
+        return !candidate.isBefore(inForce);
+    }
+
+    /**
+     * Admits the values of one file, received at {@code receivedAt}, for an ente, year and period:
+     * each becomes the value in force unless a later-received one is; a different value against
+     * the one in force is a conflict, recorded with its winner. Three batches, whatever the count.
+     */
+    public void admit(long enteId, int year, String period, Instant receivedAt, List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Map<IndicatorKey, InForce> previous = current(enteId, year, period,
+                candidates.stream().map(Candidate::key).toList());
+        Timestamp received = Timestamp.from(receivedAt);
+        Timestamp now = Timestamp.from(Instant.now());
+        List<SqlParameterSource> added = new ArrayList<>();
+        List<SqlParameterSource> replaced = new ArrayList<>();
+        List<SqlParameterSource> conflicts = new ArrayList<>();
+        for (Candidate c : candidates) {
+            String value = normalised(c.value());
+            InForce before = previous.get(c.key());
+            MapSqlParameterSource row = new MapSqlParameterSource().addValue("ente", enteId)
+                    .addValue("year", year).addValue("period", period)
+                    .addValue("objective", c.key().objectiveCode()).addValue("code", c.key().code())
+                    .addValue("occurrence", c.key().occurrence()).addValue("valueId", c.valueId())
+                    .addValue("normalised", value).addValue("receivedAt", received);
+            if (before == null) {
+                added.add(row);
+                continue;
+            }
+            boolean wins = replaces(receivedAt, before.receivedAt());
+            if (wins) {
+                replaced.add(row);
+            }
+            if (!before.normalised().equals(value)) {
+                conflicts.add(new MapSqlParameterSource()
+                        .addValue("winner", wins ? c.valueId() : before.valueId())
+                        .addValue("loser", wins ? before.valueId() : c.valueId())
+                        .addValue("detectedAt", now));
+            }
+        }
+        batch("INSERT INTO value_in_force (ente_id, plan_year, period, objective_code, indicator_code, occurrence,"
+                + " value_id, normalised, received_at) VALUES (:ente, :year, :period, :objective, :code,"
+                + " :occurrence, :valueId, :normalised, :receivedAt)", added);
+        batch("UPDATE value_in_force SET value_id = :valueId, normalised = :normalised, received_at = :receivedAt"
+                + " WHERE ente_id = :ente AND plan_year = :year AND period = :period AND objective_code = :objective"
+                + " AND indicator_code = :code AND occurrence = :occurrence", replaced);
+        batch("INSERT INTO value_conflict (winner_id, loser_id, detected_at) VALUES (:winner, :loser, :detectedAt)",
+                conflicts);
+    }
+
+    private void batch(String sql, List<SqlParameterSource> rows) {
+        named.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+    }
+
+    /**
+     * The values in force for the period of the given (objective, indicator code) pairs: only the
+     * rows the file can replace, so the cost does not grow with the values stored by earlier files
+     * (units share indicator codes). The objective list lets H2 and PostgreSQL use the primary key;
+     * the row-value list, standard SQL on both, keeps exactly the pairs.
+     */
+    private Map<IndicatorKey, InForce> current(long enteId, int year, String period, List<IndicatorKey> keys) {
+        List<Object[]> pairs = keys.stream().map(k -> List.of(k.objectiveCode(), k.code())).distinct()
+                .map(List::toArray).toList();
+        Map<IndicatorKey, InForce> current = new HashMap<>();
+        for (int from = 0; from < pairs.size(); from += KEYS_PER_QUERY) {
+            List<Object[]> chunk = pairs.subList(from, Math.min(pairs.size(), from + KEYS_PER_QUERY));
+            MapSqlParameterSource parameters = new MapSqlParameterSource()
+                    .addValue("ente", enteId).addValue("year", year).addValue("period", period)
+                    .addValue("objectives", chunk.stream().map(p -> p[0]).distinct().toList())
+                    .addValue("pairs", chunk);
+            named.query("SELECT objective_code, indicator_code, occurrence, value_id, normalised, received_at"
+                    + " FROM value_in_force WHERE ente_id = :ente AND plan_year = :year AND period = :period"
+                    + " AND objective_code IN (:objectives) AND (objective_code, indicator_code) IN (:pairs)",
+                    parameters, rs -> {
+                        current.put(new IndicatorKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
+                                new InForce(rs.getLong(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+                    });
+        }
+        return current;
+    }
+
+    /**
+     * The value as compared for conflicts: numbers without trailing zeros (V11 brought the rows
+     * backfilled by V5 to the same form), so the same value sent again is no conflict.
+     */
+    static String normalised(ActualValue value) {
+        return value.kind().name() + "|" + (value.number() == null ? ""
+                : value.number().stripTrailingZeros().toPlainString()) + "|"
+                + (value.unit() == null ? "" : value.unit().name()) + "|"
+                + (value.date() == null ? "" : Date.valueOf(value.date()).toString());
+    }
+}
