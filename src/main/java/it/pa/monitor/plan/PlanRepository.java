@@ -51,7 +51,7 @@ public class PlanRepository {
         long planId = key.getKey().longValue();
 
         batch("INSERT INTO methodology_parameter (plan_id, name, param_value) VALUES (?, ?, ?)",
-                new ArrayList<>(plan.methodology().entrySet()), e -> new Object[] {planId, e.getKey(), e.getValue()});
+                new ArrayList<>(plan.methodology().parameters().entrySet()), e -> new Object[] {planId, e.getKey(), e.getValue()});
         batch("INSERT INTO org_unit (plan_id, code, name, unit_type, parent_code, head, row_no) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 plan.units(), u -> new Object[] {planId, u.code(), u.name(), u.type().name(), u.parentCode(),
                         u.head(), u.rowNo()});
@@ -186,7 +186,9 @@ public class PlanRepository {
                         HistoryLevel.valueOf(rs.getString("item_level")), rs.getString("code"),
                         rs.getString("raw_value"), rs.getBigDecimal("achievement") == null ? null
                         : rs.getBigDecimal("achievement").stripTrailingZeros(), rs.getInt("row_no")), planId);
-        return Optional.of(new Plan(ente, year, Periodicity.valueOf((String) plans.get(0)[1]), methodology, units,
+        // The parameters were checked, and their problems reported with their cells, when the plan was loaded.
+        Methodology parsed = Methodology.from(methodology, (name, message) -> { });
+        return Optional.of(new Plan(ente, year, Periodicity.valueOf((String) plans.get(0)[1]), parsed, units,
                 ambiti, strategic, operational, indicators, scorecards, pira, history));
     }
 

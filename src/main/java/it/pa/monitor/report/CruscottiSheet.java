@@ -8,7 +8,7 @@ import it.pa.monitor.plan.Scorecard;
 import it.pa.monitor.plan.ScorecardRow;
 import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.results.ReportedValue;
-import it.pa.monitor.scoring.Band;
+import it.pa.monitor.plan.Band;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.ObjectiveTarget;

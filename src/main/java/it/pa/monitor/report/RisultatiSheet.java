@@ -8,7 +8,7 @@ import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.Scorecard;
 import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.scoring.Band;
+import it.pa.monitor.plan.Band;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;

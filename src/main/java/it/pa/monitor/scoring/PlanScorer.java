@@ -1,5 +1,6 @@
 package it.pa.monitor.scoring;
 
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;

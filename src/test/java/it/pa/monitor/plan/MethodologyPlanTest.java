@@ -110,8 +110,7 @@ class MethodologyPlanTest {
             assertThat(p.column()).isEqualTo("Valore");
             assertThat(p.message()).startsWith("parametro «giudizi»: valore «Eccellente sopra 91» non leggibile");
         });
-        var methodology = it.pa.monitor.scoring.Methodology.from(repository.find(ENTE, 2022).orElseThrow()
-                .methodology(), new java.util.ArrayList<>());
+        Methodology methodology = repository.find(ENTE, 2022).orElseThrow().methodology();
         assertThat(methodology.percentValues()).isEqualTo(it.pa.monitor.values.PercentValues.COME_SCRITTI);
         assertThat(methodology.judgements()).isNull();
     }

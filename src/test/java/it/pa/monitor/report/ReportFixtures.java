@@ -9,7 +9,7 @@ import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.scoring.Forecast;
-import it.pa.monitor.scoring.Methodology;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.scoring.PlanScorer;
 import it.pa.monitor.scoring.PlanScores;
 import it.pa.monitor.scoring.ScoringContext;
@@ -20,7 +20,6 @@ import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class ReportFixtures {
     }
 
     static ReportData build(Plan plan, String transcription, Period interim, Period period) {
-        Methodology methodology = Methodology.from(plan.methodology(), new ArrayList<>());
+        Methodology methodology = plan.methodology();
         List<TranscribedPlans.Published> published = TranscribedPlans.published(transcription);
         ActualValueParser parser = new ActualValueParser();
         Map<IndicatorKey, ActualValue> yearEnd = new HashMap<>();

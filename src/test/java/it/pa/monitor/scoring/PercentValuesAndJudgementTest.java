@@ -1,5 +1,6 @@
 package it.pa.monitor.scoring;
 
+import it.pa.monitor.plan.Methodology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorKey;
