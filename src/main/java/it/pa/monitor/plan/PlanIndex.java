@@ -80,6 +80,16 @@ public final class PlanIndex {
         return indicators.find(key);
     }
 
+    /** The indicator a scorecard row references, through the resolver; empty for a whole objective or none. */
+    public Optional<Indicator> indicatorOf(ScorecardRow row) {
+        if (!row.referencesIndicator()) {
+            return Optional.empty();
+        }
+        IndicatorResolver.Resolution resolution = indicators.resolve(row.objectiveCode(), row.indicatorCode(),
+                row.occurrence());
+        return Optional.ofNullable(resolution.indicator());
+    }
+
     /** The one resolver from (objective, code, occurrence) to an indicator. */
     public IndicatorResolver indicators() {
         return indicators;

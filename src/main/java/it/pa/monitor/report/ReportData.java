@@ -67,16 +67,18 @@ public record ReportData(Plan plan, Methodology methodology, Period period, Peri
         this(plan, methodology, period, current, history, values, quality, sources, Map.of());
     }
 
+    /** The period's aggregate of this level and code (constant time: the period indexes its results). */
     public Optional<ItemResult> item(Level level, String code) {
-        return current.items().stream().filter(i -> i.level() == level && i.code().equals(code)).findFirst();
+        return current.item(level, code);
     }
 
     public List<ItemResult> items(Level level) {
-        return current.items().stream().filter(i -> i.level() == level).toList();
+        return current.items(level);
     }
 
+    /** The period's result of an indicator (constant time). */
     public Optional<IndicatorResult> indicator(IndicatorKey key) {
-        return current.indicators().stream().filter(r -> r.key().equals(key)).findFirst();
+        return current.indicator(key);
     }
 
     /**
