@@ -122,8 +122,11 @@ final class PlanAssembler {
                 rows.put(key, row.rowNo());
             }
         }));
-        return Methodology.from(parameters, (key, message) -> problems.accept(PlanProblem.warning(
+        List<PlanProblem> warnings = new ArrayList<>();
+        Methodology methodology = Methodology.from(parameters, (key, message) -> warnings.add(PlanProblem.warning(
                 PlanSheet.METODOLOGIA.sheetName(), rows.get(key), "Valore", message)));
+        warnings.stream().sorted(java.util.Comparator.comparing(PlanProblem::row)).forEach(problems);
+        return methodology;
     }
 
     private List<OrgUnit> units(PlanWorkbook workbook) {
