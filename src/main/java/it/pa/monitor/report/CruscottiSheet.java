@@ -1,12 +1,12 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.plan.Band;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.Scorecard;
 import it.pa.monitor.plan.ScorecardRow;
 import it.pa.monitor.results.ReportedValue;
-import it.pa.monitor.plan.Band;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.ObjectiveTarget;

@@ -2,12 +2,12 @@ package it.pa.monitor.results;
 
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.PlanRepository;
 import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
-import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.scoring.PercentScale;
 import it.pa.monitor.scoring.PlanScorer;

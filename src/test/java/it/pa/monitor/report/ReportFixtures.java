@@ -2,6 +2,7 @@ package it.pa.monitor.report;
 
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.TranscribedPlans;
 import it.pa.monitor.results.DataQuality;
@@ -9,7 +10,6 @@ import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.scoring.Forecast;
-import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.scoring.PlanScorer;
 import it.pa.monitor.scoring.PlanScores;
 import it.pa.monitor.scoring.ScoringContext;

@@ -1,9 +1,9 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Periodicity;

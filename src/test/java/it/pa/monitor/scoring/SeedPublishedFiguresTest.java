@@ -1,9 +1,9 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.Methodology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.TranscribedPlans;
 import it.pa.monitor.plan.TranscribedPlans.Published;
