@@ -43,7 +43,6 @@ final class RunSummary {
             if (score.judgement() != null) {
                 out.printf("  giudizio: %s%n", score.judgement());
             }
-            score.methodologyProblems().forEach(p -> out.println("    AVVISO - foglio Metodologia: " + p));
             score.valueWarnings().forEach(w -> out.println("    AVVISO - " + w));
         }
         workbooks.forEach(w -> out.printf("Report: %s%n", w.toAbsolutePath().normalize()));

@@ -20,19 +20,34 @@ public final class IndicatorResolver {
     private static final Pattern OCCURRENCE_SUFFIX = Pattern.compile("^(.*?)\\s*#\\s*(\\d+)$");
 
     private final Map<String, List<Indicator>> byCode = new HashMap<>();
+    /** The objectives having each code, in plan order: more than one makes a code without objective ambiguous. */
+    private final Map<String, List<String>> objectivesByCode = new HashMap<>();
+    private final Map<ObjectiveCode, List<Indicator>> byObjectiveAndCode = new HashMap<>();
     private final Map<IndicatorKey, Indicator> byKey = new HashMap<>();
 
-    public IndicatorResolver(List<Indicator> indicators) {
-        Map<String, List<Indicator>> grouped = new LinkedHashMap<>();
-        for (Indicator indicator : indicators) {
-            grouped.computeIfAbsent(indicator.code(), c -> new java.util.ArrayList<>()).add(indicator);
-            byKey.put(indicator.key(), indicator);
-        }
-        grouped.forEach((code, list) -> byCode.put(code, List.copyOf(list)));
+    /** The code of an indicator under one objective. */
+    private record ObjectiveCode(String objective, String code) {
     }
 
+    IndicatorResolver(List<Indicator> indicators) {
+        Map<String, List<Indicator>> grouped = new LinkedHashMap<>();
+        Map<ObjectiveCode, List<Indicator>> underObjective = new LinkedHashMap<>();
+        for (Indicator indicator : indicators) {
+            grouped.computeIfAbsent(indicator.code(), c -> new java.util.ArrayList<>()).add(indicator);
+            underObjective.computeIfAbsent(new ObjectiveCode(indicator.objectiveCode(), indicator.code()),
+                    c -> new java.util.ArrayList<>()).add(indicator);
+            byKey.put(indicator.key(), indicator);
+        }
+        grouped.forEach((code, list) -> {
+            byCode.put(code, List.copyOf(list));
+            objectivesByCode.put(code, list.stream().map(Indicator::objectiveCode).distinct().toList());
+        });
+        underObjective.forEach((key, list) -> byObjectiveAndCode.put(key, List.copyOf(list)));
+    }
+
+    /** The plan's resolver, built once with the plan. */
     public static IndicatorResolver of(Plan plan) {
-        return new IndicatorResolver(plan.indicators());
+        return plan.index().indicators();
     }
 
     /** The indicator with exactly this key. */
@@ -50,11 +65,11 @@ public final class IndicatorResolver {
             return new Resolution(Status.UNKNOWN_CODE, null, List.of(), 0);
         }
         List<Indicator> candidates = objective == null ? withCode
-                : withCode.stream().filter(i -> i.objectiveCode().equals(objective)).toList();
+                : byObjectiveAndCode.getOrDefault(new ObjectiveCode(objective, code), List.of());
         if (candidates.isEmpty()) {
             return new Resolution(Status.NOT_UNDER_OBJECTIVE, null, List.of(objective), 0);
         }
-        List<String> objectives = candidates.stream().map(Indicator::objectiveCode).distinct().toList();
+        List<String> objectives = objective == null ? objectivesByCode.get(code) : List.of(objective);
         if (objectives.size() > 1) {
             return new Resolution(Status.AMBIGUOUS, null, objectives, 0);
         }

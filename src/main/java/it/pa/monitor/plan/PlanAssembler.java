@@ -4,8 +4,6 @@ import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.HeaderName;
 import it.pa.monitor.values.ItalianNumberParser;
-import it.pa.monitor.values.JudgementScale;
-import it.pa.monitor.values.PercentValues;
 import it.pa.monitor.values.Target;
 import it.pa.monitor.values.TargetParser;
 import it.pa.monitor.values.UnitOfMeasure;
@@ -103,8 +101,13 @@ final class PlanAssembler {
         return rows;
     }
 
-    private Map<String, String> methodology(PlanWorkbook workbook) {
+    /**
+     * The Metodologia sheet parsed once, here: an unreadable value keeps its default and is a
+     * warning on its cell; scoring and the report use the parsed record.
+     */
+    private Methodology methodology(PlanWorkbook workbook) {
         Map<String, String> parameters = new LinkedHashMap<>();
+        Map<String, Integer> rows = new HashMap<>();
         workbook.table(PlanSheet.METODOLOGIA).ifPresent(table -> table.rows().forEach(row -> {
             String name = row.text("Parametro");
             String value = row.text("Valore");
@@ -116,25 +119,15 @@ final class PlanAssembler {
             String key = name.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
             if (parameters.putIfAbsent(key, value) != null) {
                 error(PlanSheet.METODOLOGIA, row.rowNo(), "Parametro", "parametro «" + name + "» ripetuto");
+            } else {
+                rows.put(key, row.rowNo());
             }
-            checkReading(key, value, row.rowNo());
         }));
-        return parameters;
-    }
-
-    /** An unreadable valori_percentuali or giudizi only warns, with its cell: the default applies. */
-    private void checkReading(String key, String value, int rowNo) {
-        if (key.equals("valori_percentuali") && PercentValues.fromText(value).isEmpty()) {
-            problems.accept(Problem.warning(PlanSheet.METODOLOGIA.sheetName(), rowNo, "Valore",
-                    "parametro «valori_percentuali»: valore «" + value + "» non riconosciuto, si usa COME_SCRITTI"
-                            + " (valori ammessi: COME_SCRITTI, RAPPORTI)"));
-        }
-        if (key.equals("giudizi") && JudgementScale.parse(value).isEmpty()) {
-            problems.accept(Problem.warning(PlanSheet.METODOLOGIA.sheetName(), rowNo, "Valore",
-                    "parametro «giudizi»: valore «" + value + "» non leggibile, nessun giudizio sarà mostrato"
-                            + " (scrivere soglie minime ed etichette separate da «;», ad esempio «91 Eccellente;"
-                            + " 81 Più che adeguato; 0 Non adeguato»)"));
-        }
+        List<Problem> warnings = new ArrayList<>();
+        Methodology methodology = Methodology.from(parameters, (key, message) -> warnings.add(Problem.warning(
+                PlanSheet.METODOLOGIA.sheetName(), rows.get(key), "Valore", message)));
+        warnings.stream().sorted(java.util.Comparator.comparing(Problem::row)).forEach(problems);
+        return methodology;
     }
 
     private List<OrgUnit> units(PlanWorkbook workbook) {

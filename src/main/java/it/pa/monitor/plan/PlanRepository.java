@@ -58,7 +58,7 @@ public class PlanRepository {
                 .addValue("source_sha256", sha256)
                 .addValue("loaded_at", Timestamp.from(Instant.now()))).longValue();
 
-        insert("methodology_parameter", plan.methodology().entrySet(), e -> row(planId)
+        insert("methodology_parameter", plan.methodology().parameters().entrySet(), e -> row(planId)
                 .addValue("name", e.getKey())
                 .addValue("param_value", e.getValue()));
         insert("org_unit", plan.units(), u -> row(planId)
@@ -260,7 +260,9 @@ public class PlanRepository {
                         HistoryLevel.valueOf(rs.getString("item_level")), rs.getString("code"),
                         rs.getString("raw_value"), rs.getBigDecimal("achievement") == null ? null
                         : rs.getBigDecimal("achievement").stripTrailingZeros(), rs.getInt("row_no")), planId);
-        return Optional.of(new Plan(ente, year, Periodicity.valueOf((String) plans.get(0)[1]), methodology, units,
+        // The parameters were checked, and their problems reported with their cells, when the plan was loaded.
+        Methodology parsed = Methodology.from(methodology, (name, message) -> { });
+        return Optional.of(new Plan(ente, year, Periodicity.valueOf((String) plans.get(0)[1]), parsed, units,
                 ambiti, strategic, operational, indicators, scorecards, pira, history));
     }
 

@@ -46,7 +46,7 @@ final class PlanValidator {
         checkUnits(units);
         checkTree(plan, ambiti, strategic);
         Set<IndicatorKey> indicatorKeys = checkIndicators(plan, strategic, operational, scorecards);
-        checkScorecards(plan, strategic, operational, indicatorKeys);
+        checkScorecards(plan, strategic, operational);
         checkPira(plan, strategic, operational, indicatorKeys);
         checkWeights(plan);
     }
@@ -152,11 +152,11 @@ final class PlanValidator {
     }
 
     private void checkScorecards(Plan plan, Map<String, StrategicObjective> strategic,
-                                 Map<String, OperationalObjective> operational, Set<IndicatorKey> indicators) {
+                                 Map<String, OperationalObjective> operational) {
         for (Scorecard scorecard : plan.scorecards()) {
             for (ScorecardRow row : scorecard.rows()) {
                 boolean found = row.referencesIndicator()
-                        ? indicators.contains(new IndicatorKey(row.objectiveCode(), row.indicatorCode(), row.occurrence()))
+                        ? plan.index().indicatorOf(row).isPresent()
                         : strategic.containsKey(row.objectiveCode()) || operational.containsKey(row.objectiveCode());
                 if (!found) {
                     error(PlanSheet.CRUSCOTTI, row.rowNo(), "Riferimento", "riferimento «" + row.reference()

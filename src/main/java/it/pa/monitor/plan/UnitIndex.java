@@ -9,36 +9,50 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A plan's units and operational objectives indexed once per plan, so that intake finds a unit
- * and checks an indicator's competence in constant time per row instead of scanning the plan.
+ * A plan's units and operational objectives indexed once per plan (part of its {@link PlanIndex}),
+ * so that intake finds a unit and checks an indicator's competence in constant time per row
+ * instead of scanning the plan.
  */
 public final class UnitIndex {
 
     private final UnitResolver resolver;
     private final Map<String, OrgUnit> byCode = new HashMap<>();
     private final Map<String, Set<String>> childrenByParent = new HashMap<>();
+    private final Map<String, List<OrgUnit>> childUnits = new HashMap<>();
     private final Map<String, List<OperationalObjective>> objectivesByCode = new HashMap<>();
 
-    private UnitIndex(Plan plan) {
-        resolver = new UnitResolver(plan.units());
-        for (OrgUnit unit : plan.units()) {
+    UnitIndex(List<OrgUnit> units, List<OperationalObjective> operationalObjectives) {
+        resolver = new UnitResolver(units);
+        for (OrgUnit unit : units) {
             byCode.putIfAbsent(unit.code(), unit);
             if (unit.parentCode() != null) {
                 childrenByParent.computeIfAbsent(unit.parentCode(), p -> new HashSet<>()).add(unit.code());
+                childUnits.computeIfAbsent(unit.parentCode(), p -> new ArrayList<>()).add(unit);
             }
         }
-        for (OperationalObjective objective : plan.operationalObjectives()) {
+        for (OperationalObjective objective : operationalObjectives) {
             objectivesByCode.computeIfAbsent(objective.code(), c -> new ArrayList<>()).add(objective);
         }
     }
 
+    /** The plan's index of units, built once with the plan. */
     public static UnitIndex of(Plan plan) {
-        return new UnitIndex(plan);
+        return plan.index().units();
     }
 
     /** The unit with this code or, failing that, this name (case and accents ignored), as {@link Plan#findUnit}. */
     public Optional<OrgUnit> findUnit(String codeOrName) {
         return resolver.resolve(codeOrName).map(byCode::get);
+    }
+
+    /** The unit with exactly this code. */
+    public Optional<OrgUnit> unit(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The units whose parent is this unit, in plan order. */
+    public List<OrgUnit> children(String unitCode) {
+        return childUnits.getOrDefault(unitCode, List.of());
     }
 
     /**

@@ -115,11 +115,9 @@ public class AndamentoSheet implements SheetWriter {
         for (StrategicObjective os : data.plan().strategicObjectives()) {
             writer.objective(Level.OBIETTIVO_STRATEGICO, os.code(), os.description());
             writer.indicators(byObjective.remove(os.code()));
-            for (OperationalObjective oo : data.plan().operationalObjectives()) {
-                if (os.code().equals(oo.strategicObjectiveCode())) {
-                    writer.objective(Level.OBIETTIVO_OPERATIVO, oo.code(), oo.description());
-                    writer.indicators(byObjective.remove(oo.code()));
-                }
+            for (OperationalObjective oo : data.plan().index().operationalObjectivesOf(os.code())) {
+                writer.objective(Level.OBIETTIVO_OPERATIVO, oo.code(), oo.description());
+                writer.indicators(byObjective.remove(oo.code()));
             }
         }
         for (OperationalObjective oo : data.plan().operationalObjectives()) {
@@ -130,8 +128,7 @@ public class AndamentoSheet implements SheetWriter {
         }
         // What is left are the scorecards' own objectives: grouped under their cruscotto, without a result.
         for (Map.Entry<String, List<Indicator>> rest : byObjective.entrySet()) {
-            String caption = data.plan().scorecards().stream().filter(s -> s.code().equals(rest.getKey()))
-                    .findFirst().map(AndamentoSheet::scorecardCaption).orElse(rest.getKey());
+            String caption = data.plan().index().scorecard(rest.getKey()).map(AndamentoSheet::scorecardCaption).orElse(rest.getKey());
             writer.objective(null, rest.getKey(), caption);
             writer.indicators(rest.getValue());
         }
@@ -273,8 +270,8 @@ public class AndamentoSheet implements SheetWriter {
 
     private static void chart(XSSFChart chart, XSSFSheet sheet, ReportData data, String code,
                               CellRangeAddress categories, CellRangeAddress values) {
-        String description = data.plan().strategicObjectives().stream().filter(o -> o.code().equals(code))
-                .map(StrategicObjective::description).findFirst().orElse("");
+        String description = data.plan().index().strategicObjective(code).map(StrategicObjective::description)
+                .orElse("");
         String title = description.isBlank() ? code : code + " – " + description;
         chart.setTitleText(title.length() > CHART_TITLE_MAX ? title.substring(0, CHART_TITLE_MAX - 1) + "…" : title);
         chart.setTitleOverlay(false);
@@ -471,8 +468,7 @@ public class AndamentoSheet implements SheetWriter {
             Optional<PeriodResults> at = forecastPeriod(data);
             BigDecimal proRata = null;
             if (indicator.cumulative() && at.isPresent()) {
-                proRata = at.get().indicators().stream().filter(x -> x.key().equals(key)).findFirst()
-                        .map(IndicatorResult::effectiveTarget).orElse(null);
+                proRata = at.get().indicator(key).map(IndicatorResult::effectiveTarget).orElse(null);
             }
             Cells.number(r, proRataColumn, proRata, styles.number());
             Forecast.Projection projection = at.map(x -> x.projections().get(key)).orElse(null);

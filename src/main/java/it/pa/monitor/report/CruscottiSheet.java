@@ -1,14 +1,12 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.plan.Band;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
-import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.Scorecard;
 import it.pa.monitor.plan.ScorecardRow;
-import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.results.ReportedValue;
-import it.pa.monitor.scoring.Band;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.ObjectiveTarget;
@@ -104,7 +102,7 @@ public class CruscottiSheet implements SheetWriter {
                                            ObjectiveCards.CellNotes notes) {
         IndicatorKey key = new IndicatorKey(reference.objectiveCode(), reference.indicatorCode(),
                 reference.occurrence());
-        Optional<Indicator> indicator = data.plan().indicators().stream().filter(i -> i.key().equals(key)).findFirst();
+        Optional<Indicator> indicator = data.plan().index().indicatorOf(reference);
         IndicatorResult result = data.indicator(key).orElse(null);
         ReportedValue value = data.values().get(key);
         Cells.text(row, 1, reference.indicatorCode(), styles.wrapped());
@@ -124,10 +122,7 @@ public class CruscottiSheet implements SheetWriter {
     private static BigDecimal objectiveRow(Row row, ScorecardRow reference, ReportData data, ReportStyles styles) {
         Plan plan = data.plan();
         String code = reference.objectiveCode();
-        Optional<String> description = plan.strategicObjectives().stream().filter(os -> os.code().equals(code))
-                .map(StrategicObjective::description).findFirst()
-                .or(() -> plan.operationalObjectives().stream().filter(oo -> oo.code().equals(code))
-                        .map(OperationalObjective::description).findFirst());
+        Optional<String> description = plan.index().objectiveDescription(code);
         Optional<ItemResult> result = data.item(Level.OBIETTIVO_STRATEGICO, code)
                 .or(() -> data.item(Level.OBIETTIVO_OPERATIVO, code));
         Cells.text(row, 1, code, styles.wrapped());

@@ -1,11 +1,11 @@
 package it.pa.monitor.report;
 
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Methodology;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

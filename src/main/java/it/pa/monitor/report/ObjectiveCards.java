@@ -1,8 +1,8 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.plan.Band;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.results.ReportedValue;
-import it.pa.monitor.scoring.Band;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.values.TargetKind;

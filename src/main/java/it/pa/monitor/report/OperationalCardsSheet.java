@@ -39,8 +39,7 @@ public class OperationalCardsSheet implements SheetWriter {
         }
         for (OperationalObjective oo : inTreeOrder(plan)) {
             cards.caption("Obiettivo operativo", CardText.titled(oo.code(), oo.description(), oo.weight()));
-            cards.caption("Obiettivo strategico", plan.strategicObjectives().stream()
-                    .filter(os -> os.code().equals(oo.strategicObjectiveCode())).findFirst()
+            cards.caption("Obiettivo strategico", plan.index().strategicObjective(oo.strategicObjectiveCode())
                     .map(os -> CardText.joined(os.code(), os.description(), " – "))
                     .orElse(oo.strategicObjectiveCode()));
             cards.caption("Unità organizzative coinvolte", units(plan, oo));
@@ -58,8 +57,7 @@ public class OperationalCardsSheet implements SheetWriter {
      */
     static String units(Plan plan, OperationalObjective oo) {
         return oo.unitCodes().stream()
-                .map(code -> plan.units().stream().filter(u -> u.code().equals(code)).findFirst()
-                        .map(OrgUnit::name).orElse(code))
+                .map(code -> plan.index().units().unit(code).map(OrgUnit::name).orElse(code))
                 .collect(Collectors.joining("; "));
     }
 
@@ -67,10 +65,10 @@ public class OperationalCardsSheet implements SheetWriter {
     static List<OperationalObjective> inTreeOrder(Plan plan) {
         List<OperationalObjective> ordered = new ArrayList<>();
         for (StrategicObjective os : StrategicCardsSheet.inTreeOrder(plan)) {
-            plan.operationalObjectives().stream().filter(oo -> os.code().equals(oo.strategicObjectiveCode()))
-                    .forEach(ordered::add);
+            ordered.addAll(plan.index().operationalObjectivesOf(os.code()));
         }
-        plan.operationalObjectives().stream().filter(oo -> !ordered.contains(oo)).forEach(ordered::add);
+        java.util.Set<OperationalObjective> placed = new java.util.HashSet<>(ordered);
+        plan.operationalObjectives().stream().filter(oo -> !placed.contains(oo)).forEach(ordered::add);
         return ordered;
     }
 }

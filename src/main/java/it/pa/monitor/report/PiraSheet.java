@@ -90,11 +90,10 @@ public class PiraSheet implements SheetWriter {
                                  CellStyle euro, ObjectiveCards.CellNotes notes) {
         Plan plan = data.plan();
         String code = links.get(0).objectiveCode();
-        Optional<StrategicObjective> os = plan.strategicObjectives().stream().filter(o -> o.code().equals(code))
-                .findFirst();
+        Optional<StrategicObjective> os = plan.index().strategicObjective(code);
         String title = os.map(o -> CardText.joined(o.code(), o.description(), " - ")
                         + (o.weight() == null ? "" : " (Peso: " + CardText.weight(o.weight()) + ")"))
-                .or(() -> plan.operationalObjectives().stream().filter(o -> o.code().equals(code)).findFirst()
+                .or(() -> plan.index().operationalObjective(code)
                         .map(o -> CardText.joined(o.code(), o.description(), " - ")
                                 + (o.weight() == null ? "" : " (Peso: " + CardText.weight(o.weight()) + ")")))
                 .orElse(code);
@@ -114,8 +113,7 @@ public class PiraSheet implements SheetWriter {
         int first = next;
         for (PiraLink link : links) {
             Row row = Cells.row(sheet, next++);
-            Optional<Indicator> indicator = plan.indicators().stream().filter(i -> i.key().equals(link.indicator()))
-                    .findFirst();
+            Optional<Indicator> indicator = plan.index().indicator(link.indicator());
             IndicatorResult result = data.indicator(link.indicator()).orElse(null);
             ReportedValue value = data.values().get(link.indicator());
             Cells.text(row, 0, indicator.map(i -> CardText.joined(i.code(), i.name(), " - "))

@@ -1,6 +1,7 @@
 package it.pa.monitor.report;
 
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.results.DataQuality;
 import it.pa.monitor.results.EarlierYears;
@@ -10,7 +11,6 @@ import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
-import it.pa.monitor.scoring.Methodology;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -67,16 +67,18 @@ public record ReportData(Plan plan, Methodology methodology, Period period, Peri
         this(plan, methodology, period, current, history, values, quality, sources, Map.of());
     }
 
+    /** The period's aggregate of this level and code (constant time: the period indexes its results). */
     public Optional<ItemResult> item(Level level, String code) {
-        return current.items().stream().filter(i -> i.level() == level && i.code().equals(code)).findFirst();
+        return current.item(level, code);
     }
 
     public List<ItemResult> items(Level level) {
-        return current.items().stream().filter(i -> i.level() == level).toList();
+        return current.items(level);
     }
 
+    /** The period's result of an indicator (constant time). */
     public Optional<IndicatorResult> indicator(IndicatorKey key) {
-        return current.indicators().stream().filter(r -> r.key().equals(key)).findFirst();
+        return current.indicator(key);
     }
 
     /**

@@ -7,9 +7,7 @@ import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.QualityRepository;
 import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.results.ScoreRepository;
-import it.pa.monitor.scoring.Methodology;
 import it.pa.monitor.values.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -40,12 +38,11 @@ public class ReportDataLoader {
         if (plan.isEmpty() || !periods.contains(period)) {
             return Optional.empty();
         }
-        Methodology methodology = Methodology.from(plan.get().methodology(), new ArrayList<>());
         List<PeriodResults> history = periods.stream()
                 .filter(p -> !p.referenceDate().isAfter(period.referenceDate()))
                 .map(p -> scores.load(ente, period.year(), p)).toList();
         PeriodResults current = history.get(history.size() - 1);
-        return Optional.of(new ReportData(plan.get(), methodology, period, current, history,
+        return Optional.of(new ReportData(plan.get(), plan.get().methodology(), period, current, history,
                 values.inForce(ente, period.year(), period),
                 quality.load(plan.get(), period, current.indicators()),
                 row -> values.forEachInForce(ente, period.year(), period, row),

@@ -1,6 +1,7 @@
 package it.pa.monitor.report;
 
 import it.pa.monitor.plan.Ambito;
+import it.pa.monitor.plan.Band;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.OperationalObjective;
@@ -8,7 +9,6 @@ import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.Scorecard;
 import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.scoring.Band;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;

@@ -1,15 +1,15 @@
 package it.pa.monitor.report;
 
 import it.pa.monitor.plan.Ambito;
+import it.pa.monitor.plan.Band;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.plan.UnitType;
 import it.pa.monitor.results.PeriodResults;
-import it.pa.monitor.scoring.Band;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
-import it.pa.monitor.scoring.Methodology;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.format.DateTimeFormatter;

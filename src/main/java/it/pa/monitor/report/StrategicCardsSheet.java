@@ -38,7 +38,7 @@ public class StrategicCardsSheet implements SheetWriter {
             Cells.text(Cells.row(sheet, 2), 0, "Il piano non contiene obiettivi strategici.", workbook.getCellStyleAt(0));
         }
         for (StrategicObjective os : inTreeOrder(plan)) {
-            Optional<Ambito> ambito = plan.ambiti().stream().filter(a -> a.code().equals(os.ambitoCode())).findFirst();
+            Optional<Ambito> ambito = plan.index().ambito(os.ambitoCode());
             cards.caption("Obiettivo strategico", CardText.titled(os.code(), os.description(), os.weight()));
             cards.caption("Ambito", ambito.map(a -> CardText.joined(a.code(), a.description(), " – "))
                     .orElse(os.ambitoCode()));
@@ -57,17 +57,17 @@ public class StrategicCardsSheet implements SheetWriter {
 
     /** The objective's own indicators, in plan order. */
     static List<Indicator> indicatorsOf(Plan plan, String objectiveCode) {
-        return plan.indicators().stream().filter(i -> i.objectiveCode().equals(objectiveCode)).toList();
+        return plan.index().indicatorsOf(objectiveCode);
     }
 
     /** Ambito by ambito as the plan lists them; an OS whose ambito is missing comes last rather than not at all. */
     static List<StrategicObjective> inTreeOrder(Plan plan) {
         List<StrategicObjective> ordered = new ArrayList<>();
         for (Ambito ambito : plan.ambiti()) {
-            plan.strategicObjectives().stream().filter(os -> ambito.code().equals(os.ambitoCode()))
-                    .forEach(ordered::add);
+            ordered.addAll(plan.index().strategicObjectivesOf(ambito.code()));
         }
-        plan.strategicObjectives().stream().filter(os -> !ordered.contains(os)).forEach(ordered::add);
+        java.util.Set<StrategicObjective> placed = new java.util.HashSet<>(ordered);
+        plan.strategicObjectives().stream().filter(os -> !placed.contains(os)).forEach(ordered::add);
         return ordered;
     }
 }

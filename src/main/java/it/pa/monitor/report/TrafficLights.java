@@ -1,6 +1,6 @@
 package it.pa.monitor.report;
 
-import it.pa.monitor.scoring.Methodology;
+import it.pa.monitor.plan.Methodology;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;

@@ -157,20 +157,19 @@ final class UnitResultsWorkbook {
     }
 
     private static String kind(Plan plan, String code) {
-        if (plan.strategicObjectives().stream().anyMatch(os -> os.code().equals(code))) {
+        if (plan.index().strategicObjective(code).isPresent()) {
             return "Obiettivo strategico";
         }
-        return plan.scorecards().stream().anyMatch(s -> s.code().equals(code)) ? "Obiettivi del cruscotto"
+        return plan.index().scorecard(code).isPresent() ? "Obiettivi del cruscotto"
                 : "Obiettivo";
     }
 
     private static String describe(Plan plan, String code) {
-        Optional<StrategicObjective> os = plan.strategicObjectives().stream().filter(o -> o.code().equals(code))
-                .findFirst();
+        Optional<StrategicObjective> os = plan.index().strategicObjective(code);
         if (os.isPresent()) {
             return CardText.titled(os.get().code(), os.get().description(), os.get().weight());
         }
-        return plan.scorecards().stream().filter(s -> s.code().equals(code)).findFirst()
+        return plan.index().scorecard(code)
                 .map(Scorecard::dirigente).map(d -> code + " – " + d).orElse(code);
     }
 

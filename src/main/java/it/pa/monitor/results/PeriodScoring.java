@@ -2,12 +2,12 @@ package it.pa.monitor.results;
 
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.PlanRepository;
 import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
-import it.pa.monitor.scoring.Methodology;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.scoring.PercentScale;
 import it.pa.monitor.scoring.PlanScorer;
@@ -30,13 +30,15 @@ public class PeriodScoring {
 
     private static final Logger log = LoggerFactory.getLogger(PeriodScoring.class);
 
-    /** What the run summary says about one ente's results. */
+    /**
+     * What the run summary says about one ente's results (the Metodologia's problems are plan
+     * warnings, reported with their cells when the plan is loaded).
+     */
     public record Outcome(String ente, int year, String period, BigDecimal enteResult, int scored, int indicators,
-                          List<String> methodologyProblems, String judgement, List<String> valueWarnings) {
+                          String judgement, List<String> valueWarnings) {
 
-        public Outcome(String ente, int year, String period, BigDecimal enteResult, int scored, int indicators,
-                       List<String> methodologyProblems) {
-            this(ente, year, period, enteResult, scored, indicators, methodologyProblems, null, List.of());
+        public Outcome(String ente, int year, String period, BigDecimal enteResult, int scored, int indicators) {
+            this(ente, year, period, enteResult, scored, indicators, null, List.of());
         }
     }
 
@@ -59,8 +61,7 @@ public class PeriodScoring {
     }
 
     Outcome score(Plan plan, Period period) {
-        List<String> problems = new ArrayList<>();
-        Methodology methodology = Methodology.from(plan.methodology(), problems);
+        Methodology methodology = plan.methodology();
         ScoringContext context = ScoringContext.of(period);
         Map<IndicatorKey, List<ReportedValues.Reported>> history = reported.history(plan.ente(), plan.year());
         Map<IndicatorKey, ActualValue> actuals = new HashMap<>();
@@ -84,7 +85,7 @@ public class PeriodScoring {
         log.info("Scored {} {} for {}: ente {}, {} of {} indicators", plan.ente(), plan.year(), period, ente, scored,
                 result.indicators().size());
         return new Outcome(plan.ente(), plan.year(), period.code(), ente, scored, result.indicators().size(),
-                problems, methodology.judgement(ente).orElse(null), percentWarnings(plan, period, actuals, methodology));
+                methodology.judgement(ente).orElse(null), percentWarnings(plan, period, actuals, methodology));
     }
 
     /** The COME_SCRITTI warnings of the values in force (METHOD.md valori_percentuali), with their cells. */

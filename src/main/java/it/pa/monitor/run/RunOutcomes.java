@@ -35,7 +35,6 @@ public class RunOutcomes {
     private static final String FOUND = "FOUND";
     private static final String SKIPPED = "SKIPPED";
     private static final String DUPLICATE = "DUPLICATE";
-    private static final String METHODOLOGY = "METODOLOGIA";
     private static final String VALUE = "VALORE";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -143,7 +142,6 @@ public class RunOutcomes {
                     .addValue("ente_result", o.enteResult()).addValue("scored", o.scored())
                     .addValue("indicators", o.indicators()).addValue("judgement", o.judgement())).longValue();
             List<MapSqlParameterSource> notes = new ArrayList<>();
-            o.methodologyProblems().forEach(m -> notes.add(note(id, notes.size() + 1, METHODOLOGY, m)));
             o.valueWarnings().forEach(m -> notes.add(note(id, notes.size() + 1, VALUE, m)));
             jdbc.batchUpdate("INSERT INTO run_score_note (score_id, seq, kind, message)"
                     + " VALUES (:score_id, :seq, :kind, :message)", notes.toArray(MapSqlParameterSource[]::new));
@@ -156,13 +154,11 @@ public class RunOutcomes {
         jdbc.query("SELECT * FROM run_score WHERE job_execution_id IN (:ids) ORDER BY id", ids(run), rs -> {
             long id = rs.getLong("id");
             Map<String, Object> score = Map.of("score_id", id);
-            List<String> methodology = jdbc.queryForList("SELECT message FROM run_score_note WHERE score_id = :score_id"
-                    + " AND kind = '" + METHODOLOGY + "' ORDER BY seq", score, String.class);
             List<String> values = jdbc.queryForList("SELECT message FROM run_score_note WHERE score_id = :score_id"
                     + " AND kind = '" + VALUE + "' ORDER BY seq", score, String.class);
             outcomes.add(new PeriodScoring.Outcome(rs.getString("ente"), rs.getInt("plan_year"),
                     rs.getString("period"), rs.getBigDecimal("ente_result"), rs.getInt("scored"),
-                    rs.getInt("indicators"), methodology, rs.getString("judgement"), values));
+                    rs.getInt("indicators"), rs.getString("judgement"), values));
         });
         return outcomes;
     }

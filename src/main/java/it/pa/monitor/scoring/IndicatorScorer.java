@@ -1,6 +1,7 @@
 package it.pa.monitor.scoring;
 
 import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Periodicity;
 import it.pa.monitor.values.ActualKind;
 import it.pa.monitor.values.ActualValue;

@@ -1,5 +1,6 @@
 package it.pa.monitor.scoring;
 
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.values.Target;
 import it.pa.monitor.values.UnitOfMeasure;
 import java.math.BigDecimal;

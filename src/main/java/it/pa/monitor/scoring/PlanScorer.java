@@ -3,6 +3,7 @@ package it.pa.monitor.scoring;
 import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
@@ -78,7 +79,7 @@ public final class PlanScorer {
         items.add(0, meanOf(Level.ENTE, plan.ente(), null, null, enteParts, enteMean, "ambiti"));
         items.addAll(units(plan, objectiveResults));
         for (Scorecard scorecard : plan.scorecards()) {
-            items.add(scorecard(scorecard, indicatorResults, objectiveResults));
+            items.add(scorecard(plan, scorecard, indicatorResults, objectiveResults));
         }
         return new PlanScores(context, indicators, items);
     }
@@ -86,8 +87,7 @@ public final class PlanScorer {
     private ItemResult strategic(Plan plan, StrategicObjective os, Map<String, List<Weighted>> byObjective,
                                  Map<String, BigDecimal> objectiveResults) {
         List<Weighted> ownIndicators = byObjective.getOrDefault(os.code(), List.of());
-        List<Weighted> operational = plan.operationalObjectives().stream()
-                .filter(oo -> oo.strategicObjectiveCode().equals(os.code()))
+        List<Weighted> operational = plan.index().operationalObjectivesOf(os.code()).stream()
                 .map(oo -> new Weighted(objectiveResults.get(oo.code()), oo.weight())).toList();
         Optional<BigDecimal> fromIndicators = Weighted.mean(ownIndicators, methodology.mean());
         Optional<BigDecimal> fromOperational = Weighted.mean(operational, methodology.mean());
@@ -150,7 +150,7 @@ public final class PlanScorer {
                 byUnit.getOrDefault(unit.code(), List.of()), methodology.unitMean(), "obiettivi operativi");
         ItemResult result = own;
         if (unit.type() == UnitType.AREA) {
-            List<Weighted> children = plan.units().stream().filter(u -> unit.code().equals(u.parentCode()))
+            List<Weighted> children = plan.index().units().children(unit.code()).stream()
                     .map(u -> new Weighted(unitResult(plan, u, byUnit, results).achievement(), null)).toList();
             if (Weighted.counted(children) > 0) {
                 result = meanOf(Level.UNITA, unit.code(), unit.parentCode(), null, children,
@@ -161,13 +161,13 @@ public final class PlanScorer {
         return result;
     }
 
-    private ItemResult scorecard(Scorecard scorecard, Map<IndicatorKey, IndicatorResult> indicators,
+    private ItemResult scorecard(Plan plan, Scorecard scorecard, Map<IndicatorKey, IndicatorResult> indicators,
                                  Map<String, BigDecimal> objectives) {
         List<Weighted> rows = new ArrayList<>();
         for (ScorecardRow row : scorecard.rows()) {
             BigDecimal achievement = row.referencesIndicator()
-                    ? Optional.ofNullable(indicators.get(new IndicatorKey(row.objectiveCode(), row.indicatorCode(),
-                    row.occurrence()))).map(IndicatorResult::achievement).orElse(null)
+                    ? plan.index().indicatorOf(row).map(i -> indicators.get(i.key()))
+                    .map(IndicatorResult::achievement).orElse(null)
                     : ObjectiveTarget.achievement(objectives.get(row.objectiveCode()), row.target(), methodology);
             rows.add(new Weighted(achievement, row.weight()));
         }

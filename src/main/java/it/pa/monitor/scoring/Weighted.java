@@ -1,5 +1,6 @@
 package it.pa.monitor.scoring;
 
+import it.pa.monitor.plan.Methodology;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;

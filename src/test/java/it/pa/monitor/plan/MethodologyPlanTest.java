@@ -110,10 +110,34 @@ class MethodologyPlanTest {
             assertThat(p.column()).isEqualTo("Valore");
             assertThat(p.message()).startsWith("parametro «giudizi»: valore «Eccellente sopra 91» non leggibile");
         });
-        var methodology = it.pa.monitor.scoring.Methodology.from(repository.find(ENTE, 2022).orElseThrow()
-                .methodology(), new java.util.ArrayList<>());
+        Methodology methodology = repository.find(ENTE, 2022).orElseThrow().methodology();
         assertThat(methodology.percentValues()).isEqualTo(it.pa.monitor.values.PercentValues.COME_SCRITTI);
         assertThat(methodology.judgements()).isNull();
+    }
+
+    @Test
+    void unreadableParametersAreWarningsWithTheirCellWhenThePlanLoads() {
+        PlanFixture plan = PlanFixture.load("tno-2022")
+                .addRow("Metodologia", "os_da", "TUTTO")
+                .addRow("Metodologia", "media", "SEMPLICE")
+                .addRow("Metodologia", "tetto", "molto");
+        PlanLoadOutcome outcome = loader.load(plan.writeTo(inbox, "piano.xlsx"), PERIOD);
+        assertThat(outcome.accepted()).isTrue();
+        // Metodologia: header, ente, then the added rows (Excel rows 3, 4 and 5); the readable one is silent.
+        assertThat(outcome.warnings()).containsExactly(
+                Problem.warning("Metodologia", 3, "Valore", "parametro «os_da»: valore «TUTTO» non"
+                        + " riconosciuto, si usa INDICATORI (valori ammessi: INDICATORI, OPERATIVI, MISTO)"),
+                Problem.warning("Metodologia", 5, "Valore",
+                        "parametro «tetto»: valore «molto» non valido, si usa 100"));
+        assertThat(outcome.warnings().get(0).describe())
+                .startsWith("AVVISO - foglio Metodologia, riga 3, colonna Valore: parametro «os_da»");
+        // The stored plan carries the parsed record: defaults where unreadable, the readable value as written.
+        Methodology methodology = repository.find(ENTE, 2022).orElseThrow().methodology();
+        assertThat(methodology.strategicSource()).isEqualTo(Methodology.StrategicSource.INDICATORI);
+        assertThat(methodology.cap()).isEqualByComparingTo("100");
+        assertThat(methodology.mean()).isEqualTo(Methodology.Mean.SEMPLICE);
+        assertThat(methodology.ente()).isEqualTo(Methodology.EnteRule.PONDERATA_AMBITI);
+        assertThat(methodology.parameters()).containsEntry("tetto", "molto");
     }
 
     @Test

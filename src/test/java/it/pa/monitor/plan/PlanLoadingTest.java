@@ -44,7 +44,8 @@ class PlanLoadingTest {
         Plan plan = repository.find("CCIAA di Toscana Nord Ovest", 2022).orElseThrow();
 
         assertThat(plan.periodicity()).isEqualTo(Periodicity.SEMESTRALE);
-        assertThat(plan.methodology()).containsEntry("ente", "PONDERATA_AMBITI");
+        assertThat(plan.methodology().parameters()).containsEntry("ente", "PONDERATA_AMBITI");
+        assertThat(plan.methodology().ente()).isEqualTo(Methodology.EnteRule.PONDERATA_AMBITI);
         // Seed 000 lines 52-105: AS2 with OS_2.3 and OS_2.4 at 50 % each, AS3 with OS_3.1 at 100 %.
         assertThat(weights(plan.ambiti(), Ambito::code, Ambito::weight)).containsExactly(
                 Map.entry("AS2", "50"), Map.entry("AS3", "50"));
@@ -89,7 +90,10 @@ class PlanLoadingTest {
         Plan plan = repository.find("Camera di Commercio di Massa-Carrara", 2022).orElseThrow();
 
         assertThat(outcome.counts()).isEqualTo(new PlanCounts(3, 5, 0, 1, 3, 8, 16, 50, 3, 10, 0));
-        assertThat(plan.methodology()).containsEntry("os_da", "MISTO").containsEntry("quota_indicatori", "60");
+        assertThat(plan.methodology().parameters()).containsEntry("os_da", "MISTO")
+                .containsEntry("quota_indicatori", "60");
+        assertThat(plan.methodology().strategicSource()).isEqualTo(Methodology.StrategicSource.MISTO);
+        assertThat(plan.methodology().indicatorShare()).isEqualByComparingTo("60");
         // OS weights within their ambito: 37,50 + 62,50; 50 + 30 + 20; 50 + 25 + 25 (seed 000 lines 2149-2229).
         assertThat(weights(plan.strategicObjectives(), StrategicObjective::code, StrategicObjective::weight))
                 .containsEntry("OS_1.1", "37.5").containsEntry("OS_1.2", "62.5")

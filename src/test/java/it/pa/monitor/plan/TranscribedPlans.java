@@ -21,13 +21,16 @@ public final class TranscribedPlans {
     private TranscribedPlans() {
     }
 
-    /** The plan of a transcription folder, e.g. {@code tno-2022}; fails on any error in it. */
+    /**
+     * The plan of a transcription folder, e.g. {@code tno-2022}; fails on any error in it and on any
+     * problem in its Metodologia (the transcriptions' parameters must all be readable).
+     */
     public static Plan plan(String name) {
         List<Problem> problems = new ArrayList<>();
         try (Workbook workbook = PlanFixture.load(name).toWorkbook()) {
             PlanWorkbook tables = new PlanWorkbookReader().read(workbook, problems::add);
             Plan plan = new PlanAssembler(new TargetParser(), problems::add).assemble(tables).orElseThrow();
-            if (problems.stream().anyMatch(Problem::isError)) {
+            if (problems.stream().anyMatch(p -> p.isError() || "Metodologia".equals(p.sheet()))) {
                 throw new IllegalStateException(name + ": " + problems);
             }
             return plan;

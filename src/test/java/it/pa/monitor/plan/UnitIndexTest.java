@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.pa.monitor.values.Target;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class UnitIndexTest {
 
-    private static final Plan PLAN = new Plan("Ente", 2025, Periodicity.SEMESTRALE, Map.of(),
+    private static final Plan PLAN = new Plan("Ente", 2025, Periodicity.SEMESTRALE, Methodology.defaults(),
             List.of(new OrgUnit("A", "Area Servizi", UnitType.AREA, null, null, 1),
                     new OrgUnit("S", "Servizio Promozione", UnitType.SERVIZIO, "A", null, 2),
                     new OrgUnit("U", "Ufficio Studi", UnitType.UFFICIO, "S", null, 3),

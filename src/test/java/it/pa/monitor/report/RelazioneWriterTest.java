@@ -82,7 +82,7 @@ class RelazioneWriterTest {
         // Massa-Carrara's ente is 99,8889 %: published 99,89 half-up, it would read 99,88 for a truncating body.
         ReportData halfUp = ReportFixtures.massaCarrara();
         java.util.List<String> problems = new ArrayList<>();
-        ReportData truncating = new ReportData(halfUp.plan(), it.pa.monitor.scoring.Methodology.from(
+        ReportData truncating = new ReportData(halfUp.plan(), it.pa.monitor.plan.Methodology.from(
                 java.util.Map.of("arrotondamento", "TRONCA", "os_da", "MISTO", "quota_indicatori", "60",
                         "ente", "PONDERATA_AMBITI", "unita", "SEMPLICE"), problems), halfUp.period(),
                 halfUp.current(), halfUp.history(), halfUp.values(), halfUp.quality(), halfUp.sources(),

@@ -2,6 +2,7 @@ package it.pa.monitor.report;
 
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.TranscribedPlans;
 import it.pa.monitor.problem.Problem;
@@ -10,7 +11,6 @@ import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.scoring.Forecast;
-import it.pa.monitor.scoring.Methodology;
 import it.pa.monitor.scoring.PlanScorer;
 import it.pa.monitor.scoring.PlanScores;
 import it.pa.monitor.scoring.ScoringContext;
@@ -21,7 +21,6 @@ import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +62,7 @@ public final class ReportFixtures {
     }
 
     static ReportData build(Plan plan, String transcription, Period interim, Period period) {
-        Methodology methodology = Methodology.from(plan.methodology(), new ArrayList<>());
+        Methodology methodology = plan.methodology();
         List<TranscribedPlans.Published> published = TranscribedPlans.published(transcription);
         ActualValueParser parser = new ActualValueParser();
         Map<IndicatorKey, ActualValue> yearEnd = new HashMap<>();

@@ -2,8 +2,8 @@ package it.pa.monitor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.scoring.Band;
-import it.pa.monitor.scoring.Methodology;
+import it.pa.monitor.plan.Band;
+import it.pa.monitor.plan.Methodology;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

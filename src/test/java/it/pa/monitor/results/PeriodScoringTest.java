@@ -2,18 +2,25 @@ package it.pa.monitor.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.plan.Methodology;
+import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.PlanFixtures;
 import it.pa.monitor.plan.PlanLoader;
+import it.pa.monitor.plan.PlanRepository;
 import it.pa.monitor.plan.TranscribedPlans;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.values.ActualValueParser;
 import it.pa.monitor.values.CellValue;
+import it.pa.monitor.report.ReportData;
+import it.pa.monitor.report.ReportDataLoader;
+import it.pa.monitor.values.JudgementScale;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +45,10 @@ class PeriodScoringTest {
     private ValuesInForce valuesInForce;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private PlanRepository plans;
+    @Autowired
+    private ReportDataLoader reportData;
     @TempDir
     private Path inbox;
 
@@ -90,6 +101,34 @@ class PeriodScoringTest {
         assertThat(scores.indicators(TNO, 2022, Period.parse("2022")))
                 .filteredOn(r -> r.key().code().equals("OC_Int_01")).singleElement()
                 .satisfies(r -> assertThat(r.achievement()).isEqualByComparingTo("90"));
+    }
+
+    @Test
+    void scoringAndTheReportUseThePlansParsedMethodology() {
+        loader.load(PlanFixtures.write("tno-2022", inbox, "piano.xlsx"), Period.parse("2022"));
+        for (TranscribedPlans.Published published : TranscribedPlans.published("tno-2022")) {
+            report("2022", published.key().objectiveCode(), published.key().code(), published.actual());
+        }
+        Plan stored = plans.find(TNO, 2022).orElseThrow();
+        // A parsed record with a judgement scale its (empty) parameters do not have: parsing the
+        // parameters again would lose it, so the judgement shows that scoring used the record.
+        Methodology m = stored.methodology();
+        Methodology judged = new Methodology(m.formulaMinore(), m.penaltyPerDay(), m.anyDelayIsZero(), m.cap(), m.nc(),
+                m.thresholdAchieved(), m.thresholdNotAchieved(), m.tolerance(), m.mean(), m.strategicSource(),
+                m.indicatorShare(), m.ente(), m.unitMean(), m.rounding(), m.percentValues(),
+                JudgementScale.parse("90 Ottimo; 0 Da migliorare").orElseThrow(), Map.of());
+        Plan plan = new Plan(stored.ente(), stored.year(), stored.periodicity(), judged, stored.units(),
+                stored.ambiti(), stored.strategicObjectives(), stored.operationalObjectives(), stored.indicators(),
+                stored.scorecards(), stored.pira(), stored.history());
+        PeriodScoring.Outcome outcome = scoring.score(plan, Period.parse("2022"));
+        assertThat(outcome.enteResult()).isGreaterThan(BigDecimal.valueOf(90)); // 99,30 % (seed)
+        assertThat(outcome.judgement()).isEqualTo("Ottimo");
+
+        // The report's data carry the very record of the plan they were loaded with.
+        scoring.scoreAll(Period.parse("2022"));
+        ReportData data = reportData.load(TNO, Period.parse("2022")).orElseThrow();
+        assertThat(data.methodology()).isSameAs(data.plan().methodology());
+        assertThat(data.methodology().ente()).isEqualTo(Methodology.EnteRule.PONDERATA_AMBITI);
     }
 
     /** A value stored as intake stores it: the row, then admitted by the owner of the values in force. */

@@ -3,7 +3,9 @@ package it.pa.monitor.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import it.pa.monitor.plan.Band;
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.UnitType;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,10 @@ package it.pa.monitor.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.plan.Band;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -2,7 +2,9 @@ package it.pa.monitor.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.plan.Band;
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.values.ActualValueParser;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.PercentValues;

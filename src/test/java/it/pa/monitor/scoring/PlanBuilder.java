@@ -3,6 +3,7 @@ package it.pa.monitor.scoring;
 import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Periodicity;
@@ -140,7 +141,7 @@ final class PlanBuilder {
     }
 
     Plan plan() {
-        return new Plan(ente, year, Periodicity.TRIMESTRALE, methodology, units, ambiti, strategic, operational,
+        return new Plan(ente, year, Periodicity.TRIMESTRALE, methodology(), units, ambiti, strategic, operational,
                 indicators, scorecards, List.of());
     }
 

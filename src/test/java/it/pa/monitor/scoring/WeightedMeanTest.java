@@ -2,6 +2,7 @@ package it.pa.monitor.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.plan.Methodology;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

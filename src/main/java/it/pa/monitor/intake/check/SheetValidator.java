@@ -21,7 +21,6 @@ import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.ActualValueParser;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.HeaderName;
-import it.pa.monitor.values.PercentValues;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.values.Target;
 import it.pa.monitor.values.TargetKind;
@@ -220,9 +219,8 @@ public final class SheetValidator {
             return;
         }
         plausibility(indicator, actual, sheetName, actualCell.address(), raw, problems);
-        PercentValues reading = PercentValues.fromText(plan.methodology().get("valori_percentuali"))
-                .orElse(PercentValues.COME_SCRITTI);
-        PercentScale.warning(indicator.target(), actual, reading).ifPresent(message -> problems.add(
+        PercentScale.warning(indicator.target(), actual, plan.methodology().percentValues())
+                .ifPresent(message -> problems.add(
                 Problem.cellWarning(sheetName, actualCell.address(), raw, "valore «" + raw + "» " + message)));
         compareWithPlan(indicator, row, sheetName, problems);
         if (row.hidden()) {

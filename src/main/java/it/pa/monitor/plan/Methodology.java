@@ -1,4 +1,4 @@
-package it.pa.monitor.scoring;
+package it.pa.monitor.plan;
 
 import it.pa.monitor.values.JudgementScale;
 import it.pa.monitor.values.PercentValues;
@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
  * The body's scoring rules (METHOD.md): every parameter of the plan's {@code Metodologia} sheet
  * with its default. Achievements and thresholds are in percentage points (91.58 means 91,58 %).
+ * Parsed once, when the plan is loaded ({@link PlanAssembler}, which reports unreadable values
+ * with their cell); scoring and the report use this record through {@link Plan#methodology()}.
+ *
+ * @param parameters the sheet's parameters as written (name → value), stored with the plan
  */
 public record Methodology(
         LowerIsBetter formulaMinore,
@@ -31,7 +36,12 @@ public record Methodology(
         Mean unitMean,
         Rounding rounding,
         PercentValues percentValues,
-        JudgementScale judgements) {
+        JudgementScale judgements,
+        Map<String, String> parameters) {
+
+    public Methodology {
+        parameters = Map.copyOf(parameters);
+    }
 
     /** How a lower-is-better indicator scores: {@code 2 − a/t} or {@code t/a}. */
     public enum LowerIsBetter { MIRROR, INVERSE }
@@ -70,11 +80,19 @@ public record Methodology(
         return new Methodology(LowerIsBetter.MIRROR, BigDecimal.ONE, false, HUNDRED, NotComputable.ESCLUDI,
                 BigDecimal.valueOf(90), BigDecimal.valueOf(50), BigDecimal.ZERO, Mean.PONDERATA,
                 StrategicSource.INDICATORI, BigDecimal.valueOf(60), EnteRule.MEDIA_AMBITI, Mean.PONDERATA,
-                Rounding.HALF_UP, PercentValues.COME_SCRITTI, null);
+                Rounding.HALF_UP, PercentValues.COME_SCRITTI, null, Map.of());
     }
 
-    /** The methodology of a plan's parameters; each unreadable parameter is reported and keeps its default. */
+    /** As {@link #from(Map, BiConsumer)}, collecting the messages only. */
     public static Methodology from(Map<String, String> parameters, List<String> problems) {
+        return from(parameters, (name, message) -> problems.add(message));
+    }
+
+    /**
+     * The methodology of a plan's parameters; each unreadable parameter keeps its default and is
+     * reported as (parameter name as written in {@code parameters}, Italian message).
+     */
+    public static Methodology from(Map<String, String> parameters, BiConsumer<String, String> problems) {
         Methodology m = defaults();
         Reader reader = new Reader(parameters, problems);
         LowerIsBetter formulaMinore = reader.choice("formula_minore", LowerIsBetter.class, m.formulaMinore);
@@ -100,16 +118,9 @@ public record Methodology(
                 reader.choice("ente", EnteRule.class, m.ente),
                 reader.choice("unita", Mean.class, m.unitMean),
                 reader.choice("arrotondamento", Rounding.class, m.rounding),
-                // An unreadable valori_percentuali or giudizi is a plan warning with its cell (PlanAssembler).
-                PercentValues.fromText(reader.raw("valori_percentuali")).orElse(m.percentValues),
-                JudgementScale.parse(reader.raw("giudizi")).orElse(null));
-    }
-
-    /** A copy with another reading of plain numbers against percentages. */
-    public Methodology withPercentValues(PercentValues reading) {
-        return new Methodology(formulaMinore, penaltyPerDay, anyDelayIsZero, cap, nc, thresholdAchieved,
-                thresholdNotAchieved, tolerance, mean, strategicSource, indicatorShare, ente, unitMean, rounding,
-                reading, judgements);
+                reader.choice("valori_percentuali", PercentValues.class, m.percentValues, PercentValues::fromText),
+                reader.judgements("giudizi"),
+                parameters);
     }
 
     /** The ente's judgement label for a result, judged on the figure as displayed; empty without {@code giudizi}. */
@@ -135,32 +146,58 @@ public record Methodology(
     }
 
     /** Reads parameters by name, case-insensitively, reporting what it cannot read. */
-    private record Reader(Map<String, String> parameters, List<String> problems) {
+    private record Reader(Map<String, String> parameters, BiConsumer<String, String> problems) {
+
+        private Map.Entry<String, String> entry(String name) {
+            return parameters.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst().orElse(null);
+        }
 
         String raw(String name) {
-            return parameters.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            Map.Entry<String, String> entry = entry(name);
+            return entry == null ? null : entry.getValue();
+        }
+
+        private void problem(String name, String message) {
+            problems.accept(entry(name).getKey(), message);
+        }
+
+        JudgementScale judgements(String name) {
+            String text = raw(name);
+            if (text == null) {
+                return null;
+            }
+            Optional<JudgementScale> scale = JudgementScale.parse(text);
+            if (scale.isEmpty()) {
+                problem(name, "parametro «" + name + "»: valore «" + text + "» non leggibile, nessun giudizio sarà"
+                        + " mostrato (scrivere soglie minime ed etichette separate da «;», ad esempio «91 Eccellente;"
+                        + " 81 Più che adeguato; 0 Non adeguato»)");
+            }
+            return scale.orElse(null);
         }
 
         <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
-            String text = raw(name);
-            if (text == null) {
-                return fallback;
-            }
-            Function<String, Optional<E>> lookup = t -> {
+            return choice(name, type, fallback, t -> {
                 for (E e : type.getEnumConstants()) {
                     if (e.name().equalsIgnoreCase(t.strip())) {
                         return Optional.of(e);
                     }
                 }
                 return Optional.empty();
-            };
+            });
+        }
+
+        <E extends Enum<E>> E choice(String name, Class<E> type, E fallback, Function<String, Optional<E>> lookup) {
+            String text = raw(name);
+            if (text == null) {
+                return fallback;
+            }
             return lookup.apply(text).orElseGet(() -> {
                 List<String> allowed = new ArrayList<>();
                 for (E e : type.getEnumConstants()) {
                     allowed.add(e.name());
                 }
-                problems.add("parametro «" + name + "»: valore «" + text + "» non riconosciuto, si usa "
+                problem(name, "parametro «" + name + "»: valore «" + text + "» non riconosciuto, si usa "
                         + fallback.name() + " (valori ammessi: " + String.join(", ", allowed) + ")");
                 return fallback;
             });
@@ -179,7 +216,7 @@ public record Methodology(
                 }
                 return value;
             } catch (NumberFormatException e) {
-                problems.add("parametro «" + name + "»: valore «" + text + "» non valido, si usa "
+                problem(name, "parametro «" + name + "»: valore «" + text + "» non valido, si usa "
                         + (fallback == null ? "nessuno" : fallback.toPlainString()));
                 return fallback;
             }

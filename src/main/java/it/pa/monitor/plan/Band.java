@@ -1,4 +1,4 @@
-package it.pa.monitor.scoring;
+package it.pa.monitor.plan;
 
 /** The traffic-light band of a result (soglie of METHOD.md). */
 public enum Band {
