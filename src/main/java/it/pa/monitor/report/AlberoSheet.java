@@ -6,8 +6,8 @@ import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
+import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,11 +40,10 @@ public class AlberoSheet implements SheetWriter {
     private static final int AS = 0;
     private static final int OS = 2;
     private static final int OO = 4;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Override
-    public int order() {
-        return 2;
+    public Mode mode() {
+        return Mode.IN_MEMORY;
     }
 
     @Override
@@ -59,7 +58,7 @@ public class AlberoSheet implements SheetWriter {
         Cells.text(Cells.row(sheet, 0), 0, "Albero della performance " + plan.year() + " – " + plan.ente(),
                 styles.title());
         Cells.text(Cells.row(sheet, 1), 0, "Periodo " + data.period().code() + " – dati al "
-                + DATE.format(data.period().referenceDate()), styles.subtitle());
+                + ItalianFormat.date(data.period().referenceDate()), styles.subtitle());
         Row header = Cells.row(sheet, HEADER_ROWS - 1);
         for (int i = 0; i < HEADERS.size(); i++) {
             Cells.text(header, i, HEADERS.get(i), styles.header());

@@ -9,8 +9,7 @@ import it.pa.monitor.results.EarlierYears;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
-import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
+import it.pa.monitor.values.ItalianFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,16 +65,10 @@ public class ConfrontoAnniSheet implements SheetWriter {
     private static final PresetColor[] COLOURS = {PresetColor.MIDNIGHT_BLUE, PresetColor.STEEL_BLUE,
         PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN, PresetColor.FIREBRICK, PresetColor.GOLDENROD,
         PresetColor.DARK_VIOLET, PresetColor.GRAY};
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
     @Override
-    public int order() {
-        return 7;
-    }
-
-    @Override
-    public double position() {
-        return 7.5;
+    public Mode mode() {
+        return Mode.IN_MEMORY;
     }
 
     @Override
@@ -147,7 +140,7 @@ public class ConfrontoAnniSheet implements SheetWriter {
         /** The header of the report's own year: {@code 2025}, or {@code 2025 al 30/06} at an interim period. */
         private String currentYear() {
             return data.period().isYearEnd() ? Integer.toString(year)
-                    : year + " al " + DAY_MONTH.format(data.period().referenceDate());
+                    : year + " al " + ItalianFormat.dayMonth(data.period().referenceDate());
         }
 
         int results(int first) {
@@ -250,7 +243,7 @@ public class ConfrontoAnniSheet implements SheetWriter {
             if (entry.value() != null) {
                 return entry.value();
             }
-            return entry.result() == null ? null : CardText.number(entry.result()) + " %";
+            return entry.result() == null ? null : ItalianFormat.number(entry.result()) + " %";
         }
 
         /** The value axis starts at the tenth below the lowest result shown (results cluster near 100 %). */

@@ -32,8 +32,8 @@ public class CruscottiSheet implements SheetWriter {
     private static final int RESULT_COLUMN = 6;
 
     @Override
-    public int order() {
-        return 5;
+    public Mode mode() {
+        return Mode.IN_MEMORY;
     }
 
     @Override

@@ -24,8 +24,8 @@ public class FontiSheet implements SheetWriter {
             "sha256", "Ricevuto il");
 
     @Override
-    public int order() {
-        return 10;
+    public Mode mode() {
+        return Mode.STREAMED;
     }
 
     @Override

@@ -6,6 +6,7 @@ import it.pa.monitor.scoring.Band;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.values.TargetKind;
+import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -163,7 +164,7 @@ final class ObjectiveCards {
             return null;
         }
         String unit = indicator.target().unit() == null ? "" : " " + indicator.target().unit().label();
-        return "Target rapportato al periodo: " + CardText.number(result.effectiveTarget()) + unit;
+        return "Target rapportato al periodo: " + ItalianFormat.number(result.effectiveTarget()) + unit;
     }
 
     private Row captionRow(String label) {

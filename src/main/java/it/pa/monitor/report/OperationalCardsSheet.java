@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 public class OperationalCardsSheet implements SheetWriter {
 
     @Override
-    public int order() {
-        return 4;
+    public Mode mode() {
+        return Mode.STREAMED;
     }
 
     @Override

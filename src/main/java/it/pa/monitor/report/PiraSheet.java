@@ -7,6 +7,7 @@ import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.IndicatorResult;
+import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,8 +39,8 @@ public class PiraSheet implements SheetWriter {
     private static final int RESULT_COLUMN = 7;
 
     @Override
-    public int order() {
-        return 6;
+    public Mode mode() {
+        return Mode.IN_MEMORY;
     }
 
     @Override
@@ -93,10 +94,10 @@ public class PiraSheet implements SheetWriter {
         Optional<StrategicObjective> os = plan.strategicObjectives().stream().filter(o -> o.code().equals(code))
                 .findFirst();
         String title = os.map(o -> CardText.joined(o.code(), o.description(), " - ")
-                        + (o.weight() == null ? "" : " (Peso: " + CardText.weight(o.weight()) + ")"))
+                        + (o.weight() == null ? "" : " (Peso: " + ItalianFormat.percent(o.weight()) + ")"))
                 .or(() -> plan.operationalObjectives().stream().filter(o -> o.code().equals(code)).findFirst()
                         .map(o -> CardText.joined(o.code(), o.description(), " - ")
-                                + (o.weight() == null ? "" : " (Peso: " + CardText.weight(o.weight()) + ")")))
+                                + (o.weight() == null ? "" : " (Peso: " + ItalianFormat.percent(o.weight()) + ")")))
                 .orElse(code);
         next = caption(sheet, next, title, styles.bold());
         int year = plan.year();

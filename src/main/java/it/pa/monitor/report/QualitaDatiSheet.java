@@ -33,8 +33,8 @@ public class QualitaDatiSheet implements SheetWriter {
     private static final List<String> FILE_COLUMNS = List.of("File", "Foglio", "Cella", "Valore", "Problema");
 
     @Override
-    public int order() {
-        return 9;
+    public Mode mode() {
+        return Mode.STREAMED;
     }
 
     @Override

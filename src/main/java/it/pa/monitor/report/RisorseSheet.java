@@ -36,13 +36,8 @@ public class RisorseSheet implements SheetWriter {
     private static final int OO_RESULT = 6;
 
     @Override
-    public int order() {
-        return 6;
-    }
-
-    @Override
-    public double position() {
-        return 6.5;
+    public Mode mode() {
+        return Mode.IN_MEMORY;
     }
 
     @Override

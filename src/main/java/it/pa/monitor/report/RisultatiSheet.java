@@ -42,8 +42,8 @@ public class RisultatiSheet implements SheetWriter {
     }
 
     @Override
-    public int order() {
-        return 8;
+    public Mode mode() {
+        return Mode.STREAMED;
     }
 
     @Override

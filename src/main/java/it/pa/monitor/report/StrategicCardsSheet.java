@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 public class StrategicCardsSheet implements SheetWriter {
 
     @Override
-    public int order() {
-        return 3;
+    public Mode mode() {
+        return Mode.STREAMED;
     }
 
     @Override
