@@ -24,7 +24,13 @@ final class CardText {
 
     /** {@code code – description (Peso: 50,00%)}, the weight left out when the plan gives none. */
     static String titled(String code, String description, BigDecimal weight) {
-        return joined(code, description, " – ") + (weight == null ? "" : " (Peso: " + ItalianFormat.percent(weight) + ")");
+        return titled(code, description, weight, " – ");
+    }
+
+    /** The same with another separator ({@code " - "} on the PIRA sheet, as the budget tables print it). */
+    static String titled(String code, String description, BigDecimal weight, String separator) {
+        return joined(code, description, separator) + (weight == null ? "" : " (Peso: " + ItalianFormat.percent(weight)
+                + ")");
     }
 
     /** {@code code<separator>description}, either part may be missing. */

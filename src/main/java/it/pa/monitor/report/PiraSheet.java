@@ -7,7 +7,6 @@ import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.IndicatorResult;
-import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,11 +92,9 @@ public class PiraSheet implements SheetWriter {
         String code = links.get(0).objectiveCode();
         Optional<StrategicObjective> os = plan.strategicObjectives().stream().filter(o -> o.code().equals(code))
                 .findFirst();
-        String title = os.map(o -> CardText.joined(o.code(), o.description(), " - ")
-                        + (o.weight() == null ? "" : " (Peso: " + ItalianFormat.percent(o.weight()) + ")"))
+        String title = os.map(o -> CardText.titled(o.code(), o.description(), o.weight(), " - "))
                 .or(() -> plan.operationalObjectives().stream().filter(o -> o.code().equals(code)).findFirst()
-                        .map(o -> CardText.joined(o.code(), o.description(), " - ")
-                                + (o.weight() == null ? "" : " (Peso: " + ItalianFormat.percent(o.weight()) + ")")))
+                        .map(o -> CardText.titled(o.code(), o.description(), o.weight(), " - ")))
                 .orElse(code);
         next = caption(sheet, next, title, styles.bold());
         int year = plan.year();
