@@ -4,12 +4,11 @@ import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
-import java.util.Optional;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.stereotype.Component;
 
@@ -29,30 +28,32 @@ public class StrategicCardsSheet implements SheetWriter {
 
     @Override
     public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        Sheet sheet = workbook.createSheet(name());
-        PrintSetup.apply(sheet, 1, ObjectiveCards.WIDTHS);
-        Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle(name(), data), styles.title());
-        ObjectiveCards cards = new ObjectiveCards(sheet, data, styles, 2);
         Plan plan = data.plan();
-        if (plan.strategicObjectives().isEmpty()) {
-            Cells.text(Cells.row(sheet, 2), 0, "Il piano non contiene obiettivi strategici.", workbook.getCellStyleAt(0));
-        }
+        ObjectiveCards cards = ObjectiveCards.onNewSheet(workbook, name(), data, styles,
+                plan.strategicObjectives().isEmpty() ? "Il piano non contiene obiettivi strategici." : null);
+        Map<String, Ambito> ambiti = new HashMap<>();
+        plan.ambiti().forEach(a -> ambiti.putIfAbsent(a.code(), a));
+        Map<String, List<Indicator>> indicators = indicatorsByObjective(plan);
         for (StrategicObjective os : inTreeOrder(plan)) {
-            Optional<Ambito> ambito = plan.ambiti().stream().filter(a -> a.code().equals(os.ambitoCode())).findFirst();
+            Ambito ambito = ambiti.get(os.ambitoCode());
             cards.caption("Obiettivo strategico", CardText.titled(os.code(), os.description(), os.weight()));
-            cards.caption("Ambito", ambito.map(a -> CardText.joined(a.code(), a.description(), " – "))
-                    .orElse(os.ambitoCode()));
+            cards.caption("Ambito", ambito == null ? os.ambitoCode()
+                    : CardText.joined(ambito.code(), ambito.description(), " – "));
             if (os.programma() != null) {
                 cards.caption("Programma", CardText.coded(os.programma()));
             }
             cards.captionEuro("Risorse previste", os.plannedResources());
             cards.captionEuro("Risorse utilizzate", os.usedResources());
-            cards.captionResult(data.item(Level.OBIETTIVO_STRATEGICO, os.code()).map(ItemResult::achievement)
-                    .orElse(null));
-            cards.indicatorTable(indicatorsOf(plan, os.code()));
-            cards.endCard();
+            cards.resultAndIndicators(Level.OBIETTIVO_STRATEGICO, os.code(), indicators);
         }
         return true;
+    }
+
+    /** The indicators of every objective, in plan order: one pass over the plan for a whole sheet of cards. */
+    static Map<String, List<Indicator>> indicatorsByObjective(Plan plan) {
+        Map<String, List<Indicator>> byObjective = new HashMap<>();
+        plan.indicators().forEach(i -> byObjective.computeIfAbsent(i.objectiveCode(), k -> new ArrayList<>()).add(i));
+        return byObjective;
     }
 
     /** The objective's own indicators, in plan order. */
@@ -62,12 +63,7 @@ public class StrategicCardsSheet implements SheetWriter {
 
     /** Ambito by ambito as the plan lists them; an OS whose ambito is missing comes last rather than not at all. */
     static List<StrategicObjective> inTreeOrder(Plan plan) {
-        List<StrategicObjective> ordered = new ArrayList<>();
-        for (Ambito ambito : plan.ambiti()) {
-            plan.strategicObjectives().stream().filter(os -> ambito.code().equals(os.ambitoCode()))
-                    .forEach(ordered::add);
-        }
-        plan.strategicObjectives().stream().filter(os -> !ordered.contains(os)).forEach(ordered::add);
-        return ordered;
+        return ObjectiveCards.grouped(plan.ambiti().stream().map(Ambito::code).toList(), plan.strategicObjectives(),
+                StrategicObjective::ambitoCode);
     }
 }
