@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
  * flag; below it the strategic objectives' results per period and a line chart of each.
  */
 @Component
-public class AndamentoSheet implements SheetWriter {
+public class AndamentoSheet extends ReportSheet {
 
     static final String NAME = "Andamento";
 
@@ -59,19 +59,13 @@ public class AndamentoSheet implements SheetWriter {
     private static final int CHART_GRID_ROWS_PER_PAGE = 2;
     private static final int CHART_TITLE_MAX = 70;
 
-    @Override
-    public Mode mode() {
-        return Mode.STREAMED;
+    public AndamentoSheet() {
+        super(NAME, Mode.STREAMED);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        Sheet sheet = workbook.createSheet(NAME);
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
+        Workbook workbook = sheet.getWorkbook();
         List<PeriodResults> periods = data.history();
         int columns = FIRST_PERIOD_COLUMN + 2 * periods.size() + 4;
         int proRataColumn = FIRST_PERIOD_COLUMN + 2 * periods.size();
@@ -115,7 +109,6 @@ public class AndamentoSheet implements SheetWriter {
             summary(sheet, data, styles, summaryHeader, series, widths);
             charts(Cells.drawingSheet(sheet), data, summaryHeader, series, summaryHeader + series.size() + 2, widths);
         }
-        return true;
     }
 
     private static List<String> forecastHeaders(ReportData data) {

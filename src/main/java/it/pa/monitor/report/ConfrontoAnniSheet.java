@@ -48,7 +48,7 @@ import org.springframework.stereotype.Component;
  * of the ente and the ambiti. Written only when an earlier year is known (in H2 or in {@code Storico}).
  */
 @Component
-public class ConfrontoAnniSheet implements SheetWriter {
+public class ConfrontoAnniSheet extends ReportSheet {
 
     static final String NAME = "Confronto anni";
     static final String RESULTS = "RISULTATI NEGLI ANNI";
@@ -66,14 +66,8 @@ public class ConfrontoAnniSheet implements SheetWriter {
         PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN, PresetColor.FIREBRICK, PresetColor.GOLDENROD,
         PresetColor.DARK_VIOLET, PresetColor.GRAY};
 
-    @Override
-    public Mode mode() {
-        return Mode.IN_MEMORY;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
+    public ConfrontoAnniSheet() {
+        super(NAME, Mode.IN_MEMORY);
     }
 
     /** The earlier years shown, oldest first: the most recent {@link #EARLIER_YEARS} known. */
@@ -83,11 +77,13 @@ public class ConfrontoAnniSheet implements SheetWriter {
     }
 
     @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        if (data.earlierYears().isEmpty()) {
-            return false;
-        }
-        Sheet sheet = workbook.createSheet(NAME);
+    boolean appliesTo(ReportData data) {
+        return !data.earlierYears().isEmpty();
+    }
+
+    @Override
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
+        Workbook workbook = sheet.getWorkbook();
         List<Integer> years = earlierYears(data);
         int[] widths = new int[FIRST_YEAR + years.size() + 2];
         System.arraycopy(NAME_WIDTHS, 0, widths, 0, NAME_WIDTHS.length);
@@ -114,7 +110,6 @@ public class ConfrontoAnniSheet implements SheetWriter {
         if (sheet instanceof XSSFSheet xssf) {
             writer.chart(xssf, next + 1);
         }
-        return true;
     }
 
     /** Writes the two tables, remembering the ente and ambiti rows for the chart. */

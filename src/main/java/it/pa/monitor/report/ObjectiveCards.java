@@ -26,7 +26,6 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -90,17 +89,15 @@ final class ObjectiveCards {
     }
 
     /**
-     * A new sheet of cards: laid out, its title written, and {@code empty} below it when there is
+     * A sheet of cards: laid out, its title written, and {@code empty} below it when there is
      * no card to show (null otherwise). The notes go in a column when the plan is large.
      */
-    static ObjectiveCards onNewSheet(Workbook workbook, String name, ReportData data, ReportStyles styles,
-                                     String empty) {
+    static ObjectiveCards onSheet(Sheet sheet, ReportData data, ReportStyles styles, String empty) {
         boolean noteColumn = data.plan().indicators().size() > COMMENTS_MAX;
-        Sheet sheet = workbook.createSheet(name);
         PrintSetup.apply(sheet, 1, widths(noteColumn));
-        Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle(name, data), styles.title());
+        Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle(sheet.getSheetName(), data), styles.title());
         if (empty != null) {
-            Cells.text(Cells.row(sheet, 2), 0, empty, workbook.getCellStyleAt(0));
+            Cells.text(Cells.row(sheet, 2), 0, empty, sheet.getWorkbook().getCellStyleAt(0));
         }
         return new ObjectiveCards(sheet, data, styles, empty == null ? 2 : 4, noteColumn);
     }
@@ -146,14 +143,12 @@ final class ObjectiveCards {
     /** The objective's own indicators, in plan order; a note row instead of an empty table. */
     void indicatorTable(List<Indicator> indicators) {
         int year = data.plan().year();
-        Row header = Cells.row(sheet, next++);
         List<String> headers = new ArrayList<>(List.of("Indicatore", "Algoritmo", "Target " + year,
                 "Consuntivo " + year, "Scostamento rispetto al target", "% raggiungimento"));
         if (noteColumn) {
             headers.add("Note");
         }
-        Cells.header(header, headers, styles.header());
-        WrappedRows.fitCells(header, widths);
+        Cells.headerRow(sheet, next++, headers, styles.header(), widths);
         if (indicators.isEmpty()) {
             caption("Indicatori", "Nessun indicatore assegnato direttamente all'obiettivo");
             return;
@@ -190,6 +185,13 @@ final class ObjectiveCards {
         captionResult(data.item(level, code).map(ItemResult::achievement).orElse(null));
         indicatorTable(indicators.getOrDefault(code, List.of()));
         endCard();
+    }
+
+    /** Items by code, the first of a repeated code winning (as a search in plan order would find it). */
+    static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
+        Map<String, T> byCode = new HashMap<>();
+        items.forEach(item -> byCode.putIfAbsent(code.apply(item), item));
+        return byCode;
     }
 
     /**

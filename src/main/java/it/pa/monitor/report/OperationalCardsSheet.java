@@ -1,40 +1,33 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.scoring.Level;
-import it.pa.monitor.plan.Indicator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Component;
 
 /** "Obiettivi operativi": one card per OO/PO, as in section 3.3 of the Relazione, with the units involved. */
 @Component
-public class OperationalCardsSheet implements SheetWriter {
+public class OperationalCardsSheet extends ReportSheet {
 
-    @Override
-    public Mode mode() {
-        return Mode.STREAMED;
+    public OperationalCardsSheet() {
+        super("Obiettivi operativi", Mode.STREAMED);
     }
 
     @Override
-    public String name() {
-        return "Obiettivi operativi";
-    }
-
-    @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
         Plan plan = data.plan();
-        ObjectiveCards cards = ObjectiveCards.onNewSheet(workbook, name(), data, styles,
+        ObjectiveCards cards = ObjectiveCards.onSheet(sheet, data, styles,
                 plan.operationalObjectives().isEmpty() ? "Il piano non contiene obiettivi operativi." : null);
-        Map<String, StrategicObjective> strategic = new HashMap<>();
-        plan.strategicObjectives().forEach(os -> strategic.putIfAbsent(os.code(), os));
-        Map<String, OrgUnit> units = unitsByCode(plan);
+        Map<String, StrategicObjective> strategic = ObjectiveCards.byCode(plan.strategicObjectives(),
+                StrategicObjective::code);
+        Map<String, OrgUnit> units = ObjectiveCards.byCode(plan.units(), OrgUnit::code);
         Map<String, List<Indicator>> indicators = StrategicCardsSheet.indicatorsByObjective(plan);
         for (OperationalObjective oo : inTreeOrder(plan)) {
             StrategicObjective os = strategic.get(oo.strategicObjectiveCode());
@@ -44,7 +37,6 @@ public class OperationalCardsSheet implements SheetWriter {
             cards.caption("Unità organizzative coinvolte", units(units, oo));
             cards.resultAndIndicators(Level.OBIETTIVO_OPERATIVO, oo.code(), indicators);
         }
-        return true;
     }
 
     /**
@@ -52,7 +44,7 @@ public class OperationalCardsSheet implements SheetWriter {
      * "; " as in the plan, because unit names contain commas ("Servizio Regolazione del Mercato, Tutela...").
      */
     static String units(Plan plan, OperationalObjective oo) {
-        return units(unitsByCode(plan), oo);
+        return units(ObjectiveCards.byCode(plan.units(), OrgUnit::code), oo);
     }
 
     private static String units(Map<String, OrgUnit> byCode, OperationalObjective oo) {
@@ -60,11 +52,6 @@ public class OperationalCardsSheet implements SheetWriter {
                 .collect(Collectors.joining("; "));
     }
 
-    private static Map<String, OrgUnit> unitsByCode(Plan plan) {
-        Map<String, OrgUnit> byCode = new HashMap<>();
-        plan.units().forEach(u -> byCode.putIfAbsent(u.code(), u));
-        return byCode;
-    }
 
     /** OS by OS in the order of the Obiettivi strategici sheet; an OO whose OS is missing comes last. */
     static List<OperationalObjective> inTreeOrder(Plan plan) {

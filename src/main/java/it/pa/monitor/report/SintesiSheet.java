@@ -55,7 +55,7 @@ import org.springframework.stereotype.Component;
  * objectives, operational objectives by band) and two native bar charts drawn from those cells.
  */
 @Component
-public class SintesiSheet implements SheetWriter {
+public class SintesiSheet extends ReportSheet {
 
     static final String NAME = "Sintesi";
 
@@ -79,26 +79,19 @@ public class SintesiSheet implements SheetWriter {
     /** Rows of the default height that fit on an A4 landscape page below the repeated period line. */
     private static final int PAGE_ROWS = 32;
 
-    @Override
-    public Mode mode() {
-        return Mode.IN_MEMORY;
+    public SintesiSheet() {
+        super(NAME, Mode.IN_MEMORY);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        Sheet sheet = workbook.createSheet(NAME);
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
+        Workbook workbook = sheet.getWorkbook();
         Writer writer = new Writer(sheet, data, styles, new LocalStyles(workbook, styles));
         writer.write();
         PrintSetup.apply(sheet, TITLE_ROWS, widths(writer.periods.size()));
         if (sheet instanceof XSSFSheet xssf) {
             writer.charts(xssf);
         }
-        return true;
     }
 
     /** The grid's widths with one result column per period shown (the first keeps the usual width). */

@@ -7,32 +7,25 @@ import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.scoring.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Workbook;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Component;
 
 /** "Obiettivi strategici": one card per OS, as in section 3.2 of the Relazione, with its own indicators. */
 @Component
-public class StrategicCardsSheet implements SheetWriter {
+public class StrategicCardsSheet extends ReportSheet {
 
-    @Override
-    public Mode mode() {
-        return Mode.STREAMED;
+    public StrategicCardsSheet() {
+        super("Obiettivi strategici", Mode.STREAMED);
     }
 
     @Override
-    public String name() {
-        return "Obiettivi strategici";
-    }
-
-    @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
         Plan plan = data.plan();
-        ObjectiveCards cards = ObjectiveCards.onNewSheet(workbook, name(), data, styles,
+        ObjectiveCards cards = ObjectiveCards.onSheet(sheet, data, styles,
                 plan.strategicObjectives().isEmpty() ? "Il piano non contiene obiettivi strategici." : null);
-        Map<String, Ambito> ambiti = new HashMap<>();
-        plan.ambiti().forEach(a -> ambiti.putIfAbsent(a.code(), a));
+        Map<String, Ambito> ambiti = ObjectiveCards.byCode(plan.ambiti(), Ambito::code);
         Map<String, List<Indicator>> indicators = indicatorsByObjective(plan);
         for (StrategicObjective os : inTreeOrder(plan)) {
             Ambito ambito = ambiti.get(os.ambitoCode());
@@ -46,7 +39,6 @@ public class StrategicCardsSheet implements SheetWriter {
             cards.captionEuro("Risorse utilizzate", os.usedResources());
             cards.resultAndIndicators(Level.OBIETTIVO_STRATEGICO, os.code(), indicators);
         }
-        return true;
     }
 
     /** The indicators of every objective, in plan order: one pass over the plan for a whole sheet of cards. */
