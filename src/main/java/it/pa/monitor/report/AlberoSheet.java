@@ -6,7 +6,6 @@ import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
-import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,8 +50,7 @@ public class AlberoSheet extends ReportSheet {
         Plan plan = data.plan();
         Cells.text(Cells.row(sheet, 0), 0, "Albero della performance " + plan.year() + " – " + plan.ente(),
                 styles.title());
-        Cells.text(Cells.row(sheet, 1), 0, "Periodo " + data.period().code() + " – dati al "
-                + ItalianFormat.date(data.period().referenceDate()), styles.subtitle());
+        Cells.text(Cells.row(sheet, 1), 0, CardText.periodLine(data), styles.subtitle());
         Row header = Cells.row(sheet, HEADER_ROWS - 1);
         Cells.header(header, HEADERS, styles.header());
         List<Integer> raccordo = raccordoColumns(plan);

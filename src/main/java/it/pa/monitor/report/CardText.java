@@ -22,6 +22,11 @@ final class CardText {
     }
 
 
+    /** The period line under a sheet's title: {@code Periodo 2022-S1 – dati al 30/06/2022}. */
+    static String periodLine(ReportData data) {
+        return "Periodo " + data.period().code() + " – dati al " + ItalianFormat.date(data.period().referenceDate());
+    }
+
     /** {@code code – description (Peso: 50,00%)}, the weight left out when the plan gives none. */
     static String titled(String code, String description, BigDecimal weight) {
         return titled(code, description, weight, " – ");

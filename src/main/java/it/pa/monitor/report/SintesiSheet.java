@@ -228,8 +228,7 @@ public class SintesiSheet extends ReportSheet {
             Plan plan = data.plan();
             Cells.text(Cells.row(sheet, 0), 0, "Relazione sulla performance " + plan.year() + " – " + plan.ente(),
                     styles.title());
-            Cells.text(Cells.row(sheet, 1), 0, "Periodo " + data.period().code() + " – dati al "
-                    + ItalianFormat.date(data.period().referenceDate()), styles.subtitle());
+            Cells.text(Cells.row(sheet, 1), 0, CardText.periodLine(data), styles.subtitle());
             next = TITLE_ROWS + 1;
             ente();
             ambiti();
