@@ -1,9 +1,9 @@
 package it.pa.monitor.templates;
 
 import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.values.ItalianFormat;
 import it.pa.monitor.values.TargetKind;
 import it.pa.monitor.values.UnitOfMeasure;
-import it.pa.monitor.values.ItalianFormat;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;

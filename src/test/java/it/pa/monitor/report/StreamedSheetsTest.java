@@ -6,6 +6,9 @@ import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.results.PeriodResults;
+import it.pa.monitor.scoring.IndicatorResult;
+import it.pa.monitor.scoring.IndicatorStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -76,6 +79,32 @@ class StreamedSheetsTest {
             assertThat(first.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
             assertThat(first.getCell(6).getStringCellValue()).isEqualTo("Nessun risultato per il periodo");
             assertThat(sheet.getRow(3_420).getCell(0).getStringCellValue()).startsWith("IND_50 – ");
+        }
+    }
+
+    @Test
+    void onASmallPlanTheStreamedCardsKeepTheirComments() throws IOException {
+        ReportData data = ReportFixtures.massaCarrara();
+        IndicatorKey key = new IndicatorKey("OS_3.1", "D1.3_04.1", 1);
+        List<IndicatorResult> indicators = data.current().indicators().stream()
+                .map(r -> r.key().equals(key) ? new IndicatorResult(key, r.weight(), IndicatorStatus.IN_CORSO, null,
+                        null, "scadenza", null, "scadenza non ancora raggiunta") : r)
+                .toList();
+        ReportData inCorso = new ReportData(data.plan(), data.methodology(), data.period(),
+                new PeriodResults(data.period(), indicators, data.current().items(), data.current().projections()),
+                data.history(), data.values(), data.quality(), data.sources());
+        Path file = folder.resolve("small.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(RelazioneWriter.WINDOW);
+             OutputStream out = Files.newOutputStream(file)) {
+            new StrategicCardsSheet().write(workbook, inCorso, new ReportStyles(workbook));
+            workbook.write(out);
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook read = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = read.getSheet("Obiettivi strategici");
+            Row row = WrittenSheet.rowStartingWith(sheet, 0, 0, "D1.3_04.1 – ").orElseThrow();
+            assertThat(row.getCell(5).getCellComment().getString().getString())
+                    .isEqualTo("Non valutato: in corso – scadenza non ancora raggiunta");
+            assertThat(row.getLastCellNum()).as("no Note column on a small plan").isEqualTo((short) 6);
         }
     }
 
