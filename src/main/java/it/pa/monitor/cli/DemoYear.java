@@ -6,6 +6,7 @@ import it.pa.monitor.run.RunReport;
 import it.pa.monitor.results.PeriodScoring;
 import it.pa.monitor.templates.TemplateGenerator;
 import it.pa.monitor.values.Period;
+import it.pa.monitor.values.ItalianFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,6 @@ class DemoYear {
             Period.parse("2022-Q3"), Period.parse("2022-Q4"));
     /** Receipt times in {@code arrivi.tsv} are the office's local time. */
     private static final ZoneId OFFICE_TIME = ZoneId.of("Europe/Rome");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** One file of a quarter's arrivals list. */
     record Arrival(String file, LocalDateTime receivedAt, String note) {
@@ -77,7 +76,7 @@ class DemoYear {
         for (Period period : QUARTERS) {
             out.println();
             out.printf("== %s (reference date %s) ==%n", period.code(),
-                    period.referenceDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    ItalianFormat.date(period.referenceDate()));
             Path templateFolder = templateRoot.resolve(period.code());
             List<Path> written = templates.generate(period, templateFolder, Optional.empty());
             out.printf("Templates: %d workbooks in %s%n", written.size(), templateFolder);
@@ -86,7 +85,7 @@ class DemoYear {
             for (Arrival arrival : arrivals) {
                 copy(RESOURCES + period.code() + "/" + arrival.file(), inbox.resolve(arrival.file()),
                         arrival.receivedAt());
-                out.printf("  %s  %s%s%n", arrival.receivedAt().format(SHOWN), arrival.file(),
+                out.printf("  %s  %s%s%n", ItalianFormat.dateTime(arrival.receivedAt()), arrival.file(),
                         arrival.note().isEmpty() ? "" : "  (" + arrival.note() + ")");
             }
             RunReport report = monitorRun.run(new RunParameters(period, inbox, output));

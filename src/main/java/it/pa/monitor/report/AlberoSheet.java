@@ -7,7 +7,6 @@ import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * its strategic objective and ambito merged over their rows, each level with its result.
  */
 @Component
-public class AlberoSheet implements SheetWriter {
+public class AlberoSheet extends ReportSheet {
 
     static final String NAME = "Albero";
     static final List<String> HEADERS = List.of("Ambito Strategico (AS)", "Risultato AS",
@@ -40,30 +39,20 @@ public class AlberoSheet implements SheetWriter {
     private static final int AS = 0;
     private static final int OS = 2;
     private static final int OO = 4;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Override
-    public int order() {
-        return 2;
+    public AlberoSheet() {
+        super(NAME, Mode.IN_MEMORY);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        Sheet sheet = workbook.createSheet(NAME);
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
+        Workbook workbook = sheet.getWorkbook();
         Plan plan = data.plan();
         Cells.text(Cells.row(sheet, 0), 0, "Albero della performance " + plan.year() + " – " + plan.ente(),
                 styles.title());
-        Cells.text(Cells.row(sheet, 1), 0, "Periodo " + data.period().code() + " – dati al "
-                + DATE.format(data.period().referenceDate()), styles.subtitle());
+        Cells.text(Cells.row(sheet, 1), 0, CardText.periodLine(data), styles.subtitle());
         Row header = Cells.row(sheet, HEADER_ROWS - 1);
-        for (int i = 0; i < HEADERS.size(); i++) {
-            Cells.text(header, i, HEADERS.get(i), styles.header());
-        }
+        Cells.header(header, HEADERS, styles.header());
         List<Integer> raccordo = raccordoColumns(plan);
         int[] widths = java.util.Arrays.copyOf(WIDTHS, WIDTHS.length + raccordo.size());
         for (int i = 0; i < raccordo.size(); i++) {
@@ -131,7 +120,6 @@ public class AlberoSheet implements SheetWriter {
             }
         }
         PrintSetup.apply(sheet, HEADER_ROWS, widths);
-        return true;
     }
 
     /** The indexes (into {@link #RACCORDO}) of the raccordo columns some OS of the plan fills. */

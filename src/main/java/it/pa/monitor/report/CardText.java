@@ -1,11 +1,8 @@
 package it.pa.monitor.report;
 
 import it.pa.monitor.plan.CodedLabel;
+import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -15,31 +12,30 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 final class CardText {
 
-    /** The height of a line of 10-point text. */
-
     private CardText() {
     }
 
     /** The title row of a sheet: {@code Obiettivi strategici – <ente> – situazione al 31/12/2022}. */
     static String sheetTitle(String what, ReportData data) {
         return what + " – " + data.plan().ente() + " – situazione al "
-                + data.period().referenceDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                + ItalianFormat.date(data.period().referenceDate());
     }
 
-    /** A number with two decimals and Italian separators: {@code 1.635,50}. */
-    static String number(BigDecimal value) {
-        // DecimalFormat is not thread-safe: one per call.
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ITALY)).format(value);
-    }
 
-    /** A weight in points as the reports print it: {@code 33,33%}; empty for no weight. */
-    static String weight(BigDecimal points) {
-        return points == null ? "" : number(points) + "%";
+    /** The period line under a sheet's title: {@code Periodo 2022-S1 – dati al 30/06/2022}. */
+    static String periodLine(ReportData data) {
+        return "Periodo " + data.period().code() + " – dati al " + ItalianFormat.date(data.period().referenceDate());
     }
 
     /** {@code code – description (Peso: 50,00%)}, the weight left out when the plan gives none. */
     static String titled(String code, String description, BigDecimal weight) {
-        return joined(code, description, " – ") + (weight == null ? "" : " (Peso: " + weight(weight) + ")");
+        return titled(code, description, weight, " – ");
+    }
+
+    /** The same with another separator ({@code " - "} on the PIRA sheet, as the budget tables print it). */
+    static String titled(String code, String description, BigDecimal weight, String separator) {
+        return joined(code, description, separator) + (weight == null ? "" : " (Peso: " + ItalianFormat.percent(weight)
+                + ")");
     }
 
     /** {@code code<separator>description}, either part may be missing. */

@@ -9,6 +9,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Writes cells the one safe way: text from offices always as a string (so {@code =SUM(...)},
@@ -42,6 +44,28 @@ public final class Cells {
         for (int c = 0; c < titles.size(); c++) {
             text(row, c, titles.get(c), style);
         }
+    }
+
+    /**
+     * A table's header row at {@code index}, its height grown for titles that wrap in
+     * {@code widths} (characters); the same for every table of the report.
+     */
+    public static Row headerRow(Sheet sheet, int index, List<String> titles, CellStyle style, int[] widths) {
+        Row row = row(sheet, index);
+        header(row, titles, style);
+        WrappedRows.fitCells(row, widths);
+        return row;
+    }
+
+    /**
+     * The in-memory sheet behind {@code sheet}, where drawings (charts, comments) live: the sheet
+     * itself, or the one a streamed sheet writes its rows into at the end.
+     */
+    public static XSSFSheet drawingSheet(Sheet sheet) {
+        if (sheet instanceof XSSFSheet xssf) {
+            return xssf;
+        }
+        return ((SXSSFWorkbook) sheet.getWorkbook()).getXSSFWorkbook().getSheet(sheet.getSheetName());
     }
 
     /** A percentage in points (91.58) written as the fraction 0.9158; empty when not computable. */

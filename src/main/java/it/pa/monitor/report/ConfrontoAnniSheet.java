@@ -9,8 +9,7 @@ import it.pa.monitor.results.EarlierYears;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
-import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
+import it.pa.monitor.values.ItalianFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +48,7 @@ import org.springframework.stereotype.Component;
  * of the ente and the ambiti. Written only when an earlier year is known (in H2 or in {@code Storico}).
  */
 @Component
-public class ConfrontoAnniSheet implements SheetWriter {
+public class ConfrontoAnniSheet extends ReportSheet {
 
     static final String NAME = "Confronto anni";
     static final String RESULTS = "RISULTATI NEGLI ANNI";
@@ -66,21 +65,9 @@ public class ConfrontoAnniSheet implements SheetWriter {
     private static final PresetColor[] COLOURS = {PresetColor.MIDNIGHT_BLUE, PresetColor.STEEL_BLUE,
         PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN, PresetColor.FIREBRICK, PresetColor.GOLDENROD,
         PresetColor.DARK_VIOLET, PresetColor.GRAY};
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
-    @Override
-    public int order() {
-        return 7;
-    }
-
-    @Override
-    public double position() {
-        return 7.5;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
+    public ConfrontoAnniSheet() {
+        super(NAME, Mode.IN_MEMORY);
     }
 
     /** The earlier years shown, oldest first: the most recent {@link #EARLIER_YEARS} known. */
@@ -90,11 +77,13 @@ public class ConfrontoAnniSheet implements SheetWriter {
     }
 
     @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        if (data.earlierYears().isEmpty()) {
-            return false;
-        }
-        Sheet sheet = workbook.createSheet(NAME);
+    boolean appliesTo(ReportData data) {
+        return !data.earlierYears().isEmpty();
+    }
+
+    @Override
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
+        Workbook workbook = sheet.getWorkbook();
         List<Integer> years = earlierYears(data);
         int[] widths = new int[FIRST_YEAR + years.size() + 2];
         System.arraycopy(NAME_WIDTHS, 0, widths, 0, NAME_WIDTHS.length);
@@ -121,7 +110,6 @@ public class ConfrontoAnniSheet implements SheetWriter {
         if (sheet instanceof XSSFSheet xssf) {
             writer.chart(xssf, next + 1);
         }
-        return true;
     }
 
     /** Writes the two tables, remembering the ente and ambiti rows for the chart. */
@@ -147,7 +135,7 @@ public class ConfrontoAnniSheet implements SheetWriter {
         /** The header of the report's own year: {@code 2025}, or {@code 2025 al 30/06} at an interim period. */
         private String currentYear() {
             return data.period().isYearEnd() ? Integer.toString(year)
-                    : year + " al " + DAY_MONTH.format(data.period().referenceDate());
+                    : year + " al " + ItalianFormat.dayMonth(data.period().referenceDate());
         }
 
         int results(int first) {
@@ -250,7 +238,7 @@ public class ConfrontoAnniSheet implements SheetWriter {
             if (entry.value() != null) {
                 return entry.value();
             }
-            return entry.result() == null ? null : CardText.number(entry.result()) + " %";
+            return entry.result() == null ? null : ItalianFormat.number(entry.result()) + " %";
         }
 
         /** The value axis starts at the tenth below the lowest result shown (results cluster near 100 %). */

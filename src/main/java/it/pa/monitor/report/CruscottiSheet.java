@@ -9,9 +9,10 @@ import it.pa.monitor.plan.ScorecardRow;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.ObjectiveTarget;
 import it.pa.monitor.scoring.Level;
+import it.pa.monitor.scoring.ObjectiveTarget;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,26 +23,20 @@ import org.springframework.stereotype.Component;
 
 /** "Cruscotti": each dirigente's scorecard (section 4 of the Relazione), its total and one row per reference. */
 @Component
-public class CruscottiSheet implements SheetWriter {
+public class CruscottiSheet extends ReportSheet {
 
     static final String[] HEADERS = {"PESO", "INDICATORE", "DESCRIZIONE", "ALGORITMO", "TARGET", "CONSUNTIVO",
             "% RAGGIUNGIMENTO", "VALUTAZIONE"};
     static final int[] WIDTHS = {9, 18, 44, 38, 14, 14, 19, 16};
     private static final int RESULT_COLUMN = 6;
 
-    @Override
-    public int order() {
-        return 5;
+    public CruscottiSheet() {
+        super("Cruscotti", Mode.IN_MEMORY);
     }
 
     @Override
-    public String name() {
-        return "Cruscotti";
-    }
-
-    @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        Sheet sheet = workbook.createSheet(name());
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
+        Workbook workbook = sheet.getWorkbook();
         PrintSetup.apply(sheet, 1, WIDTHS);
         CardText.KeepTogether pages = new CardText.KeepTogether(sheet, WIDTHS.length);
         Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Cruscotti dei dirigenti", data), styles.title());
@@ -56,7 +51,6 @@ public class CruscottiSheet implements SheetWriter {
             pages.block(next, end - 1);
             next = end + 1;
         }
-        return true;
     }
 
     /** Writes one scorecard from row {@code next}; the row after its last (the per-dirigente workbooks reuse it). */
@@ -76,11 +70,7 @@ public class CruscottiSheet implements SheetWriter {
         TrafficLights.apply(sheet, new CellRangeAddress(title.getRowNum(), title.getRowNum(), RESULT_COLUMN,
                 RESULT_COLUMN), data.methodology());
 
-        Row header = Cells.row(sheet, next++);
-        for (int c = 0; c < HEADERS.length; c++) {
-            Cells.text(header, c, HEADERS[c], styles.header());
-        }
-        WrappedRows.fitCells(header, WIDTHS);
+        Cells.headerRow(sheet, next++, List.of(HEADERS), styles.header(), WIDTHS);
         int first = next;
         for (ScorecardRow reference : scorecard.rows()) {
             Row row = Cells.row(sheet, next++);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.springframework.stereotype.Component;
 
@@ -17,28 +16,20 @@ import org.springframework.stereotype.Component;
  * sheet, never collected, so thousands of units stay in bounded memory.
  */
 @Component
-public class FontiSheet implements SheetWriter {
+public class FontiSheet extends ReportSheet {
 
     static final String NAME = "Fonti";
     static final List<String> HEADERS = List.of("Indicatore", "Descrizione", "Valore", "File", "Foglio", "Cella",
             "sha256", "Ricevuto il");
 
-    @Override
-    public int order() {
-        return 10;
+    public FontiSheet() {
+        super(NAME, Mode.STREAMED);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        Sheet sheet = workbook.createSheet(NAME);
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
         int[] widths = widths();
-        Row header = sheet.createRow(0);
-        Cells.header(header, HEADERS, styles.header());
+        Cells.headerRow(sheet, 0, HEADERS, styles.header(), widths);
         Map<IndicatorKey, String> names = new HashMap<>();
         for (Indicator indicator : data.plan().indicators()) {
             names.put(indicator.key(), indicator.name());
@@ -58,7 +49,6 @@ public class FontiSheet implements SheetWriter {
         });
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, next[0] - 1), 0, HEADERS.size() - 1));
         PrintSetup.apply(sheet, 1, widths);
-        return true;
     }
 
     /** Column widths in characters (a new array each time: arrays are mutable). */

@@ -5,11 +5,21 @@ import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
+import it.pa.monitor.scoring.ItemResult;
+import it.pa.monitor.scoring.Level;
+import it.pa.monitor.values.ItalianFormat;
 import it.pa.monitor.values.TargetKind;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
@@ -19,16 +29,23 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes the cards of the "Obiettivi strategici" and "Obiettivi operativi" sheets, top to bottom:
- * grey captions with their value across the card, then the table of the objective's indicators
- * ({@code Indicatore | Algoritmo | Target | Consuntivo | Scostamento | % raggiungimento}).
+ * Writes the cards of the "Obiettivi strategici" and "Obiettivi operativi" sheets, top to bottom
+ * and row after row (the sheets stream): grey captions with their value across the card, then the
+ * table of the objective's indicators
+ * ({@code Indicatore | Algoritmo | Target | Consuntivo | Scostamento | % raggiungimento}). Why a
+ * result is missing and a pro-rated target are cell comments; on a plan of more than
+ * {@link #COMMENTS_MAX} indicators they are written in a {@code Note} column instead, since
+ * comments are held whole in memory and each costs more to add than the one before.
  */
 final class ObjectiveCards {
 
     /** Column widths (characters) of the six table columns: together they fill an A4 landscape page. */
     static final int[] WIDTHS = {50, 42, 15, 15, 16, 14};
+    /** The same with the {@code Note} column. */
+    static final int[] WIDTHS_WITH_NOTES = {50, 42, 15, 15, 16, 14, 36};
+    /** Plans with more indicators than this get the Note column instead of cell comments. */
+    static final int COMMENTS_MAX = 2_000;
 
-    private static final int LAST_COLUMN = WIDTHS.length - 1;
     private static final int RESULT_COLUMN = 5;
 
     private final Sheet sheet;
@@ -38,11 +55,22 @@ final class ObjectiveCards {
     private final CellStyle euro;
     private final CellNotes notes;
     private final CardText.KeepTogether pages;
+    private final int[] widths;
+    private final int lastColumn;
+    private final boolean noteColumn;
     private int next;
     private int cardStart;
 
-    /** For a sheet already laid out with {@link #WIDTHS} ({@link PrintSetup#apply}). */
+    /** For a sheet already laid out with {@link #WIDTHS} ({@link PrintSetup#apply}): notes as comments. */
     ObjectiveCards(Sheet sheet, ReportData data, ReportStyles styles, int firstRow) {
+        this(sheet, data, styles, firstRow, false);
+    }
+
+    /** For a sheet laid out with {@link #widths(boolean)}; {@code noteColumn}: notes in a column of the table. */
+    ObjectiveCards(Sheet sheet, ReportData data, ReportStyles styles, int firstRow, boolean noteColumn) {
+        this.noteColumn = noteColumn;
+        this.widths = widths(noteColumn);
+        this.lastColumn = widths.length - 1;
         this.sheet = sheet;
         this.data = data;
         this.styles = styles;
@@ -56,8 +84,27 @@ final class ObjectiveCards {
         euro.cloneStyleFrom(styles.number());
         euro.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("#,##0.00 \"€\""));
         euro.setAlignment(HorizontalAlignment.LEFT);
-        notes = new CellNotes(sheet);
-        pages = new CardText.KeepTogether(sheet, WIDTHS.length);
+        notes = noteColumn ? CellNotes.inColumn(lastColumn, styles.wrapped()) : new CellNotes(sheet);
+        pages = new CardText.KeepTogether(sheet, widths.length);
+    }
+
+    /**
+     * A sheet of cards: laid out, its title written, and {@code empty} below it when there is
+     * no card to show (null otherwise). The notes go in a column when the plan is large.
+     */
+    static ObjectiveCards onSheet(Sheet sheet, ReportData data, ReportStyles styles, String empty) {
+        boolean noteColumn = data.plan().indicators().size() > COMMENTS_MAX;
+        PrintSetup.apply(sheet, 1, widths(noteColumn));
+        Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle(sheet.getSheetName(), data), styles.title());
+        if (empty != null) {
+            Cells.text(Cells.row(sheet, 2), 0, empty, sheet.getWorkbook().getCellStyleAt(0));
+        }
+        return new ObjectiveCards(sheet, data, styles, empty == null ? 2 : 4, noteColumn);
+    }
+
+    /** The card table's column widths, with or without the Note column. */
+    static int[] widths(boolean noteColumn) {
+        return (noteColumn ? WIDTHS_WITH_NOTES : WIDTHS).clone();
     }
 
     /** A caption and its text (wrapped across the card). */
@@ -96,13 +143,12 @@ final class ObjectiveCards {
     /** The objective's own indicators, in plan order; a note row instead of an empty table. */
     void indicatorTable(List<Indicator> indicators) {
         int year = data.plan().year();
-        Row header = Cells.row(sheet, next++);
-        String[] headers = {"Indicatore", "Algoritmo", "Target " + year, "Consuntivo " + year,
-                "Scostamento rispetto al target", "% raggiungimento"};
-        for (int c = 0; c < headers.length; c++) {
-            Cells.text(header, c, headers[c], styles.header());
+        List<String> headers = new ArrayList<>(List.of("Indicatore", "Algoritmo", "Target " + year,
+                "Consuntivo " + year, "Scostamento rispetto al target", "% raggiungimento"));
+        if (noteColumn) {
+            headers.add("Note");
         }
-        WrappedRows.fitCells(header, WIDTHS);
+        Cells.headerRow(sheet, next++, headers, styles.header(), widths);
         if (indicators.isEmpty()) {
             caption("Indicatori", "Nessun indicatore assegnato direttamente all'obiettivo");
             return;
@@ -115,6 +161,9 @@ final class ObjectiveCards {
             Cells.text(row, 0, CardText.titled(indicator.code(), indicator.name(), indicator.weight()),
                     styles.wrapped());
             Cells.text(row, 1, indicator.algorithm(), styles.wrapped());
+            if (noteColumn) {
+                Cells.text(row, lastColumn, null, styles.wrapped());
+            }
             Cell target = Cells.text(row, 2, indicator.target().raw(), styles.wrapped());
             notes.add(target, proRated(indicator, result));
             Cells.text(row, 3, value == null ? null : value.raw(), styles.wrapped());
@@ -122,10 +171,45 @@ final class ObjectiveCards {
             Cell achievement = Cells.percent(row, RESULT_COLUMN, result == null ? null : result.achievement(),
                     styles.percent());
             notes.add(achievement, statusNote(result));
-            WrappedRows.fitCells(row, WIDTHS);
+            WrappedRows.fitCells(row, widths);
         }
         TrafficLights.apply(sheet, new CellRangeAddress(first, next - 1, RESULT_COLUMN, RESULT_COLUMN),
                 data.methodology());
+    }
+
+    /**
+     * The end of a card: the objective's result and band, its own indicators (from
+     * {@code indicators}, by objective code), then {@link #endCard()}.
+     */
+    void resultAndIndicators(Level level, String code, Map<String, List<Indicator>> indicators) {
+        captionResult(data.item(level, code).map(ItemResult::achievement).orElse(null));
+        indicatorTable(indicators.getOrDefault(code, List.of()));
+        endCard();
+    }
+
+    /** Items by code, the first of a repeated code winning (as a search in plan order would find it). */
+    static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
+        Map<String, T> byCode = new HashMap<>();
+        items.forEach(item -> byCode.putIfAbsent(code.apply(item), item));
+        return byCode;
+    }
+
+    /**
+     * {@code items} grouped under their parents in the parents' order, each group in the items'
+     * order; an item whose parent is not listed comes last rather than not at all.
+     */
+    static <T> List<T> grouped(List<String> parents, List<T> items, Function<T, String> parentOf) {
+        Map<String, List<T>> byParent = new HashMap<>();
+        items.forEach(item -> byParent.computeIfAbsent(parentOf.apply(item), k -> new ArrayList<>()).add(item));
+        List<T> ordered = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (String parent : parents) {
+            if (done.add(parent)) {
+                ordered.addAll(byParent.getOrDefault(parent, List.of()));
+            }
+        }
+        items.stream().filter(item -> !done.contains(parentOf.apply(item))).forEach(ordered::add);
+        return ordered;
     }
 
     /** The next free row (below the cards written so far). */
@@ -163,7 +247,7 @@ final class ObjectiveCards {
             return null;
         }
         String unit = indicator.target().unit() == null ? "" : " " + indicator.target().unit().label();
-        return "Target rapportato al periodo: " + CardText.number(result.effectiveTarget()) + unit;
+        return "Target rapportato al periodo: " + ItalianFormat.number(result.effectiveTarget()) + unit;
     }
 
     private Row captionRow(String label) {
@@ -174,31 +258,48 @@ final class ObjectiveCards {
 
     /** Merges the value cell across the card; every covered cell gets the style so the border is whole. */
     private void spanValue(Row row, CellStyle style) {
-        for (int c = 2; c <= LAST_COLUMN; c++) {
+        for (int c = 2; c <= lastColumn; c++) {
             Cells.text(row, c, null, style);
         }
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, LAST_COLUMN));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, lastColumn));
     }
 
     /** Excel never grows a row for wrapped text in merged cells, so the height is estimated here. */
     private void fitHeight(Row row, String label, String value) {
         int merged = 0;
-        for (int c = 1; c <= LAST_COLUMN; c++) {
-            merged += WIDTHS[c];
+        for (int c = 1; c <= lastColumn; c++) {
+            merged += widths[c];
         }
-        WrappedRows.fit(row, Math.max(WrappedRows.lines(label, WIDTHS[0], true), WrappedRows.lines(value, merged, false)));
+        WrappedRows.fit(row, Math.max(WrappedRows.lines(label, widths[0], true), WrappedRows.lines(value, merged, false)));
     }
 
-    /** Comments on cells of one sheet: the explanation of a status, a pro-rated target. */
+    /**
+     * Notes on cells of one sheet (the explanation of a status, a pro-rated target): comments, or
+     * the text of a note column of the cell's row (several notes of a row one per line).
+     */
     static final class CellNotes {
 
         private static final String AUTHOR = "Monitoraggio performance";
 
         private final Sheet sheet;
+        private final int column;
+        private final CellStyle style;
         private Drawing<?> drawing;
 
+        /** Notes as cell comments. */
         CellNotes(Sheet sheet) {
+            this(sheet, -1, null);
+        }
+
+        private CellNotes(Sheet sheet, int column, CellStyle style) {
             this.sheet = sheet;
+            this.column = column;
+            this.style = style;
+        }
+
+        /** Notes as text in {@code column} of the noted cell's row. */
+        static CellNotes inColumn(int column, CellStyle style) {
+            return new CellNotes(null, column, style);
         }
 
         /**
@@ -207,6 +308,13 @@ final class ObjectiveCards {
          */
         void add(Cell cell, String text) {
             if (text == null) {
+                return;
+            }
+            if (column >= 0) {
+                Cell before = cell.getRow().getCell(column);
+                String earlier = before == null || before.getCellType() != CellType.STRING ? ""
+                        : before.getStringCellValue();
+                Cells.text(cell.getRow(), column, earlier.isEmpty() ? text : earlier + "\n" + text, style);
                 return;
             }
             if (drawing == null) {

@@ -1,54 +1,42 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.stereotype.Component;
 
 /** "Obiettivi operativi": one card per OO/PO, as in section 3.3 of the Relazione, with the units involved. */
 @Component
-public class OperationalCardsSheet implements SheetWriter {
+public class OperationalCardsSheet extends ReportSheet {
 
-    @Override
-    public int order() {
-        return 4;
+    public OperationalCardsSheet() {
+        super("Obiettivi operativi", Mode.STREAMED);
     }
 
     @Override
-    public String name() {
-        return "Obiettivi operativi";
-    }
-
-    @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        Sheet sheet = workbook.createSheet(name());
-        PrintSetup.apply(sheet, 1, ObjectiveCards.WIDTHS);
-        Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle(name(), data), styles.title());
-        ObjectiveCards cards = new ObjectiveCards(sheet, data, styles, 2);
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
         Plan plan = data.plan();
-        if (plan.operationalObjectives().isEmpty()) {
-            Cells.text(Cells.row(sheet, 2), 0, "Il piano non contiene obiettivi operativi.", workbook.getCellStyleAt(0));
-        }
+        ObjectiveCards cards = ObjectiveCards.onSheet(sheet, data, styles,
+                plan.operationalObjectives().isEmpty() ? "Il piano non contiene obiettivi operativi." : null);
+        Map<String, StrategicObjective> strategic = ObjectiveCards.byCode(plan.strategicObjectives(),
+                StrategicObjective::code);
+        Map<String, OrgUnit> units = ObjectiveCards.byCode(plan.units(), OrgUnit::code);
+        Map<String, List<Indicator>> indicators = StrategicCardsSheet.indicatorsByObjective(plan);
         for (OperationalObjective oo : inTreeOrder(plan)) {
+            StrategicObjective os = strategic.get(oo.strategicObjectiveCode());
             cards.caption("Obiettivo operativo", CardText.titled(oo.code(), oo.description(), oo.weight()));
-            cards.caption("Obiettivo strategico", plan.index().strategicObjective(oo.strategicObjectiveCode())
-                    .map(os -> CardText.joined(os.code(), os.description(), " – "))
-                    .orElse(oo.strategicObjectiveCode()));
-            cards.caption("Unità organizzative coinvolte", units(plan, oo));
-            cards.captionResult(data.item(Level.OBIETTIVO_OPERATIVO, oo.code()).map(ItemResult::achievement)
-                    .orElse(null));
-            cards.indicatorTable(StrategicCardsSheet.indicatorsOf(plan, oo.code()));
-            cards.endCard();
+            cards.caption("Obiettivo strategico", os == null ? oo.strategicObjectiveCode()
+                    : CardText.joined(os.code(), os.description(), " – "));
+            cards.caption("Unità organizzative coinvolte", units(units, oo));
+            cards.resultAndIndicators(Level.OBIETTIVO_OPERATIVO, oo.code(), indicators);
         }
-        return true;
     }
 
     /**
@@ -56,19 +44,18 @@ public class OperationalCardsSheet implements SheetWriter {
      * "; " as in the plan, because unit names contain commas ("Servizio Regolazione del Mercato, Tutela...").
      */
     static String units(Plan plan, OperationalObjective oo) {
-        return oo.unitCodes().stream()
-                .map(code -> plan.index().units().unit(code).map(OrgUnit::name).orElse(code))
+        return units(ObjectiveCards.byCode(plan.units(), OrgUnit::code), oo);
+    }
+
+    private static String units(Map<String, OrgUnit> byCode, OperationalObjective oo) {
+        return oo.unitCodes().stream().map(code -> byCode.containsKey(code) ? byCode.get(code).name() : code)
                 .collect(Collectors.joining("; "));
     }
 
+
     /** OS by OS in the order of the Obiettivi strategici sheet; an OO whose OS is missing comes last. */
     static List<OperationalObjective> inTreeOrder(Plan plan) {
-        List<OperationalObjective> ordered = new ArrayList<>();
-        for (StrategicObjective os : StrategicCardsSheet.inTreeOrder(plan)) {
-            ordered.addAll(plan.index().operationalObjectivesOf(os.code()));
-        }
-        java.util.Set<OperationalObjective> placed = new java.util.HashSet<>(ordered);
-        plan.operationalObjectives().stream().filter(oo -> !placed.contains(oo)).forEach(ordered::add);
-        return ordered;
+        return ObjectiveCards.grouped(StrategicCardsSheet.inTreeOrder(plan).stream().map(StrategicObjective::code)
+                .toList(), plan.operationalObjectives(), OperationalObjective::strategicObjectiveCode);
     }
 }

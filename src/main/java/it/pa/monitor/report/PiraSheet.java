@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * with its indicators, their targets for three years and the performance reached.
  */
 @Component
-public class PiraSheet implements SheetWriter {
+public class PiraSheet extends ReportSheet {
 
     static final String[] HEADERS = {"Indicatori", "Tipologia", "UdM", "Consuntivo", "Target N", "Target N+1",
             "Target N+2", "Performance", "Peso indicatori"};
@@ -37,23 +37,19 @@ public class PiraSheet implements SheetWriter {
     private static final int LAST_COLUMN = WIDTHS.length - 1;
     private static final int RESULT_COLUMN = 7;
 
-    @Override
-    public int order() {
-        return 6;
+    public PiraSheet() {
+        super("PIRA", Mode.IN_MEMORY);
     }
 
     @Override
-    public String name() {
-        return "PIRA";
+    boolean appliesTo(ReportData data) {
+        return !data.plan().pira().isEmpty();
     }
 
     @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
+        Workbook workbook = sheet.getWorkbook();
         Plan plan = data.plan();
-        if (plan.pira().isEmpty()) {
-            return false;
-        }
-        Sheet sheet = workbook.createSheet(name());
         PrintSetup.apply(sheet, 1, WIDTHS);
         CardText.KeepTogether pages = new CardText.KeepTogether(sheet, WIDTHS.length);
         Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("PIRA – Piano degli indicatori e dei risultati "
@@ -83,7 +79,6 @@ public class PiraSheet implements SheetWriter {
                 blockStart = next;
             }
         }
-        return true;
     }
 
     private static int objective(Sheet sheet, int next, List<PiraLink> links, ReportData data, ReportStyles styles,
@@ -91,11 +86,9 @@ public class PiraSheet implements SheetWriter {
         Plan plan = data.plan();
         String code = links.get(0).objectiveCode();
         Optional<StrategicObjective> os = plan.index().strategicObjective(code);
-        String title = os.map(o -> CardText.joined(o.code(), o.description(), " - ")
-                        + (o.weight() == null ? "" : " (Peso: " + CardText.weight(o.weight()) + ")"))
+        String title = os.map(o -> CardText.titled(o.code(), o.description(), o.weight(), " - "))
                 .or(() -> plan.index().operationalObjective(code)
-                        .map(o -> CardText.joined(o.code(), o.description(), " - ")
-                                + (o.weight() == null ? "" : " (Peso: " + CardText.weight(o.weight()) + ")")))
+                        .map(o -> CardText.titled(o.code(), o.description(), o.weight(), " - ")))
                 .orElse(code);
         next = caption(sheet, next, title, styles.bold());
         int year = plan.year();
@@ -105,11 +98,7 @@ public class PiraSheet implements SheetWriter {
             next = resources(sheet, next, "Risorse " + year + " - Consuntivo", os.get().usedResources(), euro,
                     styles);
         }
-        Row header = Cells.row(sheet, next++);
-        for (int c = 0; c < HEADERS.length; c++) {
-            Cells.text(header, c, HEADERS[c], styles.header());
-        }
-        WrappedRows.fitCells(header, WIDTHS);
+        Cells.headerRow(sheet, next++, List.of(HEADERS), styles.header(), WIDTHS);
         int first = next;
         for (PiraLink link : links) {
             Row row = Cells.row(sheet, next++);

@@ -25,25 +25,19 @@ import org.springframework.stereotype.Component;
  * that could not be scored, one captioned section each ("Nessuno" when empty). Streams.
  */
 @Component
-public class QualitaDatiSheet implements SheetWriter {
+public class QualitaDatiSheet extends ReportSheet {
 
     static final String NAME = "Qualità dati";
     static final String NONE = "Nessuno";
     private static final List<String> FILE_COLUMNS = List.of("File", "Foglio", "Cella", "Valore", "Problema");
 
-    @Override
-    public int order() {
-        return 9;
+    public QualitaDatiSheet() {
+        super(NAME, Mode.STREAMED);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        Sheet sheet = workbook.createSheet(NAME);
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
+        Workbook workbook = sheet.getWorkbook();
         int[] widths = widths();
         DataQuality quality = data.quality();
         Map<IndicatorKey, String> names = new HashMap<>();
@@ -74,7 +68,6 @@ public class QualitaDatiSheet implements SheetWriter {
                 out::notScored);
 
         PrintSetup.apply(sheet, 1, widths);
-        return true;
     }
 
     /** Dates without a time (the day an OIV decision was taken). */

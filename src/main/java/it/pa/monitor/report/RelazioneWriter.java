@@ -13,17 +13,37 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes {@code <output>/<periodo>/Relazione-<periodo>.xlsx}: the sheets of FORMATS.md §5 in
- * order. Sheets with charts and cards are built in memory; the large flat ones (Risultati,
- * Qualità dati, Fonti) stream through SXSSF so thousands of units stay in bounded memory.
+ * Writes {@code <output>/<periodo>/Relazione-<periodo>.xlsx}: the sheets of FORMATS.md §5 in the
+ * order of {@link #ORDER}. Sheets that need the whole model ({@link SheetWriter.Mode#IN_MEMORY})
+ * are built first; the others then stream through SXSSF, so thousands of units stay in bounded
+ * memory; last the sheets are put in their order.
  */
 @Component
 public class RelazioneWriter {
 
+    /** The sheets in the order of FORMATS.md §5 (6a Risorse after PIRA, 7a Confronto anni after Andamento). */
+    static final List<Class<? extends SheetWriter>> ORDER = List.of(SintesiSheet.class, AlberoSheet.class,
+            StrategicCardsSheet.class, OperationalCardsSheet.class, CruscottiSheet.class, PiraSheet.class,
+            RisorseSheet.class, AndamentoSheet.class, ConfrontoAnniSheet.class, RisultatiSheet.class,
+            QualitaDatiSheet.class, FontiSheet.class);
+
+    /** Rows of a streamed sheet kept in memory: a whole objective card fits, for its page break. */
+    static final int WINDOW = 500;
+
     private final List<SheetWriter> writers;
 
     public RelazioneWriter(List<SheetWriter> writers) {
-        this.writers = writers.stream().sorted(Comparator.comparingDouble(SheetWriter::position)).toList();
+        for (SheetWriter writer : writers) {
+            if (!ORDER.contains(writer.getClass())) {
+                throw new IllegalArgumentException("Foglio senza posto nella Relazione: " + writer.getClass());
+            }
+        }
+        this.writers = writers.stream().sorted(Comparator.comparingInt(w -> ORDER.indexOf(w.getClass()))).toList();
+    }
+
+    /** The sheet writers in their order in the workbook. */
+    List<SheetWriter> writers() {
+        return writers;
     }
 
     public Path write(ReportData reportData, Path output) {
@@ -36,20 +56,27 @@ public class RelazioneWriter {
             XSSFWorkbook inMemory = new XSSFWorkbook();
             ReportStyles styles = new ReportStyles(inMemory);
             for (SheetWriter writer : writers) {
-                if (writer.order() <= SheetWriter.LAST_IN_MEMORY) {
+                if (writer.mode() == SheetWriter.Mode.IN_MEMORY) {
                     writer.write(inMemory, data, styles);
                 }
             }
-            SXSSFWorkbook workbook = new SXSSFWorkbook(inMemory, 200);
+            SXSSFWorkbook workbook = new SXSSFWorkbook(inMemory, WINDOW);
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 for (SheetWriter writer : writers) {
-                    if (writer.order() > SheetWriter.LAST_IN_MEMORY) {
+                    if (writer.mode() == SheetWriter.Mode.STREAMED) {
                         writer.write(workbook, data, styles);
+                    }
+                }
+                int position = 0;
+                for (SheetWriter writer : writers) {
+                    if (workbook.getSheetIndex(writer.name()) >= 0) {
+                        workbook.setSheetOrder(writer.name(), position++);
                     }
                 }
                 if (workbook.getNumberOfSheets() > 0) {
                     workbook.setActiveSheet(0);
                     workbook.setFirstVisibleTab(0);
+                    workbook.setSelectedTab(0);
                 }
                 workbook.write(out);
             } finally {

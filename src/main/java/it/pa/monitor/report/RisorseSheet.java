@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Written only when some OS of the plan has {@code Risorse utilizzate}.
  */
 @Component
-public class RisorseSheet implements SheetWriter {
+public class RisorseSheet extends ReportSheet {
 
     static final String NAME = "Risorse";
     private static final int[] WIDTHS = {44, 14, 16, 20, 18, 10, 16};
@@ -35,19 +35,8 @@ public class RisorseSheet implements SheetWriter {
     private static final int COUNT = 5;
     private static final int OO_RESULT = 6;
 
-    @Override
-    public int order() {
-        return 6;
-    }
-
-    @Override
-    public double position() {
-        return 6.5;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
+    public RisorseSheet() {
+        super(NAME, Mode.IN_MEMORY);
     }
 
     /** What one line of the table holds. */
@@ -56,19 +45,20 @@ public class RisorseSheet implements SheetWriter {
     }
 
     @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
+    boolean appliesTo(ReportData data) {
+        return data.plan().strategicObjectives().stream().anyMatch(os -> os.usedResources() != null);
+    }
+
+    @Override
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
+        Workbook workbook = sheet.getWorkbook();
         Plan plan = data.plan();
-        if (plan.strategicObjectives().stream().allMatch(os -> os.usedResources() == null)) {
-            return false;
-        }
-        Sheet sheet = workbook.createSheet(NAME);
         int year = plan.year();
         Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Obiettivi strategici e risorse promozionali", data),
                 styles.title());
-        Cells.header(Cells.row(sheet, HEADER_ROW), List.of("Ambito strategico", "Codice OS", "% Performance OS",
+        Cells.headerRow(sheet, HEADER_ROW, List.of("Ambito strategico", "Codice OS", "% Performance OS",
                 "Risorse utilizzate " + year, "Livello assorbimento risorse", "N. OO-PO", "Performance OO-PO"),
-                styles.header());
-        WrappedRows.fitCells(sheet.getRow(HEADER_ROW), WIDTHS);
+                styles.header(), WIDTHS);
         CellStyle euro = euro(workbook, styles.number());
         CellStyle boldEuro = euro(workbook, styles.boldPercent());
         CellStyle count = integer(workbook, styles.number());
@@ -125,7 +115,6 @@ public class RisorseSheet implements SheetWriter {
             Cells.text(sheet.getRow(next + 1), c, null, styles.wrapped());
         }
         PrintSetup.apply(sheet, HEADER_ROW + 1, WIDTHS);
-        return true;
     }
 
     /**

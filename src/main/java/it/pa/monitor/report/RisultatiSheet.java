@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Component;
  * indicators, units, scorecards), one row each, for filters and pivot tables. Streams.
  */
 @Component
-public class RisultatiSheet implements SheetWriter {
+public class RisultatiSheet extends ReportSheet {
 
     static final String NAME = "Risultati";
     static final List<String> HEADERS = List.of("Periodo", "Livello", "Codice", "Descrizione", "Padre", "Peso",
@@ -41,22 +40,14 @@ public class RisultatiSheet implements SheetWriter {
                         BigDecimal achievement, String evaluation, int order) {
     }
 
-    @Override
-    public int order() {
-        return 8;
+    public RisultatiSheet() {
+        super(NAME, Mode.STREAMED);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        Sheet sheet = workbook.createSheet(NAME);
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
         int[] widths = widths();
-        Row header = sheet.createRow(0);
-        Cells.header(header, HEADERS, styles.header());
+        Cells.headerRow(sheet, 0, HEADERS, styles.header(), widths);
         int rowIndex = 1;
         String period = data.period().code();
         for (Line line : lines(data)) {
@@ -75,7 +66,6 @@ public class RisultatiSheet implements SheetWriter {
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, HEADERS.size() - 1));
         TrafficLights.apply(sheet, new CellRangeAddress(1, last, RESULT_COLUMN, RESULT_COLUMN), data.methodology());
         PrintSetup.apply(sheet, 1, widths);
-        return true;
     }
 
     /**

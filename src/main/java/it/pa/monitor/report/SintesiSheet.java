@@ -6,15 +6,12 @@ import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.plan.UnitType;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
+import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,7 +55,7 @@ import org.springframework.stereotype.Component;
  * objectives, operational objectives by band) and two native bar charts drawn from those cells.
  */
 @Component
-public class SintesiSheet implements SheetWriter {
+public class SintesiSheet extends ReportSheet {
 
     static final String NAME = "Sintesi";
 
@@ -81,28 +78,20 @@ public class SintesiSheet implements SheetWriter {
     private static final int LAST_COLUMN = WIDTHS.length - 1;
     /** Rows of the default height that fit on an A4 landscape page below the repeated period line. */
     private static final int PAGE_ROWS = 32;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Override
-    public int order() {
-        return 1;
+    public SintesiSheet() {
+        super(NAME, Mode.IN_MEMORY);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        Sheet sheet = workbook.createSheet(NAME);
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
+        Workbook workbook = sheet.getWorkbook();
         Writer writer = new Writer(sheet, data, styles, new LocalStyles(workbook, styles));
         writer.write();
         PrintSetup.apply(sheet, TITLE_ROWS, widths(writer.periods.size()));
         if (sheet instanceof XSSFSheet xssf) {
             writer.charts(xssf);
         }
-        return true;
     }
 
     /** The grid's widths with one result column per period shown (the first keeps the usual width). */
@@ -131,23 +120,13 @@ public class SintesiSheet implements SheetWriter {
 
     /** "al 30/06/2022": the header of a period's result column. */
     static String periodHeader(PeriodResults period) {
-        return "al " + DATE.format(period.period().referenceDate());
+        return "al " + ItalianFormat.date(period.period().referenceDate());
     }
 
     /** The band label of a result in points, or "n.d." when there is none. */
     static String valutazione(Methodology methodology, BigDecimal points) {
         Band band = methodology.band(points);
         return band == null ? NOT_AVAILABLE : band.label();
-    }
-
-    /** A threshold in points as Italian text after "al" ({@code true}: "al 90%", "all'80%") or "il" ("il 50%", "l'80%"). */
-    static String withArticle(BigDecimal points, boolean al) {
-        String number = points.stripTrailingZeros().toPlainString().replace('.', ',');
-        String whole = number.contains(",") ? number.substring(0, number.indexOf(',')) : number;
-        // Italian elides the article before a vowel: otto, ottanta, ottocento, uno, undici.
-        boolean vowel = whole.startsWith("8") || whole.equals("1") || whole.equals("11");
-        String article = vowel ? (al ? "all'" : "l'") : (al ? "al " : "il ");
-        return article + number + "%";
     }
 
     /** Cell styles this sheet adds to the shared ones (indented names, counts, a note). */
@@ -190,10 +169,6 @@ public class SintesiSheet implements SheetWriter {
                 return style;
             });
         }
-    }
-
-    /** One unit in the units table, with its depth below its area. */
-    private record UnitLine(OrgUnit unit, int depth) {
     }
 
     /** Writes the blocks top to bottom, remembering where the charts' data are. */
@@ -253,8 +228,7 @@ public class SintesiSheet implements SheetWriter {
             Plan plan = data.plan();
             Cells.text(Cells.row(sheet, 0), 0, "Relazione sulla performance " + plan.year() + " – " + plan.ente(),
                     styles.title());
-            Cells.text(Cells.row(sheet, 1), 0, "Periodo " + data.period().code() + " – dati al "
-                    + DATE.format(data.period().referenceDate()), styles.subtitle());
+            Cells.text(Cells.row(sheet, 1), 0, CardText.periodLine(data), styles.subtitle());
             next = TITLE_ROWS + 1;
             ente();
             ambiti();
@@ -314,14 +288,12 @@ public class SintesiSheet implements SheetWriter {
             Cells.text(header, 2, "Responsabile", styles.header());
             resultHeaders(header);
             int first = next;
-            List<UnitLine> internal = new ArrayList<>();
-            List<UnitLine> external = new ArrayList<>();
-            order(data.plan().units(), internal, external);
-            internal.forEach(this::unit);
-            if (!external.isEmpty()) {
+            UnitTree tree = UnitTree.of(data.plan().units());
+            tree.internal().forEach(this::unit);
+            if (!tree.external().isEmpty()) {
                 Row caption = Cells.row(sheet, next++);
                 merged(caption, 0, current + 1, EXTERNAL, styles.label());
-                external.forEach(this::unit);
+                tree.external().forEach(this::unit);
             }
             if (next > first) {
                 lights(first, next - 1, RESULT, current);
@@ -329,9 +301,9 @@ public class SintesiSheet implements SheetWriter {
             next++;
         }
 
-        private void unit(UnitLine line) {
+        private void unit(UnitTree.Line line) {
             OrgUnit unit = line.unit();
-            boolean area = unit.type() == UnitType.AREA;
+            boolean area = line.area();
             Row row = Cells.row(sheet, next++);
             unitRows.add(row.getRowNum());
             if (area) {
@@ -374,28 +346,11 @@ public class SintesiSheet implements SheetWriter {
             merged(header, 0, 1, "Fascia di risultato", styles.header());
             Cells.text(header, 2, "Valore assoluto", styles.header());
             Cells.text(header, RESULT, "Valore %", styles.header());
-            Map<Band, Integer> counts = new EnumMap<>(Band.class);
-            int withResult = 0;
-            int without = 0;
-            for (ItemResult oo : data.items(Level.OBIETTIVO_OPERATIVO)) {
-                Band band = methodology.band(oo.achievement());
-                if (band == null) {
-                    without++;
-                } else {
-                    counts.merge(band, 1, Integer::sum);
-                    withResult++;
-                }
+            BandCounts counts = BandCounts.of(methodology, data.items(Level.OBIETTIVO_OPERATIVO));
+            for (BandCounts.Row band : counts.rows()) {
+                bandRow(band);
             }
-            BigDecimal upper = methodology.thresholdAchieved().subtract(methodology.tolerance());
-            BigDecimal lower = methodology.thresholdNotAchieved().subtract(methodology.tolerance());
-            String prefix = "Obiettivi operativi con risultato ";
-            bandRow(prefix + "superiore " + withArticle(upper, true), counts.getOrDefault(Band.RAGGIUNTO, 0),
-                    withResult, false);
-            bandRow(prefix + "tra " + withArticle(lower, false) + " e " + withArticle(upper, false),
-                    counts.getOrDefault(Band.PARZIALMENTE_RAGGIUNTO, 0), withResult, false);
-            bandRow(prefix + "inferiore " + withArticle(lower, true), counts.getOrDefault(Band.NON_RAGGIUNTO, 0),
-                    withResult, false);
-            bandRow("Totale", withResult, withResult, true);
+            int without = counts.withoutResult();
             if (without > 0) {
                 Cells.text(Cells.row(sheet, next++), 0, "Obiettivi operativi senza risultato (non conteggiati): "
                         + without, local.note);
@@ -403,13 +358,12 @@ public class SintesiSheet implements SheetWriter {
             next++;
         }
 
-        private void bandRow(String label, int count, int total, boolean bold) {
+        private void bandRow(BandCounts.Row band) {
+            boolean bold = band.total();
             Row row = Cells.row(sheet, next++);
-            merged(row, 0, 1, label, bold ? styles.bold() : styles.text());
-            Cells.number(row, 2, BigDecimal.valueOf(count), bold ? local.boldInteger : local.integer);
-            BigDecimal share = total == 0 ? null
-                    : BigDecimal.valueOf(100L * count).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
-            Cells.percent(row, RESULT, share, bold ? styles.boldPercent() : styles.percent());
+            merged(row, 0, 1, band.label(), bold ? styles.bold() : styles.text());
+            Cells.number(row, 2, BigDecimal.valueOf(band.count()), bold ? local.boldInteger : local.integer);
+            Cells.percent(row, RESULT, band.share(), bold ? styles.boldPercent() : styles.percent());
         }
 
         /**
@@ -551,39 +505,4 @@ public class SintesiSheet implements SheetWriter {
         }
     }
 
-    /** Areas (and top-level units) with their units below them; Esterno units and their subtree apart. */
-    private static void order(List<OrgUnit> units, List<UnitLine> internal, List<UnitLine> external) {
-        Map<String, OrgUnit> byCode = new HashMap<>();
-        units.forEach(u -> byCode.putIfAbsent(u.code(), u));
-        Set<String> seen = new HashSet<>();
-        for (OrgUnit unit : units) {
-            if (unit.type() != UnitType.ESTERNO && (unit.parentCode() == null || !byCode.containsKey(unit.parentCode()))) {
-                subtree(unit, 0, units, internal, seen);
-            }
-        }
-        for (OrgUnit unit : units) {
-            if (unit.type() == UnitType.ESTERNO && !seen.contains(unit.code())) {
-                subtree(unit, 0, units, external, seen);
-            }
-        }
-        // A parent cycle leaves units unreached: they are still listed, at the top level.
-        for (OrgUnit unit : units) {
-            if (!seen.contains(unit.code())) {
-                subtree(unit, 0, units, internal, seen);
-            }
-        }
-    }
-
-    private static void subtree(OrgUnit unit, int depth, List<OrgUnit> units, List<UnitLine> out, Set<String> seen) {
-        if (!seen.add(unit.code())) {
-            return;
-        }
-        out.add(new UnitLine(unit, depth));
-        for (OrgUnit child : units) {
-            if (unit.code().equals(child.parentCode()) && child.type() != UnitType.ESTERNO
-                    && !child.code().equals(unit.code())) {
-                subtree(child, depth + 1, units, out, seen);
-            }
-        }
-    }
 }

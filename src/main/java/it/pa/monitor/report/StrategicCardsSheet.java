@@ -4,55 +4,48 @@ import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.stereotype.Component;
 
 /** "Obiettivi strategici": one card per OS, as in section 3.2 of the Relazione, with its own indicators. */
 @Component
-public class StrategicCardsSheet implements SheetWriter {
+public class StrategicCardsSheet extends ReportSheet {
 
-    @Override
-    public int order() {
-        return 3;
+    public StrategicCardsSheet() {
+        super("Obiettivi strategici", Mode.STREAMED);
     }
 
     @Override
-    public String name() {
-        return "Obiettivi strategici";
-    }
-
-    @Override
-    public boolean write(Workbook workbook, ReportData data, ReportStyles styles) {
-        Sheet sheet = workbook.createSheet(name());
-        PrintSetup.apply(sheet, 1, ObjectiveCards.WIDTHS);
-        Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle(name(), data), styles.title());
-        ObjectiveCards cards = new ObjectiveCards(sheet, data, styles, 2);
+    void fill(Sheet sheet, ReportData data, ReportStyles styles) {
         Plan plan = data.plan();
-        if (plan.strategicObjectives().isEmpty()) {
-            Cells.text(Cells.row(sheet, 2), 0, "Il piano non contiene obiettivi strategici.", workbook.getCellStyleAt(0));
-        }
+        ObjectiveCards cards = ObjectiveCards.onSheet(sheet, data, styles,
+                plan.strategicObjectives().isEmpty() ? "Il piano non contiene obiettivi strategici." : null);
+        Map<String, Ambito> ambiti = ObjectiveCards.byCode(plan.ambiti(), Ambito::code);
+        Map<String, List<Indicator>> indicators = indicatorsByObjective(plan);
         for (StrategicObjective os : inTreeOrder(plan)) {
-            Optional<Ambito> ambito = plan.index().ambito(os.ambitoCode());
+            Ambito ambito = ambiti.get(os.ambitoCode());
             cards.caption("Obiettivo strategico", CardText.titled(os.code(), os.description(), os.weight()));
-            cards.caption("Ambito", ambito.map(a -> CardText.joined(a.code(), a.description(), " – "))
-                    .orElse(os.ambitoCode()));
+            cards.caption("Ambito", ambito == null ? os.ambitoCode()
+                    : CardText.joined(ambito.code(), ambito.description(), " – "));
             if (os.programma() != null) {
                 cards.caption("Programma", CardText.coded(os.programma()));
             }
             cards.captionEuro("Risorse previste", os.plannedResources());
             cards.captionEuro("Risorse utilizzate", os.usedResources());
-            cards.captionResult(data.item(Level.OBIETTIVO_STRATEGICO, os.code()).map(ItemResult::achievement)
-                    .orElse(null));
-            cards.indicatorTable(indicatorsOf(plan, os.code()));
-            cards.endCard();
+            cards.resultAndIndicators(Level.OBIETTIVO_STRATEGICO, os.code(), indicators);
         }
-        return true;
+    }
+
+    /** The indicators of every objective, in plan order: one pass over the plan for a whole sheet of cards. */
+    static Map<String, List<Indicator>> indicatorsByObjective(Plan plan) {
+        Map<String, List<Indicator>> byObjective = new HashMap<>();
+        plan.indicators().forEach(i -> byObjective.computeIfAbsent(i.objectiveCode(), k -> new ArrayList<>()).add(i));
+        return byObjective;
     }
 
     /** The objective's own indicators, in plan order. */
@@ -62,12 +55,7 @@ public class StrategicCardsSheet implements SheetWriter {
 
     /** Ambito by ambito as the plan lists them; an OS whose ambito is missing comes last rather than not at all. */
     static List<StrategicObjective> inTreeOrder(Plan plan) {
-        List<StrategicObjective> ordered = new ArrayList<>();
-        for (Ambito ambito : plan.ambiti()) {
-            ordered.addAll(plan.index().strategicObjectivesOf(ambito.code()));
-        }
-        java.util.Set<StrategicObjective> placed = new java.util.HashSet<>(ordered);
-        plan.strategicObjectives().stream().filter(os -> !placed.contains(os)).forEach(ordered::add);
-        return ordered;
+        return ObjectiveCards.grouped(plan.ambiti().stream().map(Ambito::code).toList(), plan.strategicObjectives(),
+                StrategicObjective::ambitoCode);
     }
 }

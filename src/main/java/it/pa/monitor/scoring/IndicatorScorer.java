@@ -5,6 +5,7 @@ import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Periodicity;
 import it.pa.monitor.values.ActualKind;
 import it.pa.monitor.values.ActualValue;
+import it.pa.monitor.values.ItalianFormat;
 import it.pa.monitor.values.Operator;
 import it.pa.monitor.values.Target;
 import it.pa.monitor.values.UnitOfMeasure;
@@ -266,10 +267,10 @@ public final class IndicatorScorer {
     }
 
     static String percent(BigDecimal value) {
-        return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
+        return ItalianFormat.percentInText(value);
     }
 
     private static String italianDate(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return ItalianFormat.date(date);
     }
 }

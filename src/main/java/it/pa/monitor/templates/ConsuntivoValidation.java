@@ -1,9 +1,9 @@
 package it.pa.monitor.templates;
 
 import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.values.ItalianFormat;
 import it.pa.monitor.values.TargetKind;
 import it.pa.monitor.values.UnitOfMeasure;
-import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -24,7 +24,6 @@ final class ConsuntivoValidation {
     }
 
     static final String[] YES_NO_CHOICES = {"Realizzato", "Non realizzato", "N.C."};
-    private static final DateTimeFormatter ITALIAN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Excel's limits: 32 characters for titles, 255 for messages. */
     private static final int TITLE_MAX = 32;
     private static final int TEXT_MAX = 255;
@@ -108,7 +107,7 @@ final class ConsuntivoValidation {
 
     /** The date, as the templates show it. */
     static String italian(java.time.LocalDate date) {
-        return date.format(ITALIAN);
+        return ItalianFormat.date(date);
     }
 
     private static String cut(String text, int max) {

@@ -1,7 +1,6 @@
 package it.pa.monitor.values;
 
 import java.text.Normalizer;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,7 +14,6 @@ public final class ActualValueParser {
     private static final String ACCEPTED = "Scrivere un numero (es. 1.635,50), una percentuale (95,83 %), "
             + "una data (18/12/2025), Sì/No, Realizzato/Non realizzato oppure N.C.";
 
-    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     // The word patterns below run on a key without accents, in lower case, with blanks collapsed.
     private static final Pattern NOT_COMPUTABLE = Pattern.compile(
@@ -59,7 +57,7 @@ public final class ActualValueParser {
                     "La cella contiene un errore di formula (" + c.error() + "): scrivere il valore rilevato.");
         }
         if (c.date() != null) {
-            return ActualValue.ofDate(raw.isBlank() ? SHOWN_DATE.format(c.date()) : raw, c.date());
+            return ActualValue.ofDate(raw.isBlank() ? ItalianFormat.date(c.date()) : raw, c.date());
         }
         if (c.number() != null) {
             String shown = raw.isBlank() ? c.number().toPlainString() : raw;

@@ -21,7 +21,7 @@ class CardTextTest {
                 .isEqualTo("OO_3.1.3 – Favorire la valorizzazione (Peso: 33,34%)");
         assertThat(CardText.titled("SG3:2022_IND", "Percentuale di avvio", null))
                 .isEqualTo("SG3:2022_IND – Percentuale di avvio");
-        assertThat(CardText.weight(new BigDecimal("16.7"))).isEqualTo("16,70%");
+        assertThat(it.pa.monitor.values.ItalianFormat.percent(new BigDecimal("16.7"))).isEqualTo("16,70%");
         assertThat(CardText.coded(CodedLabel.parse("005 - Internazionalizzazione e Made in Italy")))
                 .isEqualTo("005 - Internazionalizzazione e Made in Italy");
         assertThat(CardText.coded(CodedLabel.parse("011"))).isEqualTo("011");

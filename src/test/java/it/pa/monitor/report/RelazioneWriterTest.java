@@ -33,6 +33,43 @@ class RelazioneWriterTest {
     }
 
     @Test
+    void streamedSheetsAreCreatedLastYetPrintTheirOwnTitleRowsAfterBeingPutInOrder() throws Exception {
+        // The print titles are defined names tied to a sheet's position: moving the sheets must move them.
+        Path file = new RelazioneWriter(allSheets()).write(ReportFixtures.tno(), output);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            for (Sheet sheet : workbook) {
+                assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName()).isNotNull();
+            }
+            assertThat(workbook.getSheet("Sintesi").getRepeatingRows().getFirstRow()).isEqualTo(1);
+            assertThat(workbook.getSheet("Obiettivi operativi").getRepeatingRows().getFirstRow()).isZero();
+            assertThat(workbook.getSheet("Andamento").getRepeatingRows().getFirstRow()).isEqualTo(2);
+            assertThat(workbook.getSheet("Risorse").getRepeatingRows().getFirstRow()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aSheetWithoutAPlaceInTheOrderIsRefused() {
+        SheetWriter stray = new SheetWriter() {
+            @Override
+            public String name() {
+                return "Altro";
+            }
+
+            @Override
+            public Mode mode() {
+                return Mode.STREAMED;
+            }
+
+            @Override
+            public boolean write(org.apache.poi.ss.usermodel.Workbook workbook, ReportData data, ReportStyles styles) {
+                return false;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RelazioneWriter(List.of(new FontiSheet(), stray)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void mergedRegionsNeverOverlapOnAnySheet() throws Exception {
         // Excel refuses ("we found a problem with some content") a sheet whose merged regions overlap.
         for (ReportData data : List.of(ReportFixtures.tno(), ReportFixtures.massaCarrara())) {

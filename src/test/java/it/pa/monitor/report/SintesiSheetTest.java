@@ -198,10 +198,10 @@ class SintesiSheetTest {
 
     @Test
     void thresholdsInItalian() {
-        assertThat(SintesiSheet.withArticle(BigDecimal.valueOf(90), true)).isEqualTo("al 90%");
-        assertThat(SintesiSheet.withArticle(new BigDecimal("80.0"), true)).isEqualTo("all'80%");
-        assertThat(SintesiSheet.withArticle(new BigDecimal("80"), false)).isEqualTo("l'80%");
-        assertThat(SintesiSheet.withArticle(new BigDecimal("47.5"), false)).isEqualTo("il 47,5%");
+        assertThat(BandCounts.withArticle(BigDecimal.valueOf(90), true)).isEqualTo("al 90%");
+        assertThat(BandCounts.withArticle(new BigDecimal("80.0"), true)).isEqualTo("all'80%");
+        assertThat(BandCounts.withArticle(new BigDecimal("80"), false)).isEqualTo("l'80%");
+        assertThat(BandCounts.withArticle(new BigDecimal("47.5"), false)).isEqualTo("il 47,5%");
     }
 
     @Test
