@@ -2,6 +2,7 @@ package it.pa.monitor;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -9,34 +10,54 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The packages read like the pipeline and depend one way:
- * cli → intake/report/templates → results (stored period results) → scoring → plan → values.
+ * The packages read like the pipeline and depend one way (docs/ARCHITECTURE.md):
+ * cli → run (the job) → report / templates / intake → results → scoring → plan → values and problem.
  * The benchmark ({@code bench}) stands beside the pipeline: nothing depends on it and it depends on no stage.
  */
 @AnalyzeClasses(packages = "it.pa.monitor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    private static final String[] IO = {"java.io..", "java.nio..", "java.sql..", "javax.sql..",
+        "org.springframework..", "org.apache.poi..", "org.dhatim..", "com.github.."};
+
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .optionalLayer("bench").definedBy("..monitor.bench..")
             .optionalLayer("cli").definedBy("..monitor.cli..")
-            .optionalLayer("intake").definedBy("..monitor.intake..")
+            .optionalLayer("run").definedBy("..monitor.run..")
             .optionalLayer("report").definedBy("..monitor.report..")
             .optionalLayer("templates").definedBy("..monitor.templates..")
+            .optionalLayer("intake").definedBy("..monitor.intake..")
             .optionalLayer("results").definedBy("..monitor.results..")
             .optionalLayer("scoring").definedBy("..monitor.scoring..")
             .optionalLayer("plan").definedBy("..monitor.plan..")
             .layer("values").definedBy("..monitor.values..")
+            .layer("problem").definedBy("..monitor.problem..")
             .whereLayer("bench").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("intake").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("run").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "run")
             .whereLayer("templates").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("results").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates")
-            .whereLayer("scoring").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates", "results")
-            .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates", "results", "scoring")
-            .whereLayer("values").mayOnlyBeAccessedByLayers("cli", "intake", "report", "templates", "results",
-                    "scoring", "plan");
+            .whereLayer("intake").mayOnlyBeAccessedByLayers("cli", "run")
+            .whereLayer("results").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates")
+            .whereLayer("scoring").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates", "results")
+            .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates", "results",
+                    "scoring")
+            .whereLayer("values").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates", "results",
+                    "scoring", "plan")
+            .whereLayer("problem").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates",
+                    "results", "scoring", "plan");
+
+    /** The stages of intake (inbox, sheet, check, store, rejection) never depend on each other in a circle. */
+    @ArchTest
+    static final ArchRule intakeStagesHaveNoCycles = slices().matching("..monitor.intake.(*)..").should()
+            .beFreeOfCycles();
+
+    /** Reading a sheet knows nothing of what is done with it: checks, storage, the inbox, the error workbook. */
+    @ArchTest
+    static final ArchRule sheetReadingStandsAlone = noClasses().that().resideInAPackage("..monitor.intake.sheet..")
+            .should().dependOnClassesThat().resideInAnyPackage("..monitor.intake.inbox..",
+                    "..monitor.intake.check..", "..monitor.intake.store..", "..monitor.intake.rejection..");
 
     /**
      * The benchmark drives the application only from outside (child JVMs running the command line), so it
@@ -44,19 +65,22 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule benchStaysOutsideThePipeline = noClasses().that().resideInAPackage("..monitor.bench..")
-            .should().dependOnClassesThat().resideInAnyPackage("..monitor.cli..", "..monitor.intake..",
-                    "..monitor.report..", "..monitor.templates..", "..monitor.results..", "..monitor.scoring..",
-                    "..monitor.plan..", "..monitor.values..");
+            .should().dependOnClassesThat().resideInAnyPackage("..monitor.cli..", "..monitor.run..",
+                    "..monitor.intake..", "..monitor.report..", "..monitor.templates..", "..monitor.results..",
+                    "..monitor.scoring..", "..monitor.plan..", "..monitor.values..", "..monitor.problem..");
 
-    /** Scoring is pure functions: no files, no database, no Spring. */
+    /** Scoring is pure functions: no files, no database, no Spring, no workbooks. */
     @ArchTest
-    static final ArchRule scoringHasNoIo = noClasses().that().resideInAPackage("..monitor.scoring..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.sql..",
-                    "org.springframework..", "org.apache.poi..")
-            .allowEmptyShould(true);
+    static final ArchRule scoringDoesNoIo = noClasses().that().resideInAPackage("..monitor.scoring..")
+            .should().dependOnClassesThat().resideInAnyPackage(IO);
 
-    /** Values are pure parsing: no POI, no database, no Spring. */
+    /** Values are pure parsing and formatting: no files, no database, no Spring, no workbooks. */
     @ArchTest
-    static final ArchRule valuesArePure = noClasses().that().resideInAPackage("..monitor.values..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework..", "org.apache.poi..");
+    static final ArchRule valuesDoNoIo = noClasses().that().resideInAPackage("..monitor.values..")
+            .should().dependOnClassesThat().resideInAnyPackage(IO);
+
+    /** A problem is a value: it reads and writes nothing. */
+    @ArchTest
+    static final ArchRule problemsDoNoIo = noClasses().that().resideInAPackage("..monitor.problem..")
+            .should().dependOnClassesThat().resideInAnyPackage(IO);
 }
