@@ -1,5 +1,14 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.layout.CardText;
+import it.pa.monitor.report.layout.Cells;
+import it.pa.monitor.report.layout.DisplayRounding;
+import it.pa.monitor.report.layout.PrintSetup;
+import it.pa.monitor.report.layout.ReportStyles;
+import it.pa.monitor.report.sheets.CruscottiSheet;
+import it.pa.monitor.report.sheets.ObjectiveCards;
+
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Scorecard;
 import it.pa.monitor.problem.Problem;

@@ -1,5 +1,22 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.layout.DisplayRounding;
+import it.pa.monitor.report.layout.ReportStyles;
+import it.pa.monitor.report.sheets.AlberoSheet;
+import it.pa.monitor.report.sheets.AndamentoSheet;
+import it.pa.monitor.report.sheets.ConfrontoAnniSheet;
+import it.pa.monitor.report.sheets.CruscottiSheet;
+import it.pa.monitor.report.sheets.FontiSheet;
+import it.pa.monitor.report.sheets.OperationalCardsSheet;
+import it.pa.monitor.report.sheets.PiraSheet;
+import it.pa.monitor.report.sheets.QualitaDatiSheet;
+import it.pa.monitor.report.sheets.RisorseSheet;
+import it.pa.monitor.report.sheets.RisultatiSheet;
+import it.pa.monitor.report.sheets.SheetWriter;
+import it.pa.monitor.report.sheets.SintesiSheet;
+import it.pa.monitor.report.sheets.StrategicCardsSheet;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +39,7 @@ import org.springframework.stereotype.Component;
 public class RelazioneWriter {
 
     /** The sheets in the order of FORMATS.md §5 (6a Risorse after PIRA, 7a Confronto anni after Andamento). */
-    static final List<Class<? extends SheetWriter>> ORDER = List.of(SintesiSheet.class, AlberoSheet.class,
+    public static final List<Class<? extends SheetWriter>> ORDER = List.of(SintesiSheet.class, AlberoSheet.class,
             StrategicCardsSheet.class, OperationalCardsSheet.class, CruscottiSheet.class, PiraSheet.class,
             RisorseSheet.class, AndamentoSheet.class, ConfrontoAnniSheet.class, RisultatiSheet.class,
             QualitaDatiSheet.class, FontiSheet.class);

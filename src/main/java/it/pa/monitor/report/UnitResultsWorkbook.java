@@ -1,5 +1,15 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.layout.CardText;
+import it.pa.monitor.report.layout.Cells;
+import it.pa.monitor.report.layout.PrintSetup;
+import it.pa.monitor.report.layout.ReportStyles;
+import it.pa.monitor.report.layout.WrappedRows;
+import it.pa.monitor.report.sheets.ObjectiveCards;
+import it.pa.monitor.report.sheets.OperationalCardsSheet;
+import it.pa.monitor.report.sheets.StrategicCardsSheet;
+
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.OrgUnit;
@@ -27,7 +37,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * Relazione), the indicators it has not reported yet and the problems found in the files it sent.
  * An area takes part through the units below it.
  */
-final class UnitResultsWorkbook {
+public final class UnitResultsWorkbook {
 
     static final String RESULTS = "Esiti";
     static final String MISSING = "Da rilevare";

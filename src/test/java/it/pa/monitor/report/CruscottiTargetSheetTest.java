@@ -1,5 +1,8 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.sheets.CruscottiSheet;
+
 import static it.pa.monitor.report.WrittenSheet.assertPercent;
 import static it.pa.monitor.report.WrittenSheet.rowStartingWith;
 import static it.pa.monitor.report.WrittenSheet.text;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A Cruscotti row on an objective with a Target shows the target, the objective's result and result / target. */
-class CruscottiTargetSheetTest {
+public class CruscottiTargetSheetTest {
 
     @TempDir
     Path folder;

@@ -1,5 +1,11 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.sheets.ConfrontoAnniSheet;
+import it.pa.monitor.report.sheets.ConfrontoAnniSheetTest;
+import it.pa.monitor.report.sheets.RisorseSheet;
+import it.pa.monitor.report.sheets.SintesiSheet;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the closest automatic check of "no repair prompt". Skipped where LibreOffice is not installed:
  * the build and CI do not need it ({@code src/test/scripts/render-report.sh} renders pages to look at).
  */
-class LibreOfficeRenderTest {
+public class LibreOfficeRenderTest {
 
     @TempDir
     private Path folder;

@@ -1,5 +1,22 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.layout.ReportStyles;
+import it.pa.monitor.report.sheets.AlberoSheet;
+import it.pa.monitor.report.sheets.AndamentoSheet;
+import it.pa.monitor.report.sheets.ConfrontoAnniSheet;
+import it.pa.monitor.report.sheets.ConfrontoAnniSheetTest;
+import it.pa.monitor.report.sheets.CruscottiSheet;
+import it.pa.monitor.report.sheets.FontiSheet;
+import it.pa.monitor.report.sheets.OperationalCardsSheet;
+import it.pa.monitor.report.sheets.PiraSheet;
+import it.pa.monitor.report.sheets.QualitaDatiSheet;
+import it.pa.monitor.report.sheets.RisorseSheet;
+import it.pa.monitor.report.sheets.RisultatiSheet;
+import it.pa.monitor.report.sheets.SheetWriter;
+import it.pa.monitor.report.sheets.SintesiSheet;
+import it.pa.monitor.report.sheets.StrategicCardsSheet;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole consolidated workbook: the sheets of FORMATS.md §5, in order, with those names. */
-class RelazioneWriterTest {
+public class RelazioneWriterTest {
 
     @TempDir
     private Path output;

@@ -1,5 +1,7 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.ReportData;
+
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
@@ -57,11 +59,11 @@ public final class ReportFixtures {
         return data.withEarlierYears(it.pa.monitor.results.EarlierYears.of(Map.of(), plan));
     }
 
-    static ReportData build(String transcription, Period interim, Period period) {
+    public static ReportData build(String transcription, Period interim, Period period) {
         return build(TranscribedPlans.plan(transcription), transcription, interim, period);
     }
 
-    static ReportData build(Plan plan, String transcription, Period interim, Period period) {
+    public static ReportData build(Plan plan, String transcription, Period interim, Period period) {
         Methodology methodology = plan.methodology();
         List<TranscribedPlans.Published> published = TranscribedPlans.published(transcription);
         ActualValueParser parser = new ActualValueParser();

@@ -1,5 +1,8 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.sheets.SintesiSheet;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -27,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 30 June run's stored results are those published aggregates (areas: the simple mean of their
  * units, computed by hand below, as the methodology does).
  */
-class SintesiPeriodsTest {
+public class SintesiPeriodsTest {
 
     @TempDir
     static Path folder;

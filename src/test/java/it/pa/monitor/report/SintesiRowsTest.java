@@ -1,5 +1,8 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.BandCounts;
+import it.pa.monitor.report.data.UnitTree;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -15,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The shaping of Sintesi's units table and band counts, checked without POI. */
-class SintesiRowsTest {
+public class SintesiRowsTest {
 
     @Test
     void unitsUnderTheirAreaDepthFirstAndEsterniApart() {

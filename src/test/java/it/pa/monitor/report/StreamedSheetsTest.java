@@ -1,5 +1,13 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.layout.ReportStyles;
+import it.pa.monitor.report.sheets.AndamentoSheet;
+import it.pa.monitor.report.sheets.ObjectiveCards;
+import it.pa.monitor.report.sheets.OperationalCardsSheet;
+import it.pa.monitor.report.sheets.SheetWriter;
+import it.pa.monitor.report.sheets.StrategicCardsSheet;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.Indicator;
@@ -30,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The sheets that grow with the plan stream on a large plan: only a window of rows stays in
  * memory, and the cards' notes go in a column, not in comments (held whole in memory).
  */
-class StreamedSheetsTest {
+public class StreamedSheetsTest {
 
     /** 60 operational objectives of 50 indicators: 3,000 indicators, over the comments' limit. */
     private static final int OBJECTIVES = 60;

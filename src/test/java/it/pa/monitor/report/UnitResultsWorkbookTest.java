@@ -1,5 +1,7 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.ReportData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.OrgUnit;
@@ -12,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** A unit's workbook lists the indicators it has not reported and the problems of the files it sent. */
-class UnitResultsWorkbookTest {
+public class UnitResultsWorkbookTest {
 
     @Test
     void missingIndicatorsAndWarningsOfItsFiles() throws Exception {

@@ -1,5 +1,9 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.layout.ReportStyles;
+import it.pa.monitor.report.sheets.SheetWriter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorKey;
@@ -27,13 +31,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Test support for the sheet writers: writes one sheet to a file, reads it back and looks into it. */
-final class WrittenSheet {
+public final class WrittenSheet {
 
     private WrittenSheet() {
     }
 
     /** Writes the sheet on a fresh in-memory workbook, saves it and returns the workbook read back. */
-    static XSSFWorkbook write(SheetWriter writer, ReportData data, Path folder) {
+    public static XSSFWorkbook write(SheetWriter writer, ReportData data, Path folder) {
         Path file = folder.resolve(writer.name() + ".xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             writer.write(workbook, data, new ReportStyles(workbook));
@@ -49,7 +53,7 @@ final class WrittenSheet {
     }
 
     /** The same data with one value in force replaced by text as an office might type it. */
-    static ReportData withValue(ReportData data, IndicatorKey key, String raw) {
+    public static ReportData withValue(ReportData data, IndicatorKey key, String raw) {
         Map<IndicatorKey, ReportedValue> values = new HashMap<>(data.values());
         ReportedValue old = values.get(key);
         values.put(key, new ReportedValue(key, raw, old.fileName(), old.sha256(), old.sheet(), old.cell(),
@@ -58,13 +62,13 @@ final class WrittenSheet {
                 values, data.quality(), data.sources());
     }
 
-    static String text(Row row, int column) {
+    public static String text(Row row, int column) {
         Cell cell = row.getCell(column);
         return cell == null ? "" : cell.getStringCellValue();
     }
 
     /** The rows whose cell in {@code column} holds exactly this text. */
-    static List<Row> rowsWith(Sheet sheet, int column, String text) {
+    public static List<Row> rowsWith(Sheet sheet, int column, String text) {
         List<Row> rows = new ArrayList<>();
         for (Row row : sheet) {
             Cell cell = row.getCell(column);
@@ -76,7 +80,7 @@ final class WrittenSheet {
     }
 
     /** The first row at or below {@code from} whose cell in {@code column} starts with this text. */
-    static Optional<Row> rowStartingWith(Sheet sheet, int from, int column, String prefix) {
+    public static Optional<Row> rowStartingWith(Sheet sheet, int from, int column, String prefix) {
         for (int r = from; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             Cell cell = row == null ? null : row.getCell(column);
@@ -88,7 +92,7 @@ final class WrittenSheet {
     }
 
     /** The texts of a header row, from column A to its last cell. */
-    static List<String> texts(Row row) {
+    public static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         for (int c = 0; c < row.getLastCellNum(); c++) {
             texts.add(text(row, c));
@@ -97,7 +101,7 @@ final class WrittenSheet {
     }
 
     /** A numeric cell holding the published percentage as a fraction, within the display rounding. */
-    static void assertPercent(Cell cell, double published) {
+    public static void assertPercent(Cell cell, double published) {
         assertThat(cell.getCellType()).as("type of %s", cell.getAddress()).isEqualTo(CellType.NUMERIC);
         assertThat(cell.getNumericCellValue()).as("value of %s", cell.getAddress())
                 .isCloseTo(published / 100, org.assertj.core.data.Offset.offset(0.00005));
@@ -105,7 +109,7 @@ final class WrittenSheet {
     }
 
     /** True when a green/yellow/red traffic light (three formula rules) covers the cell. */
-    static boolean hasTrafficLight(Sheet sheet, Cell cell) {
+    public static boolean hasTrafficLight(Sheet sheet, Cell cell) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
             ConditionalFormatting cf = formatting.getConditionalFormattingAt(i);
@@ -120,7 +124,7 @@ final class WrittenSheet {
     }
 
     /** A4 landscape, one page wide, the title row frozen and repeated on every page. */
-    static void assertPrintSetup(Sheet sheet) {
+    public static void assertPrintSetup(Sheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         assertThat(print.getLandscape()).isTrue();
         assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
