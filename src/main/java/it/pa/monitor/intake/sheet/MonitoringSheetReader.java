@@ -1,7 +1,8 @@
 package it.pa.monitor.intake.sheet;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import it.pa.monitor.plan.OdsWorkbook;
+import it.pa.monitor.plan.WorkbookFiles;
+import it.pa.monitor.plan.ZipLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,10 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MonitoringSheetReader {
-
-    /** Rows the streaming reader keeps in memory, and its read buffer. */
-    private static final int ROW_CACHE_SIZE = 100;
-    private static final int BUFFER_SIZE = 4096;
 
     private static final byte[] ZIP_MAGIC = {'P', 'K'};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
@@ -81,10 +78,7 @@ public class MonitoringSheetReader {
     private ReadOutcome readXlsx(Path file, String name) {
         WorkbookTableReader streamed = new WorkbookTableReader(name, maxRows);
         ReadOutcome outcome;
-        try (Workbook workbook = StreamingReader.builder()
-                .rowCacheSize(ROW_CACHE_SIZE)
-                .bufferSize(BUFFER_SIZE)
-                .open(file.toFile())) {
+        try (Workbook workbook = WorkbookFiles.streamXlsx(file)) {
             outcome = streamed.read(workbook);
         } catch (IOException | RuntimeException e) {
             return unreadableXlsx(name, e);
