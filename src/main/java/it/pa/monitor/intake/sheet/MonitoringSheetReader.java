@@ -15,6 +15,7 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,14 +36,37 @@ public class MonitoringSheetReader {
     private static final List<String> WORKBOOK_ENTRIES = List.of("Workbook", "WORKBOOK", "WorkBook", "BOOK", "Book");
 
     private final int maxRows;
+    private final int readThreads;
 
     /** @param maxRows the most data rows a sheet may have; a larger one is rejected unread */
-    public MonitoringSheetReader(@Value("${monitor.intake.max-rows:20000}") int maxRows) {
+    public MonitoringSheetReader(int maxRows) {
+        this(maxRows, 0);
+    }
+
+    /**
+     * @param maxRows     the most data rows a sheet may have; a larger one is rejected unread
+     * @param readThreads how many files {@link #readAhead} parses at once; 0 for the number of cores
+     */
+    @Autowired
+    public MonitoringSheetReader(@Value("${monitor.intake.max-rows:20000}") int maxRows,
+                                 @Value("${monitor.intake.read-threads:0}") int readThreads) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("monitor.intake.max-rows must be positive: " + maxRows);
         }
+        if (readThreads < 0) {
+            throw new IllegalArgumentException("monitor.intake.read-threads must not be negative: " + readThreads);
+        }
         this.maxRows = maxRows;
+        this.readThreads = readThreads == 0 ? Runtime.getRuntime().availableProcessors() : readThreads;
         ZipLimits.apply();
+    }
+
+    /**
+     * A reader of {@code files} that parses the next ones in the background while the caller works
+     * on the current one; the caller must ask for them in this order and close it at the end.
+     */
+    public SheetReadAhead readAhead(List<Path> files) {
+        return new SheetReadAhead(this, files, readThreads);
     }
 
     /** The sheet read from {@code file}, or why it could not be. */
