@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The one resolver from (objective code, indicator code, occurrence) to an indicator of the plan,
@@ -21,6 +22,8 @@ public final class IndicatorResolver {
 
     private final Map<String, List<Indicator>> byCode = new HashMap<>();
     private final Map<IndicatorKey, Indicator> byKey = new HashMap<>();
+    /** byCode split by objective: a row never scans the objectives sharing its code (issue 11). */
+    private final Map<String, Map<String, List<Indicator>>> byCodeAndObjective = new HashMap<>();
 
     public IndicatorResolver(List<Indicator> indicators) {
         Map<String, List<Indicator>> grouped = new LinkedHashMap<>();
@@ -29,6 +32,8 @@ public final class IndicatorResolver {
             byKey.put(indicator.key(), indicator);
         }
         grouped.forEach((code, list) -> byCode.put(code, List.copyOf(list)));
+        grouped.forEach((code, list) -> byCodeAndObjective.put(code, list.stream().collect(Collectors.groupingBy(
+                Indicator::objectiveCode, Collectors.toUnmodifiableList()))));
     }
 
     public static IndicatorResolver of(Plan plan) {
@@ -50,7 +55,7 @@ public final class IndicatorResolver {
             return new Resolution(Status.UNKNOWN_CODE, null, List.of(), 0);
         }
         List<Indicator> candidates = objective == null ? withCode
-                : withCode.stream().filter(i -> i.objectiveCode().equals(objective)).toList();
+                : byCodeAndObjective.get(code).getOrDefault(objective, List.of());
         if (candidates.isEmpty()) {
             return new Resolution(Status.NOT_UNDER_OBJECTIVE, null, List.of(objective), 0);
         }
