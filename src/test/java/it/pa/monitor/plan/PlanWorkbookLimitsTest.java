@@ -2,14 +2,12 @@ package it.pa.monitor.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.intake.sheet.TestWorkbooks;
 import it.pa.monitor.values.Period;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -66,7 +64,7 @@ class PlanWorkbookLimitsTest {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().startsWith("xl/worksheets/sheet")) {
-                    writeBombSheet(out, 64L * 1024 * 1024);
+                    TestWorkbooks.writeBombSheet(out, 64L * 1024 * 1024);
                     replaced.add(entry.getName());
                 } else {
                     in.transferTo(out);
@@ -82,17 +80,5 @@ class PlanWorkbookLimitsTest {
         assertThat(outcome.accepted()).isFalse();
         assertThat(outcome.problems()).filteredOn(PlanProblem::isError).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("possibile zip bomb").contains("non è stato letto"));
-    }
-
-    private static void writeBombSheet(OutputStream out, long expanded) throws IOException {
-        out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
-                .getBytes(StandardCharsets.UTF_8));
-        byte[] spaces = new byte[1 << 20];
-        Arrays.fill(spaces, (byte) ' ');
-        for (long written = 0; written < expanded; written += spaces.length) {
-            out.write(spaces);
-        }
-        out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
     }
 }
