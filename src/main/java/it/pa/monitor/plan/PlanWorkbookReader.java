@@ -3,37 +3,98 @@ package it.pa.monitor.plan;
 import it.pa.monitor.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Opens a plan workbook and reads each of its sheets as a table. */
+/**
+ * Opens a plan workbook and reads each of its sheets as a table, by streaming (.xlsx) so that
+ * memory holds the rows read, never the whole workbook; a sheet over the row limit and a
+ * zip bomb are plan errors, not an {@link OutOfMemoryError}.
+ */
 @Component
 public class PlanWorkbookReader {
 
+    /** Rows a plan sheet may have unless configured otherwise: a plan of 4 000 uffici × 60 indicators fits. */
+    static final int DEFAULT_MAX_ROWS = 250_000;
+    /**
+     * A plan whose formulas lack their cached values is read again as a whole workbook so POI can
+     * evaluate them, but only up to this many rows: beyond, those cells are errors (save it again in Excel).
+     */
+    static final int WHOLE_WORKBOOK_MAX_ROWS = 20_000;
+
+    private final int maxRows;
+
+    public PlanWorkbookReader() {
+        this(DEFAULT_MAX_ROWS);
+    }
+
+    /** @param maxRows the most non-blank data rows a plan sheet may have; a larger plan is rejected */
+    @Autowired
+    public PlanWorkbookReader(@Value("${monitor.plan.max-rows:" + DEFAULT_MAX_ROWS + "}") int maxRows) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("monitor.plan.max-rows must be positive: " + maxRows);
+        }
+        this.maxRows = maxRows;
+        ZipLimits.apply();
+    }
+
     PlanWorkbook read(Path file, Consumer<Problem> problems) {
-        try (Workbook workbook = WorkbookFiles.open(file)) {
-            return read(workbook, problems);
+        try {
+            List<Problem> streamedProblems = new ArrayList<>();
+            int[] rows = {0};
+            boolean needsEvaluator;
+            PlanWorkbook streamed;
+            try (Workbook workbook = WorkbookFiles.openStreamed(file)) {
+                WorkbookCells cells = new WorkbookCells(workbook);
+                streamed = read(workbook, cells, streamedProblems::add, n -> rows[0] += n);
+                needsEvaluator = cells.metFormulaNeedingEvaluator();
+            }
+            if (!needsEvaluator || rows[0] > WHOLE_WORKBOOK_MAX_ROWS) {
+                streamedProblems.forEach(problems);
+                return streamed;
+            }
+            // Formulas saved without their values (a plan written by a script): POI's evaluator needs
+            // the whole workbook, affordable for a plan this small.
+            try (Workbook workbook = WorkbookFiles.open(file)) {
+                return read(workbook, problems);
+            }
         } catch (EncryptedDocumentException e) {
             problems.accept(Problem.error(null, null, null,
                     "la cartella di lavoro è protetta da password: salvarla senza password e inviarla di nuovo"));
         } catch (OdsWorkbook.UnreadableOds e) {
             problems.accept(Problem.error(null, null, null, e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            problems.accept(Problem.error(null, null, null, "il file non è una cartella di lavoro leggibile"
-                    + " (formati accettati: .xlsx, .xlsm, .xls, .ods; " + e.getClass().getSimpleName() + ")"));
+            if (ZipLimits.isZipBomb(e)) {
+                problems.accept(Problem.error(null, null, null, "file compresso anomalo (possibile zip bomb):"
+                        + " il suo contenuto si espande in modo sproporzionato e il piano non è stato letto;"
+                        + " aprirlo in Excel, salvarlo di nuovo e inviarlo di nuovo"));
+            } else {
+                problems.accept(Problem.error(null, null, null, "il file non è una cartella di lavoro leggibile"
+                        + " (formati accettati: .xlsx, .xlsm, .xls, .ods; " + e.getClass().getSimpleName() + ")"));
+            }
         }
         return new PlanWorkbook(Map.of());
     }
 
+    /** Reads an open workbook (whole or streamed). */
     PlanWorkbook read(Workbook workbook, Consumer<Problem> problems) {
+        return read(workbook, new WorkbookCells(workbook), problems, n -> { });
+    }
+
+    private PlanWorkbook read(Workbook workbook, WorkbookCells cells, Consumer<Problem> problems,
+                              IntConsumer rowsRead) {
         Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
-        WorkbookCells cells = new WorkbookCells(workbook);
         for (PlanSheet spec : PlanSheet.values()) {
             Optional<Sheet> sheet = findSheet(workbook, spec);
             if (sheet.isEmpty()) {
@@ -43,7 +104,7 @@ public class PlanWorkbookReader {
                 }
                 continue;
             }
-            SheetTable.read(spec, sheet.get(), cells, problems).ifPresent(table -> tables.put(spec, table));
+            SheetTable.read(spec, sheet.get(), cells, maxRows, problems, rowsRead).ifPresent(table -> tables.put(spec, table));
         }
         return new PlanWorkbook(tables);
     }

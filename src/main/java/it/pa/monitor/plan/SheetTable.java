@@ -2,76 +2,109 @@ package it.pa.monitor.plan;
 
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** A plan sheet read as a table: the header row found in the first rows, then the data rows. */
+/**
+ * A plan sheet read as a table: the header row found in the first rows, then the data rows. The
+ * rows are read once, in order, so a streamed workbook never holds more than a few of them.
+ */
 record SheetTable(PlanSheet spec, List<SheetRow> rows) {
 
     /** How far down the header row may be (titles and notes often sit above it). */
     static final int HEADER_SEARCH_ROWS = 30;
 
-    /** Reads the sheet; reports missing columns to {@code problems} and then returns empty. */
-    static Optional<SheetTable> read(PlanSheet spec, Sheet sheet, WorkbookCells reader, Consumer<Problem> problems) {
-        Map<String, Integer> bestHeader = Map.of();
+    /**
+     * Reads the sheet; reports missing columns, or more than {@code maxRows} non-blank data rows,
+     * to {@code problems} and then returns empty. {@code rowsRead} hears of every non-blank data row read.
+     */
+    static Optional<SheetTable> read(PlanSheet spec, Sheet sheet, WorkbookCells reader, int maxRows,
+                                     Consumer<Problem> problems, IntConsumer rowsRead) {
+        Map<String, Integer> header = Map.of();
         int headerRow = -1;
-        int last = Math.min(sheet.getLastRowNum(), HEADER_SEARCH_ROWS - 1);
-        for (int r = sheet.getFirstRowNum(); r <= last && r >= 0; r++) {
-            Map<String, Integer> found = headerColumns(spec, sheet.getRow(r), reader);
-            if (found.size() > bestHeader.size()) {
-                bestHeader = found;
-                headerRow = r;
+        boolean complete = false;
+        Iterator<Row> iterator = sheet.iterator();
+        while (iterator.hasNext()) {
+            Row row = iterator.next();
+            if (row.getRowNum() >= HEADER_SEARCH_ROWS) {
+                break;
+            }
+            Map<String, Integer> found = headerColumns(spec, row, reader);
+            if (found.size() > header.size()) {
+                header = found;
+                headerRow = row.getRowNum();
             }
             if (spec.columns().stream().filter(Column::required).allMatch(c -> found.containsKey(c.name()))) {
+                complete = true;
                 break;
             }
         }
-        Map<String, Integer> header = bestHeader;
-        List<String> missing = spec.columns().stream().filter(Column::required)
-                .map(Column::name).filter(name -> !header.containsKey(name)).toList();
-        if (!missing.isEmpty()) {
+        if (!complete) {
+            Map<String, Integer> best = header;
             Integer where = headerRow >= 0 ? headerRow + 1 : null;
-            for (String column : missing) {
-                problems.accept(Problem.error(spec.sheetName(), where, column,
-                        "manca la colonna obbligatoria «" + column + "» nella riga di intestazione"));
-            }
+            spec.columns().stream().filter(Column::required).map(Column::name).filter(name -> !best.containsKey(name))
+                    .forEach(column -> problems.accept(Problem.error(spec.sheetName(), where, column,
+                            "manca la colonna obbligatoria «" + column + "» nella riga di intestazione")));
             return Optional.empty();
         }
         List<SheetRow> rows = new ArrayList<>();
-        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
+        while (iterator.hasNext()) {
+            Optional<SheetRow> read = dataRow(spec, iterator.next(), header, reader, problems);
+            if (read.isEmpty()) {
                 continue;
             }
-            Map<String, CellValue> cells = new LinkedHashMap<>();
-            int rowNo = r + 1;
-            header.forEach((name, index) -> {
-                CellValue value = reader.read(row.getCell(index));
-                if (value.isUnevaluatedFormula()) {
-                    problems.accept(Problem.error(spec.sheetName(), rowNo, name, value.unevaluatedFormulaProblem()));
-                }
-                cells.put(name, value);
-            });
-            if (cells.values().stream().anyMatch(c -> !c.isBlank())) {
-                rows.add(new SheetRow(r + 1, cells));
+            rowsRead.accept(1);
+            if (rows.size() >= maxRows) {
+                problems.accept(tooManyRows(spec, maxRows));
+                return Optional.empty();
             }
+            rows.add(read.get());
         }
         return Optional.of(new SheetTable(spec, List.copyOf(rows)));
     }
 
+    /**
+     * The row's non-blank cells under the header's columns (a blank one reads as {@link CellValue#EMPTY}:
+     * a large plan holds no empty cells); empty when all of them are blank.
+     */
+    private static Optional<SheetRow> dataRow(PlanSheet spec, Row row, Map<String, Integer> header, WorkbookCells reader,
+                                              Consumer<Problem> problems) {
+        Map<String, CellValue> cells = new HashMap<>();
+        int rowNo = row.getRowNum() + 1;
+        for (Map.Entry<String, Integer> column : header.entrySet()) {
+            CellValue value = reader.read(row.getCell(column.getValue()));
+            if (value.isUnevaluatedFormula()) {
+                problems.accept(Problem.error(spec.sheetName(), rowNo, column.getKey(),
+                        value.unevaluatedFormulaProblem()));
+            }
+            if (!value.isBlank()) {
+                cells.put(column.getKey(), value);
+            }
+        }
+        return cells.isEmpty() ? Optional.empty() : Optional.of(new SheetRow(rowNo, Map.copyOf(cells)));
+    }
+
+    private static Problem tooManyRows(PlanSheet spec, int maxRows) {
+        String limit = NumberFormat.getIntegerInstance(Locale.ITALY).format(maxRows);
+        return Problem.error(spec.sheetName(), null, null, "il foglio «" + spec.sheetName() + "» ha più di "
+                + limit + " righe di dati, il massimo che il programma legge in un piano: il piano non è stato"
+                + " caricato. Togliere le righe vuote o di prova in fondo al foglio, oppure dividere il piano per"
+                + " ente; se il piano è davvero così grande, chiedere di alzare il limite (monitor.plan.max-rows)");
+    }
+
     private static Map<String, Integer> headerColumns(PlanSheet spec, Row row, WorkbookCells reader) {
         Map<String, Integer> found = new HashMap<>();
-        if (row == null) {
-            return found;
-        }
         for (Cell cell : row) {
             String text = reader.read(cell).text();
             for (Column column : spec.columns()) {

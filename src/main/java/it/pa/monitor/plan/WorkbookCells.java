@@ -2,6 +2,7 @@ package it.pa.monitor.plan;
 
 import it.pa.monitor.values.CellValue;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -9,7 +10,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * Reads the cells of one open workbook by FORMATS.md §2 (plan, monitoring sheets and overrides
  * alike): {@link PoiCells} for what a cell holds, and POI's formula evaluator for a formula saved
  * without a cached value. A formula it cannot evaluate stays {@link CellValue#unevaluatedFormula},
- * which every reader reports as an error on that cell.
+ * which every reader reports as an error on that cell. Works alike on a whole workbook (XSSF,
+ * HSSF, {@link OdsWorkbook}) and on the streamed .xlsx of {@link WorkbookFiles#openStreamed}.
  */
 public final class WorkbookCells {
 
@@ -25,6 +27,17 @@ public final class WorkbookCells {
 
     /** The cell's value; a formula without a cached value evaluated when it can be. */
     public CellValue read(Cell cell) {
+        if (cell == null) {
+            return CellValue.EMPTY;
+        }
+        try {
+            return readOrThrow(cell);
+        } catch (RuntimeException e) {
+            return fallback(cell);
+        }
+    }
+
+    private CellValue readOrThrow(Cell cell) {
         if (!PoiCells.lacksCachedValue(cell)) {
             return PoiCells.read(cell);
         }
@@ -47,6 +60,26 @@ public final class WorkbookCells {
      */
     public boolean metFormulaNeedingEvaluator() {
         return unevaluatedForWantOfEvaluator;
+    }
+
+    /**
+     * excel-streaming-reader refuses {@code getErrorCellValue()} on a formula cell whose cached
+     * result is an error (and on error codes POI does not know), but its string value holds the
+     * code as written ({@code "ERROR:  #DIV/0!"}). Anything else unreadable is kept as its raw text.
+     */
+    private static CellValue fallback(Cell cell) {
+        try {
+            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+            String raw = cell.getStringCellValue();
+            if (type == CellType.ERROR) {
+                int hash = raw == null ? -1 : raw.indexOf('#');
+                String code = hash < 0 ? "#ERRORE" : raw.substring(hash).strip();
+                return new CellValue(code, null, false, null, code);
+            }
+            return CellValue.text(raw);
+        } catch (RuntimeException e) {
+            return new CellValue("#ERRORE", null, false, null, "#ERRORE");
+        }
     }
 
     private FormulaEvaluator evaluator() {

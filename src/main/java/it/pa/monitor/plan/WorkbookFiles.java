@@ -1,21 +1,61 @@
 package it.pa.monitor.plan;
 
+import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-/** Opens a whole workbook read-only, whatever its format: .xlsx, .xlsm, .xls or .ods. */
+/**
+ * Opens a workbook read-only, whatever its format: .xlsx, .xlsm, .xls or .ods. Streamed .xlsx
+ * (POI's SAX reader through excel-streaming-reader, with the {@link ZipLimits}) keeps memory
+ * bounded whatever the file's size; .xls and .ods are read whole.
+ */
 public final class WorkbookFiles {
+
+    /** Rows the streaming reader keeps in memory, and its read buffer. */
+    private static final int ROW_CACHE_SIZE = 100;
+    private static final int BUFFER_SIZE = 4096;
 
     private WorkbookFiles() {
     }
 
-    /** The format is told by the content, not the extension. */
+    /** The whole workbook in memory (formula evaluation needs it). The format is told by the content. */
     public static Workbook open(Path file) throws IOException {
+        ZipLimits.apply();
         if (OdsWorkbook.isSpreadsheet(file)) {
             return OdsWorkbook.open(file);
         }
         return WorkbookFactory.create(file.toFile(), null, true);
+    }
+
+    /**
+     * The workbook for reading its sheets once, row by row in order: .xlsx/.xlsm streamed, .xls and
+     * .ods whole. Rows must be read through {@code Sheet.iterator()}, not by number.
+     */
+    public static Workbook openStreamed(Path file) throws IOException {
+        if (OdsWorkbook.isSpreadsheet(file)) {
+            return OdsWorkbook.open(file);
+        }
+        if (isZip(file)) {
+            return streamXlsx(file);
+        }
+        // .xls, or an encrypted .xlsx (an OLE2 container): POI says which (EncryptedDocumentException).
+        return WorkbookFactory.create(file.toFile(), null, true);
+    }
+
+    /** An .xlsx/.xlsm read by streaming: memory does not grow with the file. */
+    public static Workbook streamXlsx(Path file) throws IOException {
+        ZipLimits.apply();
+        return StreamingReader.builder().rowCacheSize(ROW_CACHE_SIZE).bufferSize(BUFFER_SIZE).open(file.toFile());
+    }
+
+    private static boolean isZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && head[0] == 'P' && head[1] == 'K';
+        }
     }
 }

@@ -5,7 +5,10 @@ import it.pa.monitor.intake.check.OverridesValidator;
 import it.pa.monitor.intake.check.SheetValidator;
 import it.pa.monitor.intake.inbox.FileLedger;
 import it.pa.monitor.intake.inbox.InboxFile;
+import it.pa.monitor.intake.inbox.SkippedFile;
+import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.intake.sheet.MonitoringSheetReader;
+import it.pa.monitor.intake.sheet.SheetReadAhead;
 import it.pa.monitor.intake.sheet.SubmittedWorkbook;
 import it.pa.monitor.intake.store.ProcessedFile;
 
@@ -24,9 +27,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * Reads and validates one monitoring sheet or overrides workbook; a content already processed
  * (same sha256) is filtered out, so a rerun changes nothing.
  */
-public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> {
+public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile>, AutoCloseable {
 
-    private final MonitoringSheetReader reader;
+    private final SheetReadAhead reader;
     private final FileLedger ledger;
     private final PlanRepository plans;
     private final RunLocks locks;
@@ -35,10 +38,14 @@ public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> 
     private final Period period;
     private List<Plan> yearPlans;
     private Map<String, PlanVersion> planVersions;
+    /** Built once per run: it indexes the plans, which must not be redone for every file. */
+    private SheetValidator validator;
 
     IntakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans, RunLocks locks,
                     StepExecution step, RunOutcomes outcomes) {
-        this.reader = reader;
+        // The monitoring sheets in the order the step's reader hands them: parsed ahead on all cores.
+        this.reader = reader.readAhead(outcomes.files(step.getJobExecution()).stream()
+                .filter(f -> f.kind() == WorkbookKind.MONITORING_SHEET).map(InboxFile::file).toList());
         this.ledger = ledger;
         this.plans = plans;
         this.locks = locks;
@@ -74,8 +81,17 @@ public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile> 
         if (read.sheet() == null) {
             return ProcessedFile.rejected(file, read.failure(), List.of(Problem.fileError(read.failure())));
         }
-        return new SheetValidator(plans(), period, versions(), sha -> ledger.find(sha).map(FileLedger.Entry::fileName))
-                .validate(file, read.sheet());
+        if (validator == null) {
+            validator = new SheetValidator(plans(), period, versions(),
+                    sha -> ledger.find(sha).map(FileLedger.Entry::fileName));
+        }
+        return validator.validate(file, read.sheet());
+    }
+
+    /** Stops the parsing ahead (called by the step scope when the step ends). */
+    @Override
+    public void close() {
+        reader.close();
     }
 
     /** Which workbook each plan came from (templates carry its sha256), read once per run. */

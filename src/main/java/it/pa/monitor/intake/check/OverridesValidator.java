@@ -71,13 +71,13 @@ public final class OverridesValidator {
                 }
             }
             Map<String, Integer> columns = new HashMap<>();
-            int headerRow = findHeader(sheet, columns);
+            WorkbookCells cells = new WorkbookCells(workbook);
+            int headerRow = findHeader(sheet, cells, columns);
             if (headerRow < 0) {
                 problems.add(Problem.cellError(SHEET, null, null, "mancano le colonne «Codice indicatore»,"
                         + " «Livello» e «Motivazione» nella riga di intestazione"));
             } else {
                 IndicatorResolver resolver = IndicatorResolver.of(plan);
-                WorkbookCells cells = new WorkbookCells(workbook);
                 // Rows repeating a code the plan repeats map to its rows in order, period by period.
                 Map<String, IndicatorResolver.Sequence> sequences = new HashMap<>();
                 for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
@@ -99,7 +99,7 @@ public final class OverridesValidator {
                 overrides, problems, null);
     }
 
-    private static int findHeader(Sheet sheet, Map<String, Integer> columns) {
+    private static int findHeader(Sheet sheet, WorkbookCells cells, Map<String, Integer> columns) {
         for (int r = 0; r <= Math.min(29, sheet.getLastRowNum()); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
@@ -107,7 +107,7 @@ public final class OverridesValidator {
             }
             columns.clear();
             for (Cell cell : row) {
-                String key = HeaderName.normalise(cell.toString());
+                String key = HeaderName.normalise(cells.read(cell).text());
                 if (COLUMNS.contains(key)) {
                     columns.putIfAbsent(key, cell.getColumnIndex());
                 }

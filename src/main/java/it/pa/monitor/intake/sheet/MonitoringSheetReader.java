@@ -1,7 +1,8 @@
 package it.pa.monitor.intake.sheet;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import it.pa.monitor.plan.OdsWorkbook;
+import it.pa.monitor.plan.WorkbookFiles;
+import it.pa.monitor.plan.ZipLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MonitoringSheetReader {
 
-    /** Rows the streaming reader keeps in memory, and its read buffer. */
-    private static final int ROW_CACHE_SIZE = 100;
-    private static final int BUFFER_SIZE = 4096;
-
     private static final byte[] ZIP_MAGIC = {'P', 'K'};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
             (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
@@ -38,14 +36,37 @@ public class MonitoringSheetReader {
     private static final List<String> WORKBOOK_ENTRIES = List.of("Workbook", "WORKBOOK", "WorkBook", "BOOK", "Book");
 
     private final int maxRows;
+    private final int readThreads;
 
     /** @param maxRows the most data rows a sheet may have; a larger one is rejected unread */
-    public MonitoringSheetReader(@Value("${monitor.intake.max-rows:20000}") int maxRows) {
+    public MonitoringSheetReader(int maxRows) {
+        this(maxRows, 0);
+    }
+
+    /**
+     * @param maxRows     the most data rows a sheet may have; a larger one is rejected unread
+     * @param readThreads how many files {@link #readAhead} parses at once; 0 for the number of cores
+     */
+    @Autowired
+    public MonitoringSheetReader(@Value("${monitor.intake.max-rows:20000}") int maxRows,
+                                 @Value("${monitor.intake.read-threads:0}") int readThreads) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("monitor.intake.max-rows must be positive: " + maxRows);
         }
+        if (readThreads < 0) {
+            throw new IllegalArgumentException("monitor.intake.read-threads must not be negative: " + readThreads);
+        }
         this.maxRows = maxRows;
+        this.readThreads = readThreads == 0 ? Runtime.getRuntime().availableProcessors() : readThreads;
         ZipLimits.apply();
+    }
+
+    /**
+     * A reader of {@code files} that parses the next ones in the background while the caller works
+     * on the current one; the caller must ask for them in this order and close it at the end.
+     */
+    public SheetReadAhead readAhead(List<Path> files) {
+        return new SheetReadAhead(this, files, readThreads);
     }
 
     /** The sheet read from {@code file}, or why it could not be. */
@@ -81,10 +102,7 @@ public class MonitoringSheetReader {
     private ReadOutcome readXlsx(Path file, String name) {
         WorkbookTableReader streamed = new WorkbookTableReader(name, maxRows);
         ReadOutcome outcome;
-        try (Workbook workbook = StreamingReader.builder()
-                .rowCacheSize(ROW_CACHE_SIZE)
-                .bufferSize(BUFFER_SIZE)
-                .open(file.toFile())) {
+        try (Workbook workbook = WorkbookFiles.streamXlsx(file)) {
             outcome = streamed.read(workbook);
         } catch (IOException | RuntimeException e) {
             return unreadableXlsx(name, e);

@@ -1,5 +1,6 @@
 package it.pa.monitor.intake.sheet;
 
+import it.pa.monitor.plan.WorkbookCells;
 import it.pa.monitor.values.CellValue;
 import java.util.Collections;
 import java.util.NavigableMap;
@@ -16,13 +17,13 @@ public record RawRow(int index, boolean hidden, NavigableMap<Integer, CellValue>
      */
     static final int MAX_COLUMNS = 256;
 
-    static RawRow of(Row row, SheetCellValues values) {
+    static RawRow of(Row row, WorkbookCells values) {
         NavigableMap<Integer, CellValue> cells = new TreeMap<>();
         for (Cell cell : row) {
             if (cell.getColumnIndex() >= MAX_COLUMNS) {
                 break;
             }
-            CellValue value = values.of(cell);
+            CellValue value = values.read(cell);
             if (!value.isBlank()) {
                 cells.put(cell.getColumnIndex(), value);
             }

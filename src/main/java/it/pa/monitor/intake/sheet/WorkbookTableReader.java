@@ -1,5 +1,6 @@
 package it.pa.monitor.intake.sheet;
 
+import it.pa.monitor.plan.WorkbookCells;
 import it.pa.monitor.intake.sheet.MonitoringSheetReader.ReadOutcome;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.HeaderName;
@@ -45,7 +46,7 @@ public final class WorkbookTableReader {
     private final String fileName;
     private final int maxRows;
     /** The cells of the workbook being read (set by {@link #read}). */
-    private SheetCellValues values;
+    private WorkbookCells values;
 
     WorkbookTableReader(String fileName, int maxRows) {
         this.fileName = fileName;
@@ -53,7 +54,7 @@ public final class WorkbookTableReader {
     }
 
     ReadOutcome read(Workbook workbook) {
-        values = new SheetCellValues(workbook);
+        values = new WorkbookCells(workbook);
         Map<String, String> meta = Map.of();
         Integer named = null;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -127,7 +128,7 @@ public final class WorkbookTableReader {
      * (streaming) workbook could not evaluate: the file must be read again as a whole workbook.
      */
     boolean needsWholeWorkbook() {
-        return values != null && values.needWholeWorkbook();
+        return values != null && values.metFormulaNeedingEvaluator();
     }
 
     private Scan scan(Sheet sheet) {
@@ -170,7 +171,7 @@ public final class WorkbookTableReader {
         while (row != null) {
             Row current = row;
             if (current.getRowNum() >= dataStart && !addRow(rows, header, current.getRowNum(), current.getZeroHeight(),
-                    column -> values.of(current.getCell(column)))) {
+                    column -> values.read(current.getCell(column)))) {
                 return tooManyRows(sheet);
             }
             row = scan.rows().hasNext() ? scan.rows().next() : null;
@@ -238,9 +239,9 @@ public final class WorkbookTableReader {
             if (row.getRowNum() >= META_MAX_ROWS) {
                 break;
             }
-            String key = values.of(row.getCell(0)).text();
+            String key = values.read(row.getCell(0)).text();
             if (!key.isBlank()) {
-                meta.putIfAbsent(key, values.of(row.getCell(1)).text());
+                meta.putIfAbsent(key, values.read(row.getCell(1)).text());
             }
         }
         return meta;

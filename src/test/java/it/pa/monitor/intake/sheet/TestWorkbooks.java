@@ -194,7 +194,8 @@ public final class TestWorkbooks {
         return bomb;
     }
 
-    private static void writeBombSheet(OutputStream out, long expanded) throws IOException {
+    /** A worksheet part of {@code expanded} bytes of blanks: compresses over 1 000 to 1, a zip bomb for POI. */
+    public static void writeBombSheet(OutputStream out, long expanded) throws IOException {
         out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
                 .getBytes(StandardCharsets.UTF_8));

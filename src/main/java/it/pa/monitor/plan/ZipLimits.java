@@ -1,28 +1,29 @@
-package it.pa.monitor.intake.sheet;
+package it.pa.monitor.plan;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * The zip-bomb guards of POI for every .xlsx opened by this program, set in this one place. POI
- * keeps them JVM-wide; setting them again is harmless, so each reader applies them on creation.
+ * The zip-bomb guards of POI for every .xlsx opened by this program (plans, monitoring sheets,
+ * overrides), set in this one place. POI keeps them JVM-wide; setting them again is harmless, so
+ * each reader applies them on creation.
  */
 public final class ZipLimits {
 
     /** An entry may not expand more than 100 times its compressed size (POI's default, made explicit). */
-    static final double MIN_INFLATE_RATIO = 0.01;
+    public static final double MIN_INFLATE_RATIO = 0.01;
     /** No part of a workbook expands beyond 200 MB (POI's default is 4 GB). */
-    static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
+    public static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
 
     private ZipLimits() {
     }
 
-    static void apply() {
+    public static void apply() {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
     }
 
     /** True when {@code failure} (or a cause) is POI refusing an entry as a zip bomb. */
-    static boolean isZipBomb(Throwable failure) {
+    public static boolean isZipBomb(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
                 return true;
