@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The packages read like the pipeline and depend one way (docs/ARCHITECTURE.md):
- * cli → run (the job) → report / templates / intake → results → scoring → plan → values and problem.
+ * cli → run (the job) → report / templates / intake → results → scoring → plan → workbook (reading any
+ * workbook's cells) → values, with problem beside values.
  * The benchmark ({@code bench}) stands beside the pipeline: nothing depends on it and it depends on no stage.
  */
 @AnalyzeClasses(packages = "it.pa.monitor", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -31,6 +32,7 @@ class ArchitectureTest {
             .optionalLayer("results").definedBy("..monitor.results..")
             .optionalLayer("scoring").definedBy("..monitor.scoring..")
             .optionalLayer("plan").definedBy("..monitor.plan..")
+            .optionalLayer("workbook").definedBy("..monitor.workbook..")
             .layer("values").definedBy("..monitor.values..")
             .layer("problem").definedBy("..monitor.problem..")
             .whereLayer("bench").mayNotBeAccessedByAnyLayer()
@@ -43,15 +45,19 @@ class ArchitectureTest {
             .whereLayer("scoring").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates", "results")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates", "results",
                     "scoring")
+            .whereLayer("workbook").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates",
+                    "results", "scoring", "plan")
             .whereLayer("values").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates", "results",
-                    "scoring", "plan")
+                    "scoring", "plan", "workbook")
             .whereLayer("problem").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates",
                     "results", "scoring", "plan");
 
-    /** The stages of intake (inbox, sheet, check, store, rejection) never depend on each other in a circle. */
+    /**
+     * No two packages depend on each other in a circle, sub-packages included (the stages of intake,
+     * plan and its loading, the report's data, layout and sheets).
+     */
     @ArchTest
-    static final ArchRule intakeStagesHaveNoCycles = slices().matching("..monitor.intake.(*)..").should()
-            .beFreeOfCycles();
+    static final ArchRule noPackageCycles = slices().matching("it.pa.monitor.(**)").should().beFreeOfCycles();
 
     /** Reading a sheet knows nothing of what is done with it: checks, storage, the inbox, the error workbook. */
     @ArchTest
@@ -67,7 +73,7 @@ class ArchitectureTest {
     static final ArchRule benchStaysOutsideThePipeline = noClasses().that().resideInAPackage("..monitor.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("..monitor.cli..", "..monitor.run..",
                     "..monitor.intake..", "..monitor.report..", "..monitor.templates..", "..monitor.results..",
-                    "..monitor.scoring..", "..monitor.plan..", "..monitor.values..", "..monitor.problem..");
+                    "..monitor.scoring..", "..monitor.plan..", "..monitor.workbook..", "..monitor.values..", "..monitor.problem..");
 
     /** Scoring is pure functions: no files, no database, no Spring, no workbooks. */
     @ArchTest

@@ -4,7 +4,7 @@ import it.pa.monitor.intake.inbox.FileOutcome;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.run.RunReport;
 import it.pa.monitor.plan.PlanCounts;
-import it.pa.monitor.plan.PlanLoadOutcome;
+import it.pa.monitor.plan.load.PlanLoadOutcome;
 import it.pa.monitor.results.PeriodScoring;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -35,7 +35,7 @@ public enum HistoryLevel {
     }
 
     /** The accepted labels, for messages. */
-    static String labels() {
+    public static String labels() {
         return Arrays.stream(values()).map(HistoryLevel::label).collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,7 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.plan.load.PlanAssembler;
+
 import it.pa.monitor.values.JudgementScale;
 import it.pa.monitor.values.PercentValues;
 import java.math.BigDecimal;

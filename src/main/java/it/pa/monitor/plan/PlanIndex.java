@@ -1,5 +1,7 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.plan.load.PlanValidator;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -7,19 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Finds a unit by its code or, failing that, by its name typed with any case or accents. */
-final class UnitResolver {
+public final class UnitResolver {
 
     private final Map<String, String> byCode = new HashMap<>();
     private final Map<String, String> byName = new HashMap<>();
 
-    UnitResolver(List<OrgUnit> units) {
+    public UnitResolver(List<OrgUnit> units) {
         for (OrgUnit unit : units) {
             byCode.putIfAbsent(unit.code(), unit.code());
             byName.putIfAbsent(HeaderName.normalise(unit.name()), unit.code());
         }
     }
 
-    Optional<String> resolve(String codeOrName) {
+    public Optional<String> resolve(String codeOrName) {
         String text = codeOrName.strip();
         if (byCode.containsKey(text)) {
             return Optional.of(text);

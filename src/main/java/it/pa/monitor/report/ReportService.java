@@ -2,7 +2,7 @@ package it.pa.monitor.report;
 
 import it.pa.monitor.report.data.ReportDataLoader;
 
-import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.results.QualityRepository;
 import it.pa.monitor.values.Period;
 import java.nio.file.Path;

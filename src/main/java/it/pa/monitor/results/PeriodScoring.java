@@ -4,7 +4,7 @@ import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.Level;

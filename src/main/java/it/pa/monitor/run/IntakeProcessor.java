@@ -13,7 +13,7 @@ import it.pa.monitor.intake.sheet.SubmittedWorkbook;
 import it.pa.monitor.intake.store.ProcessedFile;
 
 import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.plan.PlanVersion;
 import java.util.HashMap;
 import java.util.Map;

@@ -3,7 +3,7 @@ package it.pa.monitor.run;
 import it.pa.monitor.intake.inbox.FileLedger;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 
-import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.results.QualityRepository;
 import java.nio.file.Files;
 import java.util.List;

@@ -8,8 +8,8 @@ import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.intake.store.IntakeStore;
 import it.pa.monitor.intake.store.ProcessedFile;
 
-import it.pa.monitor.plan.PlanLoadOutcome;
-import it.pa.monitor.plan.PlanLoader;
+import it.pa.monitor.plan.load.PlanLoadOutcome;
+import it.pa.monitor.plan.load.PlanLoader;
 import java.util.List;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -10,8 +10,8 @@ import it.pa.monitor.intake.sheet.MonitoringSheetReader;
 import it.pa.monitor.intake.store.IntakeStore;
 import it.pa.monitor.intake.store.ProcessedFile;
 
-import it.pa.monitor.plan.PlanLoader;
-import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.plan.load.PlanLoader;
+import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.report.ReportService;
 import it.pa.monitor.results.PeriodScoring;
 import java.util.List;

@@ -6,7 +6,7 @@ import it.pa.monitor.intake.inbox.InboxScanner;
 import it.pa.monitor.intake.inbox.SkippedFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.plan.PlanCounts;
-import it.pa.monitor.plan.PlanLoadOutcome;
+import it.pa.monitor.plan.load.PlanLoadOutcome;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.PeriodScoring;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import it.pa.monitor.intake.inbox.FileLedger;
 import it.pa.monitor.intake.inbox.FileOutcome;
 import it.pa.monitor.intake.inbox.SkippedFile;
 
-import it.pa.monitor.plan.PlanLoadOutcome;
+import it.pa.monitor.plan.load.PlanLoadOutcome;
 import it.pa.monitor.results.PeriodScoring;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,7 +2,7 @@ package it.pa.monitor.templates;
 
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.plan.PlanVersion;
 import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.values.Period;

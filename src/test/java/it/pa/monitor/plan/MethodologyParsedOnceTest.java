@@ -1,5 +1,8 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.plan.load.PlanAssembler;
+import it.pa.monitor.plan.load.PlanRepository;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 

@@ -1,5 +1,9 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.plan.load.PlanLoadOutcome;
+import it.pa.monitor.plan.load.PlanLoader;
+import it.pa.monitor.plan.load.PlanRepository;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.values.Operator;

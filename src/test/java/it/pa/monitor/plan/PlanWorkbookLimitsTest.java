@@ -1,5 +1,11 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.plan.load.PlanLoadOutcome;
+import it.pa.monitor.plan.load.PlanLoader;
+import it.pa.monitor.plan.load.PlanSheet;
+import it.pa.monitor.plan.load.PlanWorkbook;
+import it.pa.monitor.plan.load.PlanWorkbookReader;
+
 import it.pa.monitor.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 

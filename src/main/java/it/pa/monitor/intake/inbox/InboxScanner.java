@@ -1,6 +1,6 @@
 package it.pa.monitor.intake.inbox;
 
-import it.pa.monitor.plan.FileDigest;
+import it.pa.monitor.workbook.FileDigest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

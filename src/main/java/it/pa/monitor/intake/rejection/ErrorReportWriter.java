@@ -25,7 +25,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import it.pa.monitor.plan.OdsWorkbook;
+import it.pa.monitor.workbook.OdsWorkbook;
 import it.pa.monitor.problem.Problem;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.SpreadsheetVersion;

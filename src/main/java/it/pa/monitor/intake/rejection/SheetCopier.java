@@ -1,6 +1,6 @@
 package it.pa.monitor.intake.rejection;
 
-import it.pa.monitor.plan.PoiCells;
+import it.pa.monitor.workbook.PoiCells;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Iterator;

@@ -1,8 +1,8 @@
 package it.pa.monitor.intake.sheet;
 
-import it.pa.monitor.plan.OdsWorkbook;
-import it.pa.monitor.plan.WorkbookFiles;
-import it.pa.monitor.plan.ZipLimits;
+import it.pa.monitor.workbook.OdsWorkbook;
+import it.pa.monitor.workbook.WorkbookFiles;
+import it.pa.monitor.workbook.ZipLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package it.pa.monitor.intake.sheet;
 
-import it.pa.monitor.plan.WorkbookCells;
+import it.pa.monitor.workbook.WorkbookCells;
 import it.pa.monitor.values.CellValue;
 import java.util.Collections;
 import java.util.NavigableMap;

@@ -1,6 +1,6 @@
 package it.pa.monitor.intake.sheet;
 
-import it.pa.monitor.plan.OdsWorkbook;
+import it.pa.monitor.workbook.OdsWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

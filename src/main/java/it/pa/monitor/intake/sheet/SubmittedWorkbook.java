@@ -1,7 +1,7 @@
 package it.pa.monitor.intake.sheet;
 
 import com.github.pjfanning.xlsx.StreamingReader;
-import it.pa.monitor.plan.OdsWorkbook;
+import it.pa.monitor.workbook.OdsWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;

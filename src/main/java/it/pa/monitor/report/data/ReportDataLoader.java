@@ -1,7 +1,7 @@
 package it.pa.monitor.report.data;
 
 import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.PlanRepository;
+import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.results.EarlierYearsRepository;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.QualityRepository;

@@ -1,4 +1,4 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.workbook;
 
 import java.io.IOException;
 import java.io.InputStream;

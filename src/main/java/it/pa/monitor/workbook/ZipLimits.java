@@ -1,4 +1,4 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.workbook;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 

@@ -1,4 +1,15 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.load;
+
+import it.pa.monitor.plan.Ambito;
+import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.OperationalObjective;
+import it.pa.monitor.plan.OrgUnit;
+import it.pa.monitor.plan.PiraLink;
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.Scorecard;
+import it.pa.monitor.plan.ScorecardRow;
+import it.pa.monitor.plan.StrategicObjective;
 
 import it.pa.monitor.problem.Problem;
 import java.math.BigDecimal;
@@ -20,7 +31,7 @@ import java.util.stream.Collectors;
  * Checks a plan as a whole: duplicate codes, references between sheets that lead nowhere, and
  * weights per level that do not sum to 100.
  */
-final class PlanValidator {
+public final class PlanValidator {
 
     /** Real plans round (33,34 / 33,33 / 33,33); within this the sum counts as 100. */
     static final BigDecimal WEIGHT_TOLERANCE = new BigDecimal("0.05");

@@ -1,4 +1,6 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.load;
+
+import it.pa.monitor.plan.PlanCounts;
 
 import it.pa.monitor.problem.Problem;
 import java.util.List;

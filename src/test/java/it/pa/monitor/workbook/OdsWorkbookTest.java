@@ -1,4 +1,7 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.workbook;
+
+import it.pa.monitor.plan.load.PlanWorkbook;
+import it.pa.monitor.plan.load.PlanWorkbookReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** FORMATS.md §2 cell rules on .ods files saved by LibreOffice (src/test/resources/ods/README.md). */
-class OdsWorkbookTest {
+public class OdsWorkbookTest {
 
     private static final Path ODS = Path.of("src/test/resources/ods");
 

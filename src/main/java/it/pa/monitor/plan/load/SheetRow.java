@@ -1,10 +1,10 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.load;
 
 import it.pa.monitor.values.CellValue;
 import java.util.Map;
 
 /** One non-blank data row of a plan sheet, by column name, with its Excel row number (1-based). */
-record SheetRow(int rowNo, Map<String, CellValue> cells) {
+public record SheetRow(int rowNo, Map<String, CellValue> cells) {
 
     CellValue cell(String column) {
         return cells.getOrDefault(column, CellValue.EMPTY);

@@ -1,4 +1,15 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.load;
+
+import it.pa.monitor.plan.Ambito;
+import it.pa.monitor.plan.HistoricalResult;
+import it.pa.monitor.plan.HistoryLevel;
+import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.OperationalObjective;
+import it.pa.monitor.plan.OrgUnit;
+import it.pa.monitor.plan.Scorecard;
+import it.pa.monitor.plan.StrategicObjective;
+import it.pa.monitor.plan.UnitResolver;
 
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
@@ -21,7 +32,7 @@ import java.util.regex.Pattern;
  * (a year not before the plan's, an unknown level, a code the plan does not know, an unreadable
  * result) is a warning with its sheet, row and column and is left out: nothing else of the plan is lost.
  */
-final class StoricoRows {
+public final class StoricoRows {
 
     private static final Pattern REFERENCE = Pattern.compile("^([^/#]+?)\\s*/\\s*([^#]+?)(?:\\s*#\\s*(\\d+))?$");
     private static final String SHEET = PlanSheet.STORICO.sheetName();

@@ -1,4 +1,7 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.load;
+
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.workbook.FileDigest;
 
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.Period;

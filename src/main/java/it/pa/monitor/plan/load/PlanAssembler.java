@@ -1,4 +1,21 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.load;
+
+import it.pa.monitor.plan.Ambito;
+import it.pa.monitor.plan.CodedLabel;
+import it.pa.monitor.plan.HistoricalResult;
+import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
+import it.pa.monitor.plan.OperationalObjective;
+import it.pa.monitor.plan.OrgUnit;
+import it.pa.monitor.plan.Periodicity;
+import it.pa.monitor.plan.PiraLink;
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.Scorecard;
+import it.pa.monitor.plan.ScorecardRow;
+import it.pa.monitor.plan.StrategicObjective;
+import it.pa.monitor.plan.UnitResolver;
+import it.pa.monitor.plan.UnitType;
 
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
@@ -23,7 +40,7 @@ import java.util.regex.Pattern;
  * Builds the {@link Plan} from the sheets of a plan workbook, reporting every cell it cannot
  * read. Cross-references between sheets are checked afterwards by {@link PlanValidator}.
  */
-final class PlanAssembler {
+public final class PlanAssembler {
 
     /** Units in "Unità coinvolte" are separated by ';', new lines or 3+ spaces, never commas. */
     private static final Pattern UNIT_SEPARATOR = Pattern.compile("\\s*(?:;|\\R|\\s{3,})\\s*");
@@ -34,13 +51,13 @@ final class PlanAssembler {
     private final TargetParser targetParser;
     private final Consumer<Problem> problems;
 
-    PlanAssembler(TargetParser targetParser, Consumer<Problem> problems) {
+    public PlanAssembler(TargetParser targetParser, Consumer<Problem> problems) {
         this.targetParser = targetParser;
         this.problems = problems;
     }
 
     /** The plan, or empty when the Ente sheet does not say which ente and year it is for. */
-    Optional<Plan> assemble(PlanWorkbook workbook) {
+    public Optional<Plan> assemble(PlanWorkbook workbook) {
         Map<String, SheetRow> ente = keyValueRows(workbook, PlanSheet.ENTE, "Campo");
         String enteName = ente.containsKey("ente") ? ente.get("ente").text("Valore") : null;
         Integer year = ente.containsKey("anno") ? year(ente.get("anno")) : null;

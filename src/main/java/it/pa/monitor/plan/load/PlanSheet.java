@@ -1,10 +1,10 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.load;
 
 import it.pa.monitor.values.HeaderName;
 import java.util.List;
 
 /** The sheets of the plan workbook (FORMATS.md §1) and their columns. */
-enum PlanSheet {
+public enum PlanSheet {
     ENTE("Ente", true,
             Column.required("Campo"), Column.required("Valore")),
     METODOLOGIA("Metodologia", false,
@@ -55,7 +55,7 @@ enum PlanSheet {
         this.columns = List.of(columns);
     }
 
-    String sheetName() {
+    public String sheetName() {
         return sheetName;
     }
 

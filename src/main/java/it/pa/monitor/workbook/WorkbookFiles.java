@@ -1,4 +1,4 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.workbook;
 
 import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;

@@ -1,17 +1,17 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.load;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** The sheets of a plan workbook that could be read as tables. */
-record PlanWorkbook(Map<PlanSheet, SheetTable> tables) {
+public record PlanWorkbook(Map<PlanSheet, SheetTable> tables) {
 
-    PlanWorkbook {
+    public PlanWorkbook {
         tables = tables.isEmpty() ? Map.of() : new EnumMap<>(tables);
     }
 
-    Optional<SheetTable> table(PlanSheet sheet) {
+    public Optional<SheetTable> table(PlanSheet sheet) {
         return Optional.ofNullable(tables.get(sheet));
     }
 }

@@ -1,4 +1,4 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.workbook;
 
 import com.github.miachm.sods.OfficeCurrency;
 import com.github.miachm.sods.OfficePercentage;

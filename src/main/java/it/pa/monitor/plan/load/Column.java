@@ -1,11 +1,11 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.load;
 
 import it.pa.monitor.values.HeaderName;
 import java.util.List;
 import java.util.stream.Stream;
 
 /** A column of a plan sheet: its Italian name as shown to users, its synonyms, whether required. */
-record Column(String name, boolean required, List<String> synonyms) {
+public record Column(String name, boolean required, List<String> synonyms) {
 
     static Column required(String name, String... synonyms) {
         return new Column(name, true, List.of(synonyms));

@@ -1,4 +1,9 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.load;
+
+import it.pa.monitor.workbook.OdsWorkbook;
+import it.pa.monitor.workbook.WorkbookCells;
+import it.pa.monitor.workbook.WorkbookFiles;
+import it.pa.monitor.workbook.ZipLimits;
 
 import it.pa.monitor.problem.Problem;
 import java.io.IOException;
@@ -26,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class PlanWorkbookReader {
 
     /** Rows a plan sheet may have unless configured otherwise: a plan of 4 000 uffici × 60 indicators fits. */
-    static final int DEFAULT_MAX_ROWS = 250_000;
+    public static final int DEFAULT_MAX_ROWS = 250_000;
     /**
      * A plan whose formulas lack their cached values is read again as a whole workbook so POI can
      * evaluate them, but only up to this many rows: beyond, those cells are errors (save it again in Excel).
@@ -49,7 +54,7 @@ public class PlanWorkbookReader {
         ZipLimits.apply();
     }
 
-    PlanWorkbook read(Path file, Consumer<Problem> problems) {
+    public PlanWorkbook read(Path file, Consumer<Problem> problems) {
         try {
             List<Problem> streamedProblems = new ArrayList<>();
             int[] rows = {0};
@@ -88,7 +93,7 @@ public class PlanWorkbookReader {
     }
 
     /** Reads an open workbook (whole or streamed). */
-    PlanWorkbook read(Workbook workbook, Consumer<Problem> problems) {
+    public PlanWorkbook read(Workbook workbook, Consumer<Problem> problems) {
         return read(workbook, new WorkbookCells(workbook), problems, n -> { });
     }
 

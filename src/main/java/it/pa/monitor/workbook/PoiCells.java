@@ -1,4 +1,4 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.workbook;
 
 import it.pa.monitor.values.CellValue;
 import java.math.BigDecimal;

@@ -1,4 +1,6 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.load;
+
+import it.pa.monitor.workbook.WorkbookCells;
 
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
@@ -20,7 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
  * A plan sheet read as a table: the header row found in the first rows, then the data rows. The
  * rows are read once, in order, so a streamed workbook never holds more than a few of them.
  */
-record SheetTable(PlanSheet spec, List<SheetRow> rows) {
+public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
 
     /** How far down the header row may be (titles and notes often sit above it). */
     static final int HEADER_SEARCH_ROWS = 30;

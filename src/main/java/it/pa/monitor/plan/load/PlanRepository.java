@@ -1,4 +1,22 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.load;
+
+import it.pa.monitor.plan.Ambito;
+import it.pa.monitor.plan.CodedLabel;
+import it.pa.monitor.plan.HistoricalResult;
+import it.pa.monitor.plan.HistoryLevel;
+import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.Methodology;
+import it.pa.monitor.plan.OperationalObjective;
+import it.pa.monitor.plan.OrgUnit;
+import it.pa.monitor.plan.Periodicity;
+import it.pa.monitor.plan.PiraLink;
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.PlanVersion;
+import it.pa.monitor.plan.Scorecard;
+import it.pa.monitor.plan.ScorecardRow;
+import it.pa.monitor.plan.StrategicObjective;
+import it.pa.monitor.plan.UnitType;
 
 import it.pa.monitor.values.Operator;
 import it.pa.monitor.values.Target;
