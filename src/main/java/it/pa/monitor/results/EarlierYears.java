@@ -1,6 +1,6 @@
 package it.pa.monitor.results;
 
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ public record EarlierYears(List<Integer> years, Map<Key, Entry> entries) {
         java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         scored.keySet().forEach(key -> years.add(key.year()));
         for (it.pa.monitor.plan.HistoricalResult row : plan.history()) {
-            Key key = new Key(row.year(), Level.valueOf(row.level().name()), row.code());
+            Key key = new Key(row.year(), row.level(), row.code());
             if (entries.putIfAbsent(key, new Entry(row.value(), row.result(), true)) == null) {
                 years.add(row.year());
             }

@@ -3,7 +3,7 @@ package it.pa.monitor.results;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.scoring.PercentScale;
 import it.pa.monitor.scoring.PlanScorer;

@@ -5,7 +5,7 @@ import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.sql.Date;
 import java.sql.Timestamp;

@@ -1,5 +1,7 @@
 package it.pa.monitor.scoring;
 
+import it.pa.monitor.plan.Level;
+
 import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;

@@ -1,5 +1,7 @@
 package it.pa.monitor.scoring;
 
+import it.pa.monitor.plan.Level;
+
 import it.pa.monitor.plan.IndicatorKey;
 import java.util.List;
 import java.util.Optional;

@@ -11,7 +11,7 @@ import it.pa.monitor.results.EarlierYears;
 import it.pa.monitor.results.EarlierYearsRepository;
 import it.pa.monitor.results.ScoreRepository;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -82,9 +82,9 @@ class StoricoLoadingTest {
 
         Plan stored = repository.find(ENTE, 2022).orElseThrow();
         assertThat(stored.history()).containsExactly(
-                new HistoricalResult(2021, HistoryLevel.ENTE, ENTE, null, new BigDecimal("98.75"), 2),
-                new HistoricalResult(2021, HistoryLevel.INDICATORE, "OS_3.2/OC_TBS_03", "14,30", null, 8),
-                new HistoricalResult(2021, HistoryLevel.AMBITO, "AS1", null, new BigDecimal("99.1"), 11));
+                new HistoricalResult(2021, Level.ENTE, ENTE, null, new BigDecimal("98.75"), 2),
+                new HistoricalResult(2021, Level.INDICATORE, "OS_3.2/OC_TBS_03", "14,30", null, 8),
+                new HistoricalResult(2021, Level.AMBITO, "AS1", null, new BigDecimal("99.1"), 11));
         // Nothing else lost: the whole Massa-Carrara tree is there.
         assertThat(stored.counts()).isEqualTo(TranscribedPlans.plan("massa-carrara-2022").counts());
         assertThat(stored.indicators()).filteredOn(Indicator::significant).extracting(i -> i.key().reference())

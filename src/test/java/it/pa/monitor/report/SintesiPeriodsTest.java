@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.UnitType;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.plan.Methodology;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,5 +1,7 @@
 package it.pa.monitor.scoring;
 
+import it.pa.monitor.plan.Level;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorKey;

@@ -3,7 +3,7 @@ package it.pa.monitor.plan.load;
 import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.CodedLabel;
 import it.pa.monitor.plan.HistoricalResult;
-import it.pa.monitor.plan.HistoryLevel;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
@@ -275,7 +275,7 @@ public class PlanRepository {
                         rs.getString("ref_indicator_code"), rs.getInt("ref_occurrence")), rs.getInt("row_no")), planId);
         List<HistoricalResult> history = jdbc.query("SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq",
                 (rs, n) -> new HistoricalResult(rs.getInt("history_year"),
-                        HistoryLevel.valueOf(rs.getString("item_level")), rs.getString("code"),
+                        Level.valueOf(rs.getString("item_level")), rs.getString("code"),
                         rs.getString("raw_value"), rs.getBigDecimal("achievement") == null ? null
                         : rs.getBigDecimal("achievement").stripTrailingZeros(), rs.getInt("row_no")), planId);
         // The parameters were checked, and their problems reported with their cells, when the plan was loaded.

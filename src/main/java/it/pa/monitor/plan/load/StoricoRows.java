@@ -2,7 +2,7 @@ package it.pa.monitor.plan.load;
 
 import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.HistoricalResult;
-import it.pa.monitor.plan.HistoryLevel;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.OperationalObjective;
@@ -51,13 +51,13 @@ public final class StoricoRows {
         if (table.isEmpty()) {
             return List.of();
         }
-        Map<HistoryLevel, Set<String>> known = new HashMap<>();
-        known.put(HistoryLevel.AMBITO, codes(ambiti.stream().map(Ambito::code).toList()));
-        known.put(HistoryLevel.OBIETTIVO_STRATEGICO, codes(strategic.stream().map(StrategicObjective::code).toList()));
-        known.put(HistoryLevel.OBIETTIVO_OPERATIVO,
+        Map<Level, Set<String>> known = new HashMap<>();
+        known.put(Level.AMBITO, codes(ambiti.stream().map(Ambito::code).toList()));
+        known.put(Level.OBIETTIVO_STRATEGICO, codes(strategic.stream().map(StrategicObjective::code).toList()));
+        known.put(Level.OBIETTIVO_OPERATIVO,
                 codes(operational.stream().map(OperationalObjective::code).toList()));
-        known.put(HistoryLevel.UNITA, codes(units.stream().map(OrgUnit::code).toList()));
-        known.put(HistoryLevel.CRUSCOTTO, codes(scorecards.stream().map(Scorecard::code).toList()));
+        known.put(Level.UNITA, codes(units.stream().map(OrgUnit::code).toList()));
+        known.put(Level.CRUSCOTTO, codes(scorecards.stream().map(Scorecard::code).toList()));
         Set<IndicatorKey> indicatorKeys = new HashSet<>(indicators.stream().map(Indicator::key).toList());
         UnitResolver unitResolver = new UnitResolver(units);
 
@@ -69,10 +69,10 @@ public final class StoricoRows {
                 continue;
             }
             String levelText = row.text("Livello");
-            Optional<HistoryLevel> level = levelText == null ? Optional.empty() : HistoryLevel.fromText(levelText);
+            Optional<Level> level = levelText == null ? Optional.empty() : Level.fromText(levelText);
             if (level.isEmpty()) {
                 warn(row, "Livello", "livello «" + (levelText == null ? "" : levelText) + "» non riconosciuto (usare "
-                        + HistoryLevel.labels() + "): riga ignorata");
+                        + Level.labels() + "): riga ignorata");
                 continue;
             }
             String code = code(row, level.get(), ente, known, indicatorKeys, unitResolver);
@@ -90,7 +90,7 @@ public final class StoricoRows {
                 }
             }
             String value = row.text("Valore");
-            if (level.get() != HistoryLevel.INDICATORE && result == null) {
+            if (level.get() != Level.INDICATORE && result == null) {
                 warn(row, "Risultato", "per il livello " + level.get().label()
                         + " serve il risultato (una percentuale): riga ignorata");
                 continue;
@@ -126,10 +126,10 @@ public final class StoricoRows {
     }
 
     /** The code as the results use it, or null (with a warning) when the plan does not know it. */
-    private String code(SheetRow row, HistoryLevel level, String ente, Map<HistoryLevel, Set<String>> known,
+    private String code(SheetRow row, Level level, String ente, Map<Level, Set<String>> known,
                         Set<IndicatorKey> indicatorKeys, UnitResolver unitResolver) {
         String code = row.text("Codice");
-        if (level == HistoryLevel.ENTE) {
+        if (level == Level.ENTE) {
             return ente; // one ente per plan: the code may be left empty
         }
         if (code == null) {
@@ -142,7 +142,7 @@ public final class StoricoRows {
             default -> known.get(level).contains(code) ? code : null;
         };
         if (resolved == null) {
-            warn(row, "Codice", "«" + code + "» non è " + (level == HistoryLevel.INDICATORE
+            warn(row, "Codice", "«" + code + "» non è " + (level == Level.INDICATORE
                     ? "un indicatore del piano (scrivere OBIETTIVO/INDICATORE)" : "un codice del piano per il livello "
                     + level.label()) + ": non può essere confrontato con l'anno in corso; riga ignorata");
         }

@@ -9,7 +9,7 @@ import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.math.MathContext;

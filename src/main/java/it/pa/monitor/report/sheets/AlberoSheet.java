@@ -13,7 +13,7 @@ import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -16,7 +16,7 @@ import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.results.EarlierYears;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.ItalianFormat;
 import java.util.ArrayList;
 import java.util.List;

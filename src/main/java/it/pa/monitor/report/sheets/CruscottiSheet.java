@@ -17,7 +17,7 @@ import it.pa.monitor.plan.ScorecardRow;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.scoring.ObjectiveTarget;
 import java.math.BigDecimal;
 import java.util.List;

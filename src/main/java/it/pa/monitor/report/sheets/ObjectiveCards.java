@@ -14,7 +14,7 @@ import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.ItalianFormat;
 import it.pa.monitor.values.TargetKind;
 import java.math.BigDecimal;

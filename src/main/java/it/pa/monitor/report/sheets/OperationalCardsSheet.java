@@ -9,7 +9,7 @@ import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -18,7 +18,7 @@ import it.pa.monitor.plan.Scorecard;
 import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -18,7 +18,7 @@ import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.scoring.Level;
+import it.pa.monitor.plan.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

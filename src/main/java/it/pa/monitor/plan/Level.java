@@ -5,11 +5,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/**
- * The levels a {@code Storico} row may carry, labelled as in the Risultati sheet (FORMATS.md §5);
- * the constant names match {@code scoring.Level} so the report can join the two.
- */
-public enum HistoryLevel {
+/** The levels of the plan's results (and of its Storico rows), labelled as in the Risultati sheet (FORMATS.md §5). */
+public enum Level {
     ENTE("Ente"),
     AMBITO("Ambito"),
     OBIETTIVO_STRATEGICO("Obiettivo strategico"),
@@ -20,7 +17,7 @@ public enum HistoryLevel {
 
     private final String label;
 
-    HistoryLevel(String label) {
+    Level(String label) {
         this.label = label;
     }
 
@@ -29,13 +26,13 @@ public enum HistoryLevel {
     }
 
     /** The level written with any case, accents or spacing ("obiettivo strategico", "UNITA"). */
-    public static Optional<HistoryLevel> fromText(String text) {
+    public static Optional<Level> fromText(String text) {
         String key = HeaderName.normalise(text);
         return Arrays.stream(values()).filter(l -> HeaderName.normalise(l.label).equals(key)).findFirst();
     }
 
     /** The accepted labels, for messages. */
     public static String labels() {
-        return Arrays.stream(values()).map(HistoryLevel::label).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(Level::label).collect(Collectors.joining(", "));
     }
 }
