@@ -103,7 +103,7 @@ public class ErrorReportWriter {
     }
 
     private void build(SXSSFWorkbook report, Path submitted, String fileName, List<Problem> problems) {
-        ReportStyles styles = new ReportStyles(report);
+        ErrorReportStyles styles = new ErrorReportStyles(report);
         // Created first so that it is the first tab; it is filled last, once every sheet has been copied.
         SXSSFSheet errori = report.createSheet(ErrorsSheet.NAME);
         List<Problem> listed = new ArrayList<>(problems);
@@ -140,7 +140,7 @@ public class ErrorReportWriter {
 
     private static void copySheets(SXSSFWorkbook report, Workbook source, Map<Integer, String> copies,
                                    List<String> sheetNames, List<Problem> problems, List<Problem> listed,
-                                   ReportStyles styles) {
+                                   ErrorReportStyles styles) {
         SheetCopier copier = new SheetCopier(styles);
         for (Map.Entry<Integer, String> copy : copies.entrySet()) {
             int index = copy.getKey();

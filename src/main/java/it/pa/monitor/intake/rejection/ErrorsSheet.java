@@ -31,9 +31,9 @@ public final class ErrorsSheet {
     /** About how many characters fit across the four columns, to size the merged text rows. */
     private static final int CHARACTERS_ACROSS = 140;
 
-    private final ReportStyles styles;
+    private final ErrorReportStyles styles;
 
-    ErrorsSheet(ReportStyles styles) {
+    ErrorsSheet(ErrorReportStyles styles) {
         this.styles = styles;
     }
 

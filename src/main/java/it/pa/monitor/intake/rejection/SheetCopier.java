@@ -39,9 +39,9 @@ public final class SheetCopier {
     private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     private static final int MAX_MERGED_REGIONS = 5_000;
 
-    private final ReportStyles styles;
+    private final ErrorReportStyles styles;
 
-    SheetCopier(ReportStyles styles) {
+    SheetCopier(ErrorReportStyles styles) {
         this.styles = styles;
     }
 

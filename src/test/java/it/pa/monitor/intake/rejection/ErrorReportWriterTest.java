@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 public class ErrorReportWriterTest {
 
-    private static final String HIGHLIGHT = "FF" + ReportStyles.HIGHLIGHT_FILL;
+    private static final String HIGHLIGHT = "FF" + ErrorReportStyles.HIGHLIGHT_FILL;
 
     @TempDir
     Path dir;
@@ -458,7 +458,7 @@ public class ErrorReportWriterTest {
         XSSFCellStyle style = cell.getCellStyle();
         assertThat(style.getFillForegroundColorColor()).as("fill of %s", cell.getAddress()).isNotNull();
         assertThat(style.getFillForegroundColorColor().getARGBHex()).isEqualTo(HIGHLIGHT);
-        assertThat(style.getLeftBorderXSSFColor().getARGBHex()).isEqualTo("FF" + ReportStyles.HIGHLIGHT_BORDER);
+        assertThat(style.getLeftBorderXSSFColor().getARGBHex()).isEqualTo("FF" + ErrorReportStyles.HIGHLIGHT_BORDER);
         Comment note = cell.getCellComment();
         assertThat(note).as("comment of %s", cell.getAddress()).isNotNull();
         assertThat(note.getString().getString()).isEqualTo(comment);

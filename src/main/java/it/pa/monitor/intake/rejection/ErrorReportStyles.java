@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  * made once and shared by every cell that needs it; number formats copied from the submitted file are
  * cached the same way.
  */
-public final class ReportStyles {
+public final class ErrorReportStyles {
 
     static final String HIGHLIGHT_FILL = "FFD966";
     static final String HIGHLIGHT_BORDER = "C00000";
@@ -45,7 +45,7 @@ public final class ReportStyles {
     final CellStyle link;
     final CellStyle linkCentered;
 
-    ReportStyles(SXSSFWorkbook workbook) {
+    ErrorReportStyles(SXSSFWorkbook workbook) {
         this.workbook = workbook;
         title = style(font(14, true, false, DARK_BLUE), false);
         instruction = style(font(11, false, false, null), true);
