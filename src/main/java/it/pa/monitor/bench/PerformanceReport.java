@@ -62,7 +62,7 @@ final class PerformanceReport {
         md.append("- **Floors:** every cell of every file (plan included) read by one thread in a fresh JVM")
                 .append(" doing nothing else, time measured inside that JVM.\n\n");
         md.append("| N uffici | M | files | values | POI SAX floor | fastexcel floor | full run | run ÷ POI floor"
-                + " | run ÷ fastexcel floor | files/s | values/s | peak heap | peak RSS | scan / plan / intake / archive / scoring / rest"
+                + " | run ÷ fastexcel floor | files/s | values/s | peak heap | peak RSS | scan / plan / intake / archive / scoring / report / rest"
                 + " | outcome |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         for (BenchRow row : rows) {
@@ -71,8 +71,8 @@ final class PerformanceReport {
         md.append("\nfiles = the plan and one monitoring workbook per ufficio; values = values stored by the run")
                 .append(" (values in the accepted files when the run failed); peak heap = largest heap occupancy in the")
                 .append(" child's GC log (`-Xlog:gc`), peak RSS = the child's `VmHWM`; steps from the Spring Batch log;")
-                .append(" rest = the wall time outside the steps: JVM and Spring start-up, the consolidated workbook")
-                .append(" (written after the job) and shutdown.\n");
+                .append(" report = the consolidated and per-recipient workbooks (the job's last step);")
+                .append(" rest = the wall time outside the steps: JVM and Spring start-up and shutdown.\n");
         md.append("\nThe generated workloads (`bench generate`): M indicators per ufficio under one operational objective")
                 .append(" each (35 % numeric, 15 % days, 28 % percentages, 12 % deadlines, 10 % yes/no targets), 20 uffici")
                 .append(" per area, one strategic objective per area under up to four ambiti; values typed as text with")
@@ -118,14 +118,14 @@ final class PerformanceReport {
                 run.values() / seconds, run.peakHeapMb(), run.peakRssMb(), steps(run), outcome);
     }
 
-    /** The Spring Batch steps, then the rest of the wall time: JVM and Spring start-up, the workbooks, shutdown. */
+    /** The Spring Batch steps (the workbooks are the last one), then the rest of the wall time: start-up, shutdown. */
     private static String steps(ChildRun.Result run) {
         Map<String, Long> steps = run.stepMillis();
         if (steps.isEmpty()) {
             return "—";
         }
         long rest = run.millis() - steps.values().stream().mapToLong(Long::longValue).sum();
-        return List.of("scan", "plan", "intake", "archive", "scoring").stream()
+        return List.of("scan", "plan", "intake", "archive", "scoring", "report").stream()
                 .map(step -> steps.containsKey(step) ? String.format(Locale.ROOT, "%.1f", steps.get(step) / 1000.0) : "—")
                 .collect(Collectors.joining(" / ", "", String.format(Locale.ROOT, " / %.1f s", rest / 1000.0)));
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,11 +23,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class RunLocks {
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final boolean postgres;
 
     public RunLocks(JdbcTemplate jdbc, DataSource dataSource) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         String product;
         try {
             product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
@@ -53,7 +54,7 @@ public class RunLocks {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("a run lock is held until its transaction ends: take it in one");
         }
-        jdbc.query("SELECT pg_advisory_xact_lock(?)", (RowCallbackHandler) row -> { }, key(name));
+        jdbc.query("SELECT pg_advisory_xact_lock(:key)", java.util.Map.of("key", key(name)), (RowCallbackHandler) row -> { });
     }
 
     /** A 64-bit key from the name's SHA-256: collisions are so unlikely, and would only make a run wait. */

@@ -219,65 +219,66 @@ public class PlanRepository {
     /** The stored plan of an ente and year, as it was loaded. */
     @Transactional(readOnly = true)
     public Optional<Plan> find(String ente, int year) {
-        List<Object[]> plans = jdbc.query("SELECT p.id, p.periodicity FROM plan p JOIN ente e ON e.id = p.ente_id"
-                + " WHERE e.name = ? AND p.plan_year = ?", (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)},
-                ente, year);
+        List<Object[]> plans = named.query("SELECT p.id, p.periodicity FROM plan p JOIN ente e ON e.id = p.ente_id"
+                + " WHERE e.name = :ente AND p.plan_year = :year", enteAndYear(ente, year),
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)});
         if (plans.isEmpty()) {
             return Optional.empty();
         }
         long planId = (Long) plans.get(0)[0];
+        Map<String, Object> plan = Map.of("plan", planId);
         Map<String, String> methodology = new LinkedHashMap<>();
-        jdbc.query("SELECT name, param_value FROM methodology_parameter WHERE plan_id = ? ORDER BY name",
+        named.query("SELECT name, param_value FROM methodology_parameter WHERE plan_id = :plan ORDER BY name", plan,
                 rs -> {
                     methodology.put(rs.getString(1), rs.getString(2));
-                }, planId);
-        List<OrgUnit> units = jdbc.query("SELECT * FROM org_unit WHERE plan_id = ? ORDER BY row_no",
+                });
+        List<OrgUnit> units = named.query("SELECT * FROM org_unit WHERE plan_id = :plan ORDER BY row_no", plan,
                 (rs, n) -> new OrgUnit(rs.getString("code"), rs.getString("name"),
                         UnitType.valueOf(rs.getString("unit_type")), rs.getString("parent_code"), rs.getString("head"),
-                        rs.getInt("row_no")), planId);
-        List<Ambito> ambiti = jdbc.query("SELECT * FROM ambito WHERE plan_id = ? ORDER BY row_no",
+                        rs.getInt("row_no")));
+        List<Ambito> ambiti = named.query("SELECT * FROM ambito WHERE plan_id = :plan ORDER BY row_no", plan,
                 (rs, n) -> new Ambito(rs.getString("code"), rs.getString("description"), weight(rs),
-                        rs.getInt("row_no")), planId);
-        List<StrategicObjective> strategic = jdbc.query(
-                "SELECT * FROM strategic_objective WHERE plan_id = ? ORDER BY row_no",
+                        rs.getInt("row_no")));
+        List<StrategicObjective> strategic = named.query(
+                "SELECT * FROM strategic_objective WHERE plan_id = :plan ORDER BY row_no", plan,
                 (rs, n) -> new StrategicObjective(rs.getString("code"), rs.getString("description"),
                         rs.getString("ambito_code"), weight(rs), rs.getString("bsc_perspective"),
                         codedLabel(rs, "missione"), codedLabel(rs, "programma"),
                         rs.getBigDecimal("planned_resources"), rs.getBigDecimal("used_resources"),
-                        rs.getInt("row_no")), planId);
+                        rs.getInt("row_no")));
         Map<String, List<String>> unitsByObjective = new LinkedHashMap<>();
-        jdbc.query("SELECT objective_code, unit_code FROM operational_objective_unit WHERE plan_id = ?"
-                + " ORDER BY objective_code, seq", rs -> {
+        named.query("SELECT objective_code, unit_code FROM operational_objective_unit WHERE plan_id = :plan"
+                + " ORDER BY objective_code, seq", plan, rs -> {
                     unitsByObjective.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }, planId);
-        List<OperationalObjective> operational = jdbc.query(
-                "SELECT * FROM operational_objective WHERE plan_id = ? ORDER BY row_no",
+                });
+        List<OperationalObjective> operational = named.query(
+                "SELECT * FROM operational_objective WHERE plan_id = :plan ORDER BY row_no", plan,
                 (rs, n) -> new OperationalObjective(rs.getString("code"), rs.getString("description"),
                         rs.getString("strategic_objective_code"), weight(rs),
-                        unitsByObjective.getOrDefault(rs.getString("code"), List.of()), rs.getInt("row_no")), planId);
-        List<Indicator> indicators = jdbc.query("SELECT * FROM indicator WHERE plan_id = ? ORDER BY row_no",
-                (rs, n) -> indicator(rs), planId);
+                        unitsByObjective.getOrDefault(rs.getString("code"), List.of()), rs.getInt("row_no")));
+        List<Indicator> indicators = named.query("SELECT * FROM indicator WHERE plan_id = :plan ORDER BY row_no", plan,
+                (rs, n) -> indicator(rs));
         Map<String, List<ScorecardRow>> rowsByScorecard = new LinkedHashMap<>();
-        jdbc.query("SELECT * FROM scorecard_row WHERE plan_id = ? ORDER BY scorecard_code, seq", rs -> {
+        named.query("SELECT * FROM scorecard_row WHERE plan_id = :plan ORDER BY scorecard_code, seq", plan, rs -> {
             rowsByScorecard.computeIfAbsent(rs.getString("scorecard_code"), k -> new ArrayList<>())
                     .add(new ScorecardRow(rs.getString("reference"), rs.getString("ref_objective_code"),
                             rs.getString("ref_indicator_code"), rs.getObject("ref_occurrence") == null ? 1
                             : rs.getInt("ref_occurrence"), weight(rs), rs.getInt("row_no"),
                             rs.getString("target_raw") == null ? null
                                     : new TargetParser().parse(rs.getString("target_raw"), year)));
-        }, planId);
-        List<Scorecard> scorecards = jdbc.query("SELECT * FROM scorecard WHERE plan_id = ? ORDER BY row_no",
+        });
+        List<Scorecard> scorecards = named.query("SELECT * FROM scorecard WHERE plan_id = :plan ORDER BY row_no", plan,
                 (rs, n) -> new Scorecard(rs.getString("code"), rs.getString("dirigente"), rs.getString("role"),
-                        rowsByScorecard.getOrDefault(rs.getString("code"), List.of()), rs.getInt("row_no")), planId);
-        List<PiraLink> pira = jdbc.query("SELECT * FROM pira_link WHERE plan_id = ? ORDER BY seq",
+                        rowsByScorecard.getOrDefault(rs.getString("code"), List.of()), rs.getInt("row_no")));
+        List<PiraLink> pira = named.query("SELECT * FROM pira_link WHERE plan_id = :plan ORDER BY seq", plan,
                 (rs, n) -> new PiraLink(codedLabel(rs, "missione"), codedLabel(rs, "programma"),
                         rs.getString("objective_code"), new IndicatorKey(rs.getString("ref_objective_code"),
-                        rs.getString("ref_indicator_code"), rs.getInt("ref_occurrence")), rs.getInt("row_no")), planId);
-        List<HistoricalResult> history = jdbc.query("SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq",
+                        rs.getString("ref_indicator_code"), rs.getInt("ref_occurrence")), rs.getInt("row_no")));
+        List<HistoricalResult> history = named.query("SELECT * FROM plan_history WHERE plan_id = :plan ORDER BY seq", plan,
                 (rs, n) -> new HistoricalResult(rs.getInt("history_year"),
                         Level.valueOf(rs.getString("item_level")), rs.getString("code"),
                         rs.getString("raw_value"), rs.getBigDecimal("achievement") == null ? null
-                        : rs.getBigDecimal("achievement").stripTrailingZeros(), rs.getInt("row_no")), planId);
+                        : rs.getBigDecimal("achievement").stripTrailingZeros(), rs.getInt("row_no")));
         // The parameters were checked, and their problems reported with their cells, when the plan was loaded.
         Methodology parsed = Methodology.from(methodology, (name, message) -> { });
         return Optional.of(new Plan(ente, year, Periodicity.valueOf((String) plans.get(0)[1]), parsed, units,
@@ -286,16 +287,20 @@ public class PlanRepository {
 
     /** The workbook the stored plan of an ente and year was loaded from (templates record its sha256). */
     public Optional<PlanVersion> version(String ente, int year) {
-        return jdbc.query("SELECT p.source_file, p.source_sha256, p.loaded_at FROM plan p JOIN ente e"
-                        + " ON e.id = p.ente_id WHERE e.name = ? AND p.plan_year = ?",
-                (rs, n) -> new PlanVersion(rs.getString(1), rs.getString(2).strip(), rs.getTimestamp(3).toInstant()),
-                ente, year).stream().findFirst();
+        return named.query("SELECT p.source_file, p.source_sha256, p.loaded_at FROM plan p JOIN ente e"
+                        + " ON e.id = p.ente_id WHERE e.name = :ente AND p.plan_year = :year", enteAndYear(ente, year),
+                (rs, n) -> new PlanVersion(rs.getString(1), rs.getString(2).strip(), rs.getTimestamp(3).toInstant()))
+                .stream().findFirst();
     }
 
     /** The enti that have a plan for the year, by name. */
     public List<String> entiWithPlan(int year) {
-        return jdbc.queryForList("SELECT e.name FROM plan p JOIN ente e ON e.id = p.ente_id WHERE p.plan_year = ?"
-                + " ORDER BY e.name", String.class, year);
+        return named.queryForList("SELECT e.name FROM plan p JOIN ente e ON e.id = p.ente_id WHERE p.plan_year = :year"
+                + " ORDER BY e.name", Map.of("year", year), String.class);
+    }
+
+    private static Map<String, Object> enteAndYear(String ente, int year) {
+        return Map.of("ente", ente, "year", year);
     }
 
     private long enteId(String name) {
