@@ -4,6 +4,7 @@ import com.github.miachm.sods.OfficeCurrency;
 import com.github.miachm.sods.OfficePercentage;
 import com.github.miachm.sods.Range;
 import com.github.miachm.sods.SpreadSheet;
+import it.pa.monitor.values.ItalianFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -176,7 +177,7 @@ public final class OdsWorkbook {
         int columns = Math.min(source.getMaxColumns(), MAX_COLUMNS);
         if (rows > MAX_ROWS) {
             throw new UnreadableOds("il foglio «" + source.getName() + "» ha più di "
-                    + String.format(Locale.ITALY, "%,d", MAX_ROWS) + " righe: lasciare solo le righe necessarie"
+                    + ItalianFormat.count(MAX_ROWS) + " righe: lasciare solo le righe necessarie"
                     + " e inviarlo di nuovo");
         }
         for (int r = rows - 1; r >= 0; r--) {

@@ -1,10 +1,10 @@
 package it.pa.monitor.workbook;
 
 import it.pa.monitor.values.CellValue;
+import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,7 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  */
 public final class PoiCells {
 
-    private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private PoiCells() {
     }
@@ -95,7 +94,7 @@ public final class PoiCells {
     private static CellValue numeric(Cell cell) {
         if (DateUtil.isCellDateFormatted(cell)) {
             var date = cell.getLocalDateTimeCellValue().toLocalDate();
-            return new CellValue(date.format(ITALIAN_DATE), null, false, date, null);
+            return new CellValue(ItalianFormat.date(date), null, false, date, null);
         }
         return number(cell, cell.getNumericCellValue());
     }
@@ -107,7 +106,7 @@ public final class PoiCells {
                 && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString())) {
             var date = DateUtil.getLocalDateTime(value, cell.getSheet().getWorkbook() instanceof Date1904Support w
                     && w.isDate1904()).toLocalDate();
-            return new CellValue(date.format(ITALIAN_DATE), null, false, date, null);
+            return new CellValue(ItalianFormat.date(date), null, false, date, null);
         }
         return number(cell, value);
     }

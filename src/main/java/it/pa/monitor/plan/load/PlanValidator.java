@@ -12,14 +12,12 @@ import it.pa.monitor.plan.ScorecardRow;
 import it.pa.monitor.plan.StrategicObjective;
 
 import it.pa.monitor.problem.Problem;
+import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -240,7 +238,7 @@ public final class PlanValidator {
     }
 
     static String italian(BigDecimal number) {
-        return new DecimalFormat("#,##0.00##", DecimalFormatSymbols.getInstance(Locale.ITALY)).format(number);
+        return ItalianFormat.number(number, 2, 4);
     }
 
     private void error(PlanSheet sheet, Integer row, String column, String message) {

@@ -4,12 +4,11 @@ import it.pa.monitor.workbook.WorkbookCells;
 
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
-import java.text.NumberFormat;
+import it.pa.monitor.values.ItalianFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -98,7 +97,7 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
     }
 
     private static Problem tooManyRows(PlanSheet spec, int maxRows) {
-        String limit = NumberFormat.getIntegerInstance(Locale.ITALY).format(maxRows);
+        String limit = ItalianFormat.count(maxRows);
         return Problem.error(spec.sheetName(), null, null, "il foglio «" + spec.sheetName() + "» ha più di "
                 + limit + " righe di dati, il massimo che il programma legge in un piano: il piano non è stato"
                 + " caricato. Togliere le righe vuote o di prova in fondo al foglio, oppure dividere il piano per"
