@@ -21,6 +21,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -44,17 +49,43 @@ public class RecipientWorkbooks {
         ReportData data = DisplayRounding.apply(reportData);
         String period = data.period().code();
         Path folder = output.resolve(period);
-        List<Path> written = new ArrayList<>();
+        List<Callable<Path>> workbooks = new ArrayList<>();
         for (OrgUnit unit : data.plan().units()) {
-            written.add(save(folder.resolve(UNITS), "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx",
+            workbooks.add(() -> save(folder.resolve(UNITS), "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx",
                     workbook -> UnitResultsWorkbook.write(workbook, data, unit,
                             issuesByUnit.getOrDefault(unit.code(), List.of()))));
         }
         for (Scorecard scorecard : data.plan().scorecards()) {
-            written.add(save(folder.resolve(SCORECARDS), "Cruscotto-" + fileName(scorecard.code()) + "-" + period
-                    + ".xlsx", workbook -> scorecard(workbook, data, scorecard)));
+            workbooks.add(() -> save(folder.resolve(SCORECARDS), "Cruscotto-" + fileName(scorecard.code()) + "-"
+                    + period + ".xlsx", workbook -> scorecard(workbook, data, scorecard)));
         }
-        return written;
+        return writeAll(workbooks);
+    }
+
+    /**
+     * Each workbook is independent and the data are read only, so they are written on all cores (a regional
+     * plan has a thousand units); the paths come back in the order of the plan.
+     */
+    private static List<Path> writeAll(List<Callable<Path>> workbooks) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), workbooks.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Path> written = new ArrayList<>();
+            for (Future<Path> future : pool.invokeAll(workbooks)) {
+                written.add(future.get());
+            }
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("scrittura delle cartelle per unità e dirigenti interrotta", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The dirigente's scorecard exactly as on the Relazione's Cruscotti sheet. */

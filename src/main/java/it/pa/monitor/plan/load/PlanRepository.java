@@ -48,6 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class PlanRepository {
 
+    /** Rows sent to the database in one JDBC batch. */
+    private static final int BATCH = 1_000;
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final SimpleJdbcInsert insertEnte;
@@ -204,16 +207,30 @@ public class PlanRepository {
     }
 
     /**
-     * Inserts the items into a table in one batch; the columns are the names the rows give
-     * (every row of a table names the same ones).
+     * Inserts the items into a table in batches of {@link #BATCH} rows (a regional plan has hundreds of
+     * thousands of indicators: their parameters must not all be in memory at once); the columns are the
+     * names the rows give (every row of a table names the same ones).
      */
     private <T> void insert(String table, Collection<T> items, Function<T, MapSqlParameterSource> row) {
         if (items.isEmpty()) {
             return;
         }
-        SqlParameterSource[] rows = items.stream().map(row).toArray(SqlParameterSource[]::new);
-        new SimpleJdbcInsert(jdbc).withTableName(table).usingColumns(rows[0].getParameterNames())
-                .executeBatch(rows);
+        SimpleJdbcInsert insert = null;
+        List<SqlParameterSource> batch = new ArrayList<>(Math.min(BATCH, items.size()));
+        for (T item : items) {
+            MapSqlParameterSource values = row.apply(item);
+            if (insert == null) {
+                insert = new SimpleJdbcInsert(jdbc).withTableName(table).usingColumns(values.getParameterNames());
+            }
+            batch.add(values);
+            if (batch.size() == BATCH) {
+                insert.executeBatch(batch.toArray(SqlParameterSource[]::new));
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            insert.executeBatch(batch.toArray(SqlParameterSource[]::new));
+        }
     }
 
     /** The stored plan of an ente and year, as it was loaded. */

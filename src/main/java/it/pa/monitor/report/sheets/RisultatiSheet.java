@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -57,8 +58,9 @@ public class RisultatiSheet extends ReportSheet {
         Cells.headerRow(sheet, 0, HEADERS, styles.header(), widths);
         int rowIndex = 1;
         String period = data.period().code();
-        for (Line line : lines(data)) {
-            Row row = sheet.createRow(rowIndex++);
+        int[] next = {rowIndex};
+        forEachLine(data, line -> {
+            Row row = sheet.createRow(next[0]++);
             Cells.text(row, 0, period, styles.text());
             Cells.text(row, 1, line.level().label(), styles.text());
             Cells.text(row, 2, line.code(), styles.wrapped());
@@ -68,7 +70,8 @@ public class RisultatiSheet extends ReportSheet {
             Cells.percent(row, RESULT_COLUMN, line.achievement(), styles.percent());
             Cells.text(row, 7, line.evaluation(), styles.text());
             WrappedRows.fitCells(row, widths);
-        }
+        });
+        rowIndex = next[0];
         int last = Math.max(1, rowIndex - 1);
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, HEADERS.size() - 1));
         TrafficLights.apply(sheet, new CellRangeAddress(1, last, RESULT_COLUMN, RESULT_COLUMN), data.methodology());
@@ -77,29 +80,41 @@ public class RisultatiSheet extends ReportSheet {
 
     /**
      * The lines grouped by level (ente, ambiti, OS, OO, indicators, units, scorecards); ambiti,
-     * objectives and indicators in the plan's order, units and scorecards as scored.
+     * objectives and indicators in the plan's order, units and scorecards as scored. Indicator lines
+     * are made one at a time in plan order (a regional plan has hundreds of thousands): only the other
+     * levels are collected and sorted.
      */
-    private static List<Line> lines(ReportData data) {
+    private static void forEachLine(ReportData data, Consumer<Line> out) {
         Plan plan = data.plan();
         Descriptions descriptions = new Descriptions(plan);
-        List<Line> lines = new ArrayList<>();
+        List<Line> items = new ArrayList<>();
         int sequence = 0;
         for (ItemResult item : data.current().items()) {
             boolean ente = item.level() == Level.ENTE;
-            lines.add(new Line(item.level(), item.code(), descriptions.of(item.level(), item.code()),
+            items.add(new Line(item.level(), item.code(), descriptions.of(item.level(), item.code()),
                     ente ? null : item.parentCode(), item.weight(), item.achievement(),
                     evaluation(data, item.achievement(), null),
                     descriptions.order(item.level(), item.code(), sequence++)));
         }
-        for (IndicatorResult indicator : data.current().indicators()) {
-            IndicatorKey key = indicator.key();
-            lines.add(new Line(Level.INDICATORE, key.reference(), descriptions.indicator(key),
-                    key.objectiveCode(), indicator.weight(), indicator.achievement(),
-                    evaluation(data, indicator.achievement(), indicator),
-                    descriptions.order(Level.INDICATORE, key.reference(), sequence++)));
+        items.sort(Comparator.comparing(Line::level).thenComparingInt(Line::order));
+        items.stream().filter(line -> line.level().compareTo(Level.INDICATORE) < 0).forEach(out);
+        for (Indicator indicator : plan.indicators()) {
+            data.current().indicator(indicator.key()).ifPresent(result -> out.accept(line(data, result,
+                    indicator.name())));
         }
-        lines.sort(Comparator.comparing(Line::level).thenComparingInt(Line::order));
-        return lines;
+        // Results of indicators the plan no longer lists: after the plan's, as scored.
+        for (IndicatorResult result : data.current().indicators()) {
+            if (plan.index().indicator(result.key()).isEmpty()) {
+                out.accept(line(data, result, null));
+            }
+        }
+        items.stream().filter(line -> line.level().compareTo(Level.INDICATORE) > 0).forEach(out);
+    }
+
+    private static Line line(ReportData data, IndicatorResult indicator, String name) {
+        IndicatorKey key = indicator.key();
+        return new Line(Level.INDICATORE, key.reference(), name, key.objectiveCode(), indicator.weight(),
+                indicator.achievement(), evaluation(data, indicator.achievement(), indicator), 0);
     }
 
     /** The band of a result, or why there is none (the indicator's status). */
@@ -129,9 +144,6 @@ public class RisultatiSheet extends ReportSheet {
             for (OperationalObjective o : plan.operationalObjectives()) {
                 put(Level.OBIETTIVO_OPERATIVO, o.code(), o.description(), i++);
             }
-            for (Indicator indicator : plan.indicators()) {
-                put(Level.INDICATORE, indicator.key().reference(), indicator.name(), i++);
-            }
             for (OrgUnit u : plan.units()) {
                 // Units keep the scoring order (each area followed by its own units).
                 descriptions.put(key(Level.UNITA, u.code()), u.name());
@@ -144,10 +156,6 @@ public class RisultatiSheet extends ReportSheet {
 
         String of(Level level, String code) {
             return descriptions.get(key(level, code));
-        }
-
-        String indicator(IndicatorKey key) {
-            return of(Level.INDICATORE, key.reference());
         }
 
         /** The plan position when the plan lists the item, else after the listed ones in scoring order. */
