@@ -4,12 +4,9 @@ import it.pa.monitor.intake.sheet.SheetFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.MonitorApplication;
+import it.pa.monitor.CommandRun;
 import it.pa.monitor.plan.PlanFixtures;
 import it.pa.monitor.plan.TranscribedPlans;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,21 +94,12 @@ public class MethodologyRunTest {
         return rows;
     }
 
-    private static String run(Path inbox) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            System.setProperty("monitor.intake.stable-seconds", "0");
-            System.setProperty("monitor.progress", "false");
-            assertThat(MonitorApplication.run("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
-                    inbox.getParent().resolve("output").toString(), "--db",
-                    "jdbc:h2:file:" + inbox.getParent().resolve("db/monitor").toAbsolutePath())).isZero();
-        } finally {
-            System.clearProperty("monitor.intake.stable-seconds");
-            System.clearProperty("monitor.progress");
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+    /** The {@code run} command on the inbox, in-process ({@link CommandRun}); what it printed. */
+    private static String run(Path inbox) {
+        CommandRun run = CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+                inbox.getParent().resolve("output").toString(),
+                "--db", CommandRun.fileDb(inbox.getParent().resolve("db")));
+        assertThat(run.exitCode()).isZero();
+        return run.output();
     }
 }

@@ -2,13 +2,10 @@ package it.pa.monitor.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.MonitorApplication;
+import it.pa.monitor.CommandRun;
 import it.pa.monitor.intake.sheet.SheetFixture;
 import it.pa.monitor.plan.PlanFixture;
 import it.pa.monitor.plan.TranscribedPlans;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,21 +113,11 @@ public class ProblemsRunTest {
         return rows;
     }
 
-    private static String run(Path inbox) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            System.setProperty("monitor.intake.stable-seconds", "0");
-            System.setProperty("monitor.progress", "false");
-            MonitorApplication.run("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
-                    inbox.getParent().resolve("output").toString(), "--db",
-                    "jdbc:h2:file:" + inbox.getParent().resolve("db/monitor").toAbsolutePath());
-        } finally {
-            System.clearProperty("monitor.intake.stable-seconds");
-            System.clearProperty("monitor.progress");
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+    /** The {@code run} command on the inbox, in-process ({@link CommandRun}); what it printed. */
+    private static String run(Path inbox) {
+        CommandRun run = CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+                inbox.getParent().resolve("output").toString(),
+                "--db", CommandRun.fileDb(inbox.getParent().resolve("db")));
+        return run.output();
     }
 }
