@@ -25,6 +25,13 @@ public final class WorkbookCells {
         this.workbook = workbook;
     }
 
+    /** For cells that come with no POI workbook ({@link XlsxSheets}): formulas cannot be evaluated. */
+    static WorkbookCells withoutEvaluator() {
+        WorkbookCells cells = new WorkbookCells(null);
+        cells.evaluatorUnavailable = true;
+        return cells;
+    }
+
     /** The cell's value; a formula without a cached value evaluated when it can be. */
     public CellValue read(Cell cell) {
         if (cell == null) {

@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * A plan sheet read as a table: the header row found in the first rows, then the data rows. The
@@ -30,12 +29,11 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
      * Reads the sheet; reports missing columns, or more than {@code maxRows} non-blank data rows,
      * to {@code problems} and then returns empty. {@code rowsRead} hears of every non-blank data row read.
      */
-    static Optional<SheetTable> read(PlanSheet spec, Sheet sheet, WorkbookCells reader, int maxRows,
+    static Optional<SheetTable> read(PlanSheet spec, Iterator<Row> iterator, WorkbookCells reader, int maxRows,
                                      Consumer<Problem> problems, IntConsumer rowsRead) {
         Map<String, Integer> header = Map.of();
         int headerRow = -1;
         boolean complete = false;
-        Iterator<Row> iterator = sheet.iterator();
         while (iterator.hasNext()) {
             Row row = iterator.next();
             if (row.getRowNum() >= HEADER_SEARCH_ROWS) {

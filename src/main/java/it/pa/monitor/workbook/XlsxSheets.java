@@ -1,0 +1,439 @@
+package it.pa.monitor.workbook;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * An .xlsx/.xlsm read row by row with a StAX cursor over POI's package ({@link XSSFReader}), the
+ * {@link ZipLimits} applying: a large sheet costs little more than parsing its XML. Its rows and cells are
+ * POI {@link Row}s and cells that answer as the streamed ones of {@link WorkbookFiles#streamXlsx} do, to be read
+ * through {@link #cells()}. Anything it does not handle (strict OOXML, ISO dates in cells, a damaged part)
+ * throws, and the caller reads the file the usual way.
+ */
+public final class XlsxSheets implements Closeable {
+
+    private static final String SPREADSHEET_NS_SUFFIX = "/main";
+
+    private final OPCPackage pkg;
+    private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
+    private final StylesTable styles;
+    private final Map<Integer, Optional<CellStyle>> stylesByIndex = new HashMap<>();
+    private final List<String> sharedStrings;
+    private final boolean date1904;
+    private final DataFormatter formatter = new DataFormatter();
+    private final XMLInputFactory xml = XMLHelper.newXMLInputFactory();
+    private final List<Closeable> open = new ArrayList<>();
+
+    private XlsxSheets(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException, XMLStreamException {
+        this.pkg = pkg;
+        if (pkg.isStrictOoxmlFormat()) {
+            throw new UnsupportedOperationException("strict OOXML");
+        }
+        XSSFReader reader = new XSSFReader(pkg);
+        XSSFReader.SheetIterator iterator = reader.getSheetIterator();
+        while (iterator.hasNext()) {
+            iterator.next().close();
+            sheets.putIfAbsent(iterator.getSheetName(), iterator.getSheetPart());
+        }
+        this.styles = reader.getStylesTable();
+        this.sharedStrings = sharedStrings(pkg);
+        try (InputStream workbook = reader.getWorkbookData()) {
+            this.date1904 = date1904(workbook);
+        }
+    }
+
+    /** True for a zip package that is not an OpenDocument one: what this reader may open. */
+    public static boolean mayRead(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && head[0] == 'P' && head[1] == 'K' && !OdsWorkbook.isOpenDocument(file);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Opens the package read-only; a failure leaves nothing open. */
+    public static XlsxSheets open(Path file) throws IOException {
+        ZipLimits.apply();
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (OpenXML4JException e) {
+            throw new IOException(e);
+        }
+        try {
+            return new XlsxSheets(pkg);
+        } catch (OpenXML4JException | SAXException | XMLStreamException e) {
+            pkg.revert();
+            throw new IOException(e);
+        } catch (IOException | RuntimeException e) {
+            pkg.revert();
+            throw e;
+        }
+    }
+
+    /** The sheet names, in workbook order. */
+    public List<String> sheetNames() {
+        return List.copyOf(sheets.keySet());
+    }
+
+    /** The cell reader for this workbook: it cannot evaluate formulas (see {@link WorkbookCells#metFormulaNeedingEvaluator}). */
+    public WorkbookCells cells() {
+        return WorkbookCells.withoutEvaluator();
+    }
+
+    /**
+     * The rows of a sheet, in file order, each read when asked for; a parse failure is an
+     * {@link IllegalStateException}.
+     */
+    public Iterator<Row> rows(String sheetName) throws IOException {
+        PackagePart part = sheets.get(sheetName);
+        if (part == null) {
+            throw new NoSuchElementException(sheetName);
+        }
+        InputStream in = part.getInputStream();
+        open.add(in);
+        try {
+            XMLStreamReader parser = xml.createXMLStreamReader(in);
+            open.add(() -> {
+                try {
+                    parser.close();
+                } catch (XMLStreamException e) {
+                    throw new IOException(e);
+                }
+            });
+            return new RowIterator(parser);
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (Closeable closeable : open) {
+            try {
+                closeable.close();
+            } catch (IOException | RuntimeException e) {
+                // closing a read-only stream: nothing to lose
+            }
+        }
+        open.clear();
+        pkg.revert();
+    }
+
+    private CellStyle style(int index) {
+        if (styles == null) {
+            return null;
+        }
+        return stylesByIndex.computeIfAbsent(index, i -> {
+            if (i < 0 || i >= styles.getNumCellStyles() || styles.getStyleAt(i) == null) {
+                return Optional.empty();
+            }
+            CTXf xf = styles.getCellXfAt(i);
+            int styleXfId = xf.getXfId() > 0 ? (int) xf.getXfId() : 0;
+            return Optional.of(new FormatStyle(i, styleXfId, styles));
+        }).orElse(null);
+    }
+
+    /** A cell style whose number format is read once: POI reads it from the XML beans on every call. */
+    private static final class FormatStyle extends XSSFCellStyle {
+        private final short format;
+        private final String formatString;
+
+        FormatStyle(int cellXfId, int cellStyleXfId, StylesTable styles) {
+            super(cellXfId, cellStyleXfId, styles, styles.getTheme());
+            this.format = super.getDataFormat();
+            this.formatString = super.getDataFormatString();
+        }
+
+        @Override
+        public short getDataFormat() {
+            return format;
+        }
+
+        @Override
+        public String getDataFormatString() {
+            return formatString;
+        }
+    }
+
+    /** The shared strings as POI's read-only table holds them (phonetic runs left out), decoded as it hands them out. */
+    private static List<String> sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return null;
+        }
+        List<String> strings = new ArrayList<>();
+        DefaultHandler handler = new DefaultHandler() {
+            private final StringBuilder text = new StringBuilder();
+            private boolean inT;
+            private boolean inPhonetic;
+
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if (uri != null && !uri.equals(XSSFRelation.NS_SPREADSHEETML)) {
+                    return;
+                }
+                switch (localName) {
+                    case "si" -> text.setLength(0);
+                    case "t" -> inT = true;
+                    case "rPh" -> inPhonetic = true;
+                    default -> { }
+                }
+            }
+
+            @Override
+            public void endElement(String uri, String localName, String qName) {
+                if (uri != null && !uri.equals(XSSFRelation.NS_SPREADSHEETML)) {
+                    return;
+                }
+                switch (localName) {
+                    case "si" -> strings.add(decoded(text.toString()));
+                    case "t" -> inT = false;
+                    case "rPh" -> inPhonetic = false;
+                    default -> { }
+                }
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+                if (inT && !inPhonetic) {
+                    text.append(ch, start, length);
+                }
+            }
+        };
+        try (InputStream in = parts.get(0).getInputStream()) {
+            XMLReader reader = XMLHelper.newXMLReader();
+            reader.setContentHandler(handler);
+            reader.parse(new InputSource(in));
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException(e);
+        }
+        return strings;
+    }
+
+    /** Excel's {@code _xHHHH_} escapes, decoded by POI as when it hands out a shared string. */
+    private static String decoded(String raw) {
+        return raw.contains("_x") ? new XSSFRichTextString(raw).getString() : raw;
+    }
+
+    private boolean date1904(InputStream workbook) throws XMLStreamException {
+        XMLStreamReader parser = xml.createXMLStreamReader(workbook);
+        try {
+            while (parser.hasNext()) {
+                if (parser.next() == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(parser.getLocalName())) {
+                    String value = parser.getAttributeValue(null, "date1904");
+                    return value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
+                }
+            }
+            return false;
+        } finally {
+            parser.close();
+        }
+    }
+
+    /**
+     * The rows of one sheet, parsed as excel-streaming-reader parses them: a row or cell without its
+     * {@code r} attribute follows the one before, text is what the {@code <v>}/{@code <t>} elements hold.
+     */
+    private final class RowIterator implements Iterator<Row> {
+        private final XMLStreamReader parser;
+        private final StringBuilder content = new StringBuilder(64);
+        private final StringBuilder formula = new StringBuilder(64);
+        private XlsxRow next;
+        private XlsxRow row;
+        private XlsxCell cell;
+        private String cellType;
+        private int rowNum;
+        private int firstColumn;
+        private int column;
+        private boolean inValue;
+        private boolean inFormula;
+        private boolean inInlineString;
+        private boolean finished;
+
+        RowIterator(XMLStreamReader parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !finished) {
+                next = readRow();
+            }
+            return next != null;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Row result = next;
+            next = null;
+            return result;
+        }
+
+        private XlsxRow readRow() {
+            try {
+                while (parser.hasNext()) {
+                    int event = parser.next();
+                    if (event == XMLStreamConstants.CHARACTERS) {
+                        if (inValue) {
+                            content.append(parser.getTextCharacters(), parser.getTextStart(), parser.getTextLength());
+                        }
+                        if (inFormula) {
+                            formula.append(parser.getTextCharacters(), parser.getTextStart(), parser.getTextLength());
+                        }
+                    } else if (event == XMLStreamConstants.START_ELEMENT && spreadsheetTag()) {
+                        start(parser.getLocalName());
+                    } else if (event == XMLStreamConstants.END_ELEMENT && spreadsheetTag()) {
+                        XlsxRow done = end(parser.getLocalName());
+                        if (done != null) {
+                            return done;
+                        }
+                    }
+                }
+                finished = true;
+                return null;
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("unreadable sheet XML", e);
+            }
+        }
+
+        private boolean spreadsheetTag() {
+            String ns = parser.getNamespaceURI();
+            return ns != null && ns.endsWith(SPREADSHEET_NS_SUFFIX);
+        }
+
+        private void start(String tag) {
+            switch (tag) {
+                case "row" -> {
+                    String r = parser.getAttributeValue(null, "r");
+                    if (r != null) {
+                        rowNum = Integer.parseInt(r.trim()) - 1;
+                    }
+                    String hidden = parser.getAttributeValue(null, "hidden");
+                    row = new XlsxRow(rowNum, hidden != null && (hidden.equals("1") || hidden.equalsIgnoreCase("true")));
+                    column = firstColumn;
+                }
+                case "c" -> {
+                    if (row == null) {
+                        throw new IllegalStateException("a cell outside a row");
+                    }
+                    String r = parser.getAttributeValue(null, "r");
+                    if (r != null) {
+                        column = new CellAddress(r).getColumn();
+                    }
+                    String s = parser.getAttributeValue(null, "s");
+                    CellStyle style = style(s == null ? 0 : Integer.parseInt(s.trim()));
+                    String t = parser.getAttributeValue(null, "t");
+                    cellType = t == null ? "n" : t;
+                    if (!List.of("n", "s", "inlineStr", "str", "b", "e").contains(cellType)) {
+                        throw new UnsupportedOperationException("cell type " + cellType);
+                    }
+                    cell = new XlsxCell(row, column, cellType, style, date1904, formatter);
+                }
+                case "v", "t" -> inValue = true;
+                case "is" -> inInlineString = true;
+                case "f" -> {
+                    inFormula = true;
+                    if (cell != null) {
+                        cell.formula("");
+                    }
+                }
+                case "dimension" -> {
+                    String ref = parser.getAttributeValue(null, "ref");
+                    if (ref != null) {
+                        for (int i = 0; i < ref.length(); i++) {
+                            if (!Character.isAlphabetic(ref.charAt(i))) {
+                                firstColumn = CellReference.convertColStringToIndex(ref.substring(0, i));
+                                break;
+                            }
+                        }
+                    }
+                }
+                default -> { }
+            }
+            if (!inInlineString) {
+                content.setLength(0);
+            }
+            formula.setLength(0);
+        }
+
+        private XlsxRow end(String tag) {
+            switch (tag) {
+                case "v", "t" -> {
+                    inValue = false;
+                    if (cell == null) {
+                        throw new IllegalStateException("a value outside a cell");
+                    }
+                    cell.value(value());
+                }
+                case "row" -> {
+                    XlsxRow done = row;
+                    rowNum++;
+                    return done;
+                }
+                case "c" -> {
+                    row.put(cell);
+                    cell = null;
+                    column++;
+                }
+                case "is" -> inInlineString = false;
+                case "f" -> {
+                    inFormula = false;
+                    if (cell != null) {
+                        cell.formula(formula.toString());
+                    }
+                }
+                default -> { }
+            }
+            return null;
+        }
+
+        private String value() {
+            String text = content.toString();
+            if ("s".equals(cellType) && !text.isEmpty()) {
+                return sharedStrings.get(Integer.parseInt(text.trim()));
+            }
+            return text;
+        }
+    }
+}
