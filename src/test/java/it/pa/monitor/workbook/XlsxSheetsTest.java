@@ -1,0 +1,244 @@
+package it.pa.monitor.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.pa.monitor.values.CellValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link XlsxSheets} reads every kind of cell as the streaming reader it replaces for plans
+ * ({@link WorkbookFiles#streamXlsx}) does, through the same {@link WorkbookCells}.
+ */
+class XlsxSheetsTest {
+
+    @TempDir
+    private Path temp;
+
+    @Test
+    void everyKindOfCellReadsAsWithTheStreamingReader() throws IOException {
+        Path file = temp.resolve("celle.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            fill(workbook);
+            save(workbook, file);
+        }
+        Map<String, List<String>> parsed = readAll(file);
+
+        assertThat(parsed).isEqualTo(readStreamed(file));
+        List<String> celle = parsed.get("Celle");
+        assertThat(celle).contains(
+                "1:0=" + CellValue.text("Codice"),
+                "2:1=" + new CellValue("12,5 %", new BigDecimal("0.125"), true, null, null),
+                "2:2=" + new CellValue("15/03/2025", null, false, LocalDate.of(2025, 3, 15), null),
+                "2:3=" + CellValue.text("Sì"),
+                "2:4=" + new CellValue("#DIV/0!", null, false, null, "#DIV/0!"),
+                "2:5=" + CellValue.unevaluatedFormula("B2*2"),
+                "3:0=" + CellValue.text("a capo\rqui"),
+                "3:1=" + new CellValue("1234,5", new BigDecimal("1234.5"), false, null, null));
+        assertThat(parsed.get("Vuoto")).isEmpty();
+    }
+
+    @Test
+    void inlineStringsOfAStreamedWorkbookReadAsWithTheStreamingReader() throws IOException {
+        Path file = temp.resolve("inline.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+            fill(workbook);
+            save(workbook, file);
+        }
+        assertThat(String.join("\n", entry(file, "xl/worksheets/sheet1.xml"))).contains("inlineStr");
+        Map<String, List<String>> parsed = readAll(file);
+
+        assertThat(parsed).isEqualTo(readStreamed(file));
+        assertThat(parsed.get("Celle")).contains("1:0=" + CellValue.text("Codice"));
+    }
+
+    /** Cells as scripts and other programs write them: no r attributes, cached values of formulas, odd types. */
+    @Test
+    void handWrittenSheetXmlReadsAsWithTheStreamingReader() throws IOException {
+        Path base = temp.resolve("base.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Foglio").createRow(0).createCell(0).setCellValue("condivisa");
+            save(workbook, base);
+        }
+        String sheet = """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="B1:F6"/>
+                <sheetData>
+                <row r="1"><c t="s"><v>0</v></c><c t="inlineStr"><is><r><t>ric</t></r><r><t>co</t></r></is></c>
+                <c><f>1+1</f><v>2</v></c><c t="str"><f>A1&amp;""</f><v>testo</v></c><c t="b"><f>TRUE()</f><v>1</v></c></row>
+                <row><c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c><c t="e"><v>#N/A</v></c><c t="e"><v>#STRANO</v></c>
+                <c><f>2*3</f><v></v></c><c t="str"><f>""</f><v></v></c></row>
+                <row r="5" hidden="1"><c r="A5"><v> 7 </v></c><c r="C5"><f t="shared" ref="C5:C6" si="0">A5*2</f><v>14</v></c>
+                <c r="D5" t="b"><v>0</v></c><c r="E5" t="s"><v></v></c><c r="F5"/></row>
+                <row r="6"><c r="C6"><f t="shared" si="0"/></c><c r="D6" t="s"><v>0</v></c><c r="D6"><v>3</v></c></row>
+                </sheetData></worksheet>""";
+        Path file = temp.resolve("scritto.xlsx");
+        replaceEntry(base, file, "xl/worksheets/sheet1.xml", sheet);
+
+        Map<String, List<String>> parsed = readAll(file);
+
+        assertThat(parsed).isEqualTo(readStreamed(file));
+        assertThat(parsed.get("Foglio")).contains(
+                "1:1=" + CellValue.text("condivisa"),
+                "1:2=" + CellValue.text("ricco"),
+                "2:2=" + new CellValue("#N/A", null, false, null, "#N/A"),
+                "2:3=" + new CellValue("#STRANO", null, false, null, "#STRANO"),
+                "2:4=" + CellValue.unevaluatedFormula("2*3"),
+                "5:0=" + new CellValue("7", new BigDecimal("7"), false, null, null),
+                "6:3=" + new CellValue("3", new BigDecimal("3"), false, null, null));
+        assertThat(parsed.get("Foglio")).filteredOn(line -> line.startsWith("2:")).hasSize(5);
+    }
+
+    @Test
+    void aDateWrittenAsIsoTextIsLeftToTheStreamingReader() throws IOException {
+        Path base = temp.resolve("base.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Foglio");
+            save(workbook, base);
+        }
+        Path file = temp.resolve("iso.xlsx");
+        replaceEntry(base, file, "xl/worksheets/sheet1.xml", """
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row r="1"><c r="A1" t="d"><v>2025-03-15T00:00:00</v></c></row></sheetData></worksheet>""");
+
+        try (XlsxSheets sheets = XlsxSheets.open(file)) {
+            Iterator<Row> rows = sheets.rows("Foglio");
+            assertThatThrownBy(rows::hasNext).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Test
+    void onlyZipPackagesThatAreNotOpenDocumentAreTakenOn() throws IOException {
+        Path text = Files.writeString(temp.resolve("testo.xlsx"), "non è un foglio");
+        assertThat(XlsxSheets.mayRead(text)).isFalse();
+        assertThat(XlsxSheets.mayRead(Path.of("src/test/resources/ods/celle.ods"))).isFalse();
+        Path xlsx = temp.resolve("vero.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Foglio");
+            save(workbook, xlsx);
+        }
+        assertThat(XlsxSheets.mayRead(xlsx)).isTrue();
+    }
+
+    private static void fill(Workbook workbook) {
+        Sheet sheet = workbook.createSheet("Celle");
+        CellStyle percent = workbook.createCellStyle();
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+        CellStyle date = workbook.createCellStyle();
+        date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+        Row header = sheet.createRow(0);
+        header.createCell(0).setCellValue("Codice");
+        header.createCell(2).setCellValue("  spazi  ");
+        Row values = sheet.createRow(1);
+        values.createCell(0).setCellValue("IND_x0031_");
+        Cell share = values.createCell(1);
+        share.setCellValue(0.125);
+        share.setCellStyle(percent);
+        Cell day = values.createCell(2);
+        day.setCellValue(LocalDate.of(2025, 3, 15));
+        day.setCellStyle(date);
+        values.createCell(3).setCellValue(true);
+        values.createCell(4).setCellErrorValue(FormulaError.DIV0.getCode());
+        values.createCell(5).setCellFormula("B2*2");
+        values.createCell(6);
+        Row more = sheet.createRow(2);
+        more.createCell(0).setCellValue("a capo\rqui");
+        more.createCell(1).setCellValue(1234.5);
+        more.createCell(2).setCellValue(-0.0000001);
+        more.createCell(3).setCellValue(false);
+        sheet.createRow(4).createCell(7).setCellValue(" ");
+        workbook.createSheet("Vuoto");
+    }
+
+    private static void save(Workbook workbook, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+    }
+
+    /** Every cell as "row:column=value", sheet by sheet, and whether a formula lacked its value. */
+    private static Map<String, List<String>> readAll(Path file) throws IOException {
+        Map<String, List<String>> sheets = new TreeMap<>();
+        try (XlsxSheets workbook = XlsxSheets.open(file)) {
+            WorkbookCells cells = workbook.cells();
+            for (String name : workbook.sheetNames()) {
+                sheets.put(name, lines(workbook.rows(name), cells));
+            }
+            sheets.put("(formula senza valore)", List.of(String.valueOf(cells.metFormulaNeedingEvaluator())));
+        }
+        return sheets;
+    }
+
+    private static Map<String, List<String>> readStreamed(Path file) throws IOException {
+        Map<String, List<String>> sheets = new TreeMap<>();
+        try (Workbook workbook = WorkbookFiles.streamXlsx(file)) {
+            WorkbookCells cells = new WorkbookCells(workbook);
+            for (Sheet sheet : workbook) {
+                sheets.put(sheet.getSheetName(), lines(sheet.iterator(), cells));
+            }
+            sheets.put("(formula senza valore)", List.of(String.valueOf(cells.metFormulaNeedingEvaluator())));
+        }
+        return sheets;
+    }
+
+    private static List<String> lines(Iterator<Row> rows, WorkbookCells cells) {
+        List<String> lines = new ArrayList<>();
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            lines.add("row " + (row.getRowNum() + 1) + " hidden=" + row.getZeroHeight() + " cells="
+                    + row.getPhysicalNumberOfCells());
+            for (Cell cell : row) {
+                lines.add((row.getRowNum() + 1) + ":" + cell.getColumnIndex() + "=" + cells.read(cell));
+                assertThat(row.getCell(cell.getColumnIndex())).isSameAs(cell);
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> entry(Path file, String name) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile());
+             InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void replaceEntry(Path from, Path to, String name, String content) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(name)) {
+                    out.write(content.getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+}
