@@ -55,6 +55,7 @@ public class PlanRepository {
     private final NamedParameterJdbcTemplate named;
     private final SimpleJdbcInsert insertEnte;
     private final SimpleJdbcInsert insertPlan;
+    private final PlanCache cache = new PlanCache();
 
     public PlanRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -68,6 +69,7 @@ public class PlanRepository {
     /** Replaces the plan of the same ente and year in one transaction; reported values stay. */
     @Transactional
     public void replace(Plan plan, String sourceFile, String sha256) {
+        cache.forget(plan.ente(), plan.year());
         long enteId = enteId(plan.ente());
         named.update("DELETE FROM plan WHERE ente_id = :ente AND plan_year = :year",
                 new MapSqlParameterSource("ente", enteId).addValue("year", plan.year()));
@@ -233,16 +235,35 @@ public class PlanRepository {
         }
     }
 
-    /** The stored plan of an ente and year, as it was loaded. */
+    /**
+     * The stored plan of an ente and year, as it was loaded. Rebuilt from the database once per stored version:
+     * later calls (the steps of a run) get the same immutable instance until the plan is replaced.
+     */
     @Transactional(readOnly = true)
     public Optional<Plan> find(String ente, int year) {
-        List<Object[]> plans = named.query("SELECT p.id, p.periodicity FROM plan p JOIN ente e ON e.id = p.ente_id"
-                + " WHERE e.name = :ente AND p.plan_year = :year", enteAndYear(ente, year),
-                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)});
+        List<Object[]> plans = named.query("SELECT p.id, p.periodicity, p.source_sha256, p.loaded_at FROM plan p"
+                + " JOIN ente e ON e.id = p.ente_id WHERE e.name = :ente AND p.plan_year = :year", enteAndYear(ente, year),
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), new PlanCache.Version(rs.getLong(1),
+                        rs.getString(3), rs.getTimestamp(4).toInstant())});
         if (plans.isEmpty()) {
+            cache.forget(ente, year);
             return Optional.empty();
         }
-        long planId = (Long) plans.get(0)[0];
+        PlanCache.Version version = (PlanCache.Version) plans.get(0)[2];
+        // One rebuild at a time: steps asking together wait for the first one's plan instead of building their own.
+        synchronized (cache) {
+            Optional<Plan> cached = cache.get(ente, year, version);
+            if (cached.isPresent()) {
+                return cached;
+            }
+            Plan plan = read(ente, year, plans.get(0));
+            cache.put(ente, year, version, plan);
+            return Optional.of(plan);
+        }
+    }
+
+    private Plan read(String ente, int year, Object[] stored) {
+        long planId = (Long) stored[0];
         Map<String, Object> plan = Map.of("plan", planId);
         Map<String, String> methodology = new LinkedHashMap<>();
         named.query("SELECT name, param_value FROM methodology_parameter WHERE plan_id = :plan ORDER BY name", plan,
@@ -298,8 +319,8 @@ public class PlanRepository {
                         : rs.getBigDecimal("achievement").stripTrailingZeros(), rs.getInt("row_no")));
         // The parameters were checked, and their problems reported with their cells, when the plan was loaded.
         Methodology parsed = Methodology.from(methodology, (name, message) -> { });
-        return Optional.of(new Plan(ente, year, Periodicity.valueOf((String) plans.get(0)[1]), parsed, units,
-                ambiti, strategic, operational, indicators, scorecards, pira, history));
+        return new Plan(ente, year, Periodicity.valueOf((String) stored[1]), parsed, units,
+                ambiti, strategic, operational, indicators, scorecards, pira, history);
     }
 
     /** The workbook the stored plan of an ente and year was loaded from (templates record its sha256). */
