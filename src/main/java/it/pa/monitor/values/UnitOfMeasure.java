@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Unit of measure of an indicator, with the Italian label shown in the workbooks. */
 public enum UnitOfMeasure {
@@ -14,6 +15,10 @@ public enum UnitOfMeasure {
     EURO("€"),
     DATE("data"),
     YES_NO("si/no");
+
+    // Compiled once: the unit of every indicator of a plan is recognised through them.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /** Synonyms after {@link #key(String)}: lower case, no accents, no dots, no blanks. */
     private static final Map<String, UnitOfMeasure> SYNONYMS = Map.ofEntries(
@@ -47,7 +52,8 @@ public enum UnitOfMeasure {
     }
 
     private static String key(String text) {
-        String noAccents = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ItalianNumberParser.spacesToBlank(noAccents).toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", "");
+        String noAccents = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return BLANKS.matcher(ItalianNumberParser.spacesToBlank(noAccents).toLowerCase(Locale.ROOT).replace(".", ""))
+                .replaceAll("");
     }
 }

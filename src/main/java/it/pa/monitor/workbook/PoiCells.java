@@ -20,6 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  */
 public final class PoiCells {
 
+    /** Read once (the JDK builds new symbols on every call); DecimalFormat works on its own copy. */
+    private static final DecimalFormatSymbols ITALIAN_SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ITALY);
+
 
     private PoiCells() {
     }
@@ -136,7 +139,7 @@ public final class PoiCells {
 
     /** Italian decimal comma, no thousands grouping: the text stays re-parseable. */
     private static String italian(BigDecimal number) {
-        DecimalFormat format = new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(Locale.ITALY));
+        DecimalFormat format = new DecimalFormat("0.##########", ITALIAN_SYMBOLS);
         return format.format(number);
     }
 }
