@@ -35,6 +35,9 @@ final class XlsxCell implements org.apache.poi.ss.usermodel.Cell {
     private String raw;
     /** The {@code <f>} text; null when the cell has no formula. */
     private String formula;
+    /** The value as a number, parsed once: a date check and the reading both ask for it. */
+    private double number;
+    private boolean parsed;
 
     XlsxCell(Row row, int column, String type, CellStyle style, boolean date1904, DataFormatter formatter) {
         this.row = row;
@@ -47,6 +50,7 @@ final class XlsxCell implements org.apache.poi.ss.usermodel.Cell {
 
     void value(String value) {
         this.raw = value;
+        this.parsed = false;
     }
 
     void formula(String text) {
@@ -109,7 +113,14 @@ final class XlsxCell implements org.apache.poi.ss.usermodel.Cell {
 
     @Override
     public double getNumericCellValue() {
-        return raw == null ? 0.0 : Double.parseDouble(raw.trim());
+        if (raw == null) {
+            return 0.0;
+        }
+        if (!parsed) {
+            number = Double.parseDouble(raw.trim()); // throws, as often as asked, on a value that is no number
+            parsed = true;
+        }
+        return number;
     }
 
     @Override

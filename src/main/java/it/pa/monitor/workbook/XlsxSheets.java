@@ -359,7 +359,7 @@ public final class XlsxSheets implements Closeable {
                     }
                     String r = parser.getAttributeValue(null, "r");
                     if (r != null) {
-                        column = new CellAddress(r).getColumn();
+                        column = column(r);
                     }
                     String s = parser.getAttributeValue(null, "s");
                     CellStyle style = style(s == null ? 0 : Integer.parseInt(s.trim()));
@@ -426,6 +426,21 @@ public final class XlsxSheets implements Closeable {
                 default -> { }
             }
             return null;
+        }
+
+        /** The column of a cell reference such as {@code AB12}; anything less plain is read by POI's {@link CellAddress}. */
+        private static int column(String reference) {
+            int letters = 0;
+            while (letters < reference.length() && reference.charAt(letters) >= 'A' && reference.charAt(letters) <= 'Z') {
+                letters++;
+            }
+            int digits = reference.length() - letters;
+            boolean plain = letters > 0 && letters <= 3 && digits > 0 && digits <= 7;
+            for (int i = letters; plain && i < reference.length(); i++) {
+                plain = reference.charAt(i) >= '0' && reference.charAt(i) <= '9';
+            }
+            return plain ? CellReference.convertColStringToIndex(reference.substring(0, letters))
+                    : new CellAddress(reference).getColumn();
         }
 
         private String value() {
