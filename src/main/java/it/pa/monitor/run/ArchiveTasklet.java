@@ -1,7 +1,6 @@
 package it.pa.monitor.run;
 
 import it.pa.monitor.intake.inbox.FileArchiver;
-import it.pa.monitor.intake.inbox.InboxFile;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -27,11 +26,8 @@ public class ArchiveTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var step = chunkContext.getStepContext().getStepExecution();
         RunParameters run = RunParameters.from(step.getJobParameters());
-        for (InboxFile file : outcomes.files(step.getJobExecution())) {
-            if (archiver.archive(file, run.inbox(), run.output()) != null) {
-                contribution.incrementWriteCount(1);
-            }
-        }
+        contribution.incrementWriteCount(archiver.archiveAll(outcomes.files(step.getJobExecution()), run.inbox(),
+                run.output()));
         return RepeatStatus.FINISHED;
     }
 }

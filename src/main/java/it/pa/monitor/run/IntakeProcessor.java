@@ -8,13 +8,14 @@ import it.pa.monitor.intake.inbox.InboxFile;
 import it.pa.monitor.intake.inbox.SkippedFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.intake.sheet.MonitoringSheetReader;
-import it.pa.monitor.intake.sheet.SheetReadAhead;
+import it.pa.monitor.intake.sheet.ReadAhead;
 import it.pa.monitor.intake.sheet.SubmittedWorkbook;
 import it.pa.monitor.intake.store.ProcessedFile;
 
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.plan.PlanVersion;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import it.pa.monitor.problem.Problem;
@@ -29,7 +30,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile>, AutoCloseable {
 
-    private final SheetReadAhead reader;
+    /** Each monitoring sheet read and checked against the plan ahead, on all cores. */
+    private final ReadAhead<ProcessedFile> sheets;
+    private final Map<Path, InboxFile> sheetFiles = new HashMap<>();
+    private final MonitoringSheetReader reader;
     private final FileLedger ledger;
     private final PlanRepository plans;
     private final RunLocks locks;
@@ -38,14 +42,21 @@ public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile>,
     private final Period period;
     private List<Plan> yearPlans;
     private Map<String, PlanVersion> planVersions;
-    /** Built once per run: it indexes the plans, which must not be redone for every file. */
-    private SheetValidator validator;
+    /**
+     * Built once per run, on this thread, before the first sheet is read: it indexes the plans, which
+     * must not be redone for every file. Only read afterwards, also by the reading threads.
+     */
+    private volatile SheetValidator validator;
 
     IntakeProcessor(MonitoringSheetReader reader, FileLedger ledger, PlanRepository plans, RunLocks locks,
                     StepExecution step, RunOutcomes outcomes) {
         // The monitoring sheets in the order the step's reader hands them: parsed ahead on all cores.
-        this.reader = reader.readAhead(outcomes.files(step.getJobExecution()).stream()
-                .filter(f -> f.kind() == WorkbookKind.MONITORING_SHEET).map(InboxFile::file).toList());
+        this.reader = reader;
+        outcomes.files(step.getJobExecution()).stream().filter(f -> f.kind() == WorkbookKind.MONITORING_SHEET)
+                .forEach(f -> sheetFiles.putIfAbsent(f.file(), f));
+        this.sheets = reader.readAhead(outcomes.files(step.getJobExecution()).stream()
+                .filter(f -> f.kind() == WorkbookKind.MONITORING_SHEET).map(InboxFile::file).toList(),
+                (path, read) -> checked(sheetFiles.get(path), read));
         this.ledger = ledger;
         this.plans = plans;
         this.locks = locks;
@@ -77,13 +88,23 @@ public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile>,
     }
 
     private ProcessedFile monitoringSheet(InboxFile file) {
-        MonitoringSheetReader.ReadOutcome read = reader.read(file.file());
-        if (read.sheet() == null) {
-            return ProcessedFile.rejected(file, read.failure(), List.of(Problem.fileError(read.failure())));
-        }
         if (validator == null) {
             validator = new SheetValidator(plans(), period, versions(),
                     sha -> ledger.find(sha).map(FileLedger.Entry::fileName));
+        }
+        if (!file.equals(sheetFiles.get(file.file()))) {
+            return checked(file, reader.read(file.file())); // not among the scan's sheets: read here
+        }
+        return sheets.read(file.file());
+    }
+
+    /**
+     * The sheet read from the file, checked against the plan: runs on the reading threads (no
+     * database, but for the rare name of an older plan a template was made from).
+     */
+    private ProcessedFile checked(InboxFile file, MonitoringSheetReader.ReadOutcome read) {
+        if (read.sheet() == null) {
+            return ProcessedFile.rejected(file, read.failure(), List.of(Problem.fileError(read.failure())));
         }
         return validator.validate(file, read.sheet());
     }
@@ -91,7 +112,7 @@ public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile>,
     /** Stops the parsing ahead (called by the step scope when the step ends). */
     @Override
     public void close() {
-        reader.close();
+        sheets.close();
     }
 
     /** Which workbook each plan came from (templates carry its sha256), read once per run. */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class HeaderName {
 
-    // Compiled once: headers are normalised for every cell of every header row and many values.
+    // Compiled once: header matching runs on every cell of a sheet's first rows.
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9+]");
     private static final Pattern TRAILING_YEAR = Pattern.compile("(?<=[a-z])(19|20)\\d\\d$");
@@ -23,10 +23,36 @@ public final class HeaderName {
         if (header == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(header, Normalizer.Form.NFD);
-        String plain = NOT_KEY.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT))
-                .replaceAll("");
+        String plain = asciiKey(header);
+        if (plain == null) {
+            plain = NOT_KEY.matcher(MARKS.matcher(Normalizer.normalize(header, Normalizer.Form.NFD))
+                    .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
+        }
         // A trailing year ("Target 2025") names the same column; "Target N+1" keeps its suffix.
+        int last = plain.length() - 1;
+        if (last < 0 || plain.charAt(last) < '0' || plain.charAt(last) > '9') {
+            return plain; // no trailing year to take off
+        }
         return TRAILING_YEAR.matcher(plain).replaceFirst("");
+    }
+
+    /**
+     * The key of a text of ASCII characters only (most headers and cells), without the Unicode
+     * normalisation it does not need: the same letters, digits and '+', lower-cased; null otherwise.
+     */
+    private static String asciiKey(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                key.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+') {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 }

@@ -9,7 +9,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,6 +39,71 @@ public class FileArchiver {
 
     /** Moves the file if the ledger knows its content; returns where it went, or null if it stays. */
     public Path archive(InboxFile file, Path inbox, Path output) {
+        Committed committed = committed(file);
+        if (committed == null) {
+            return null;
+        }
+        if (!committed.accepted()) {
+            writeReport(committed, output);
+        }
+        return move(committed, inbox);
+    }
+
+    /**
+     * {@link #archive} for each file, in order: the rejected files' error reports are written on all
+     * cores, each before its file is moved; returns how many files were moved. A report that cannot
+     * be written stops the moves there, as {@link #archive} would.
+     */
+    public int archiveAll(List<InboxFile> files, Path inbox, Path output) {
+        List<Committed> found = new ArrayList<>();
+        for (InboxFile file : files) {
+            Committed committed = committed(file);
+            if (committed != null) {
+                found.add(committed);
+            }
+        }
+        long rejected = found.stream().filter(c -> !c.accepted()).count();
+        int threads = (int) Math.min(Runtime.getRuntime().availableProcessors(), rejected);
+        if (threads < 2) {
+            found.forEach(c -> {
+                if (!c.accepted()) {
+                    writeReport(c, output);
+                }
+                move(c, inbox);
+            });
+            return found.size();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "rapporti-errori");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> written = new ArrayList<>();
+            for (Committed c : found) {
+                written.add(c.accepted() ? null : pool.submit(() -> writeReport(c, output)));
+            }
+            for (int i = 0; i < found.size(); i++) {
+                if (written.get(i) != null) {
+                    awaitReport(written.get(i));
+                }
+                move(found.get(i), inbox);
+            }
+            return found.size();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A file still in the inbox whose outcome the ledger knows, with its problems if it was rejected. */
+    private record Committed(InboxFile file, FileLedger.Entry entry, List<Problem> errors) {
+
+        boolean accepted() {
+            return entry.outcome() == FileOutcome.ACCEPTED;
+        }
+    }
+
+    private Committed committed(InboxFile file) {
         if (!Files.exists(file.file())) {
             return null;
         }
@@ -41,13 +111,38 @@ public class FileArchiver {
         if (entry == null) {
             return null; // not processed (yet): it stays for the next run
         }
-        boolean accepted = entry.outcome() == FileOutcome.ACCEPTED;
-        if (!accepted) {
-            List<Problem> problems = ledger.problems(entry.id()).stream().filter(Problem::isError).toList();
-            // Written before the move, from the committed problems, so a crash can only repeat it.
-            reports.write(file.file(), problems, output.resolve(entry.period()).resolve("scarti"));
+        List<Problem> errors = entry.outcome() == FileOutcome.ACCEPTED ? List.of()
+                : ledger.problems(entry.id()).stream().filter(Problem::isError).toList();
+        return new Committed(file, entry, errors);
+    }
+
+    /** Written before the move, from the committed problems, so a crash can only repeat it. */
+    private void writeReport(Committed committed, Path output) {
+        reports.write(committed.file().file(), committed.errors(),
+                output.resolve(committed.entry().period()).resolve("scarti"));
+    }
+
+    private static void awaitReport(Future<?> report) {
+        try {
+            report.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("archiving interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        Path folder = inbox.resolve(accepted ? "archivio" : "scarti").resolve(entry.period());
+    }
+
+    private Path move(Committed committed, Path inbox) {
+        InboxFile file = committed.file();
+        boolean accepted = committed.accepted();
+        Path folder = inbox.resolve(accepted ? "archivio" : "scarti").resolve(committed.entry().period());
         Path target = move(file.file(), folder);
         log.info("{} {} -> {}", accepted ? "Archived" : "Rejected", file.fileName(), target);
         return target;

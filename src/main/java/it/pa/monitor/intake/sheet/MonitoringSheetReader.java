@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -67,6 +68,14 @@ public class MonitoringSheetReader {
      */
     public SheetReadAhead readAhead(List<Path> files) {
         return new SheetReadAhead(this, files, readThreads);
+    }
+
+    /**
+     * As {@link #readAhead(List)}, with {@code then} applied to each file's outcome on the same
+     * pool: what needs no database (validation against the plan) is done in parallel too.
+     */
+    public <T> ReadAhead<T> readAhead(List<Path> files, BiFunction<Path, ReadOutcome, T> then) {
+        return new ReadAhead<>(file -> then.apply(file, read(file)), files, readThreads);
     }
 
     /** The sheet read from {@code file}, or why it could not be. */
