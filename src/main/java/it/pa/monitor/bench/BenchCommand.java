@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Workload generator and performance benchmark (see docs/PERFORMANCE.md).",
-        subcommands = {GenerateCommand.class, BenchRunCommand.class, FloorCommand.class})
+        subcommands = {GenerateCommand.class, BenchRunCommand.class, FloorCommand.class, ScoringCommand.class})
 public final class BenchCommand {
 
     /** Runs {@code bench <args>} and returns its exit code. */

@@ -1,7 +1,8 @@
 package it.pa.monitor.bench;
 
-/** One line of the benchmark table: a workload, its two floors and the full run. */
-record BenchRow(Workload workload, long generationMillis, FloorReaders.Result poi, FloorReaders.Result fastexcel, ChildRun.Result run) {
+/** One line of the benchmark table: a workload, its two floors, scoring alone and the full run. */
+record BenchRow(Workload workload, long generationMillis, FloorReaders.Result poi, FloorReaders.Result fastexcel,
+                ScoringBench.Result scoring, ChildRun.Result run) {
 
     int files() {
         return workload.monitoringFiles() + 1;

@@ -89,6 +89,8 @@ final class BenchRunCommand implements Callable<Integer> {
         FloorReaders.Result fastexcel = FloorCommand.inChild("fastexcel", "fastexcel-reader", workload.inbox(), heap);
         System.out.printf(Locale.ROOT, "N=%d: fastexcel floor %.2f s, %d cells%n", n, fastexcel.millis() / 1000.0,
                 fastexcel.cells());
+        ScoringBench.Result scoring = ScoringBench.measure(workload);
+        System.out.printf(Locale.ROOT, "N=%d: %s%n", n, ScoringCommand.line(scoring));
         Path runDir = work.resolve("run-" + n + "-" + indicators + "-" + seed);
         deleteRecursively(runDir);
         Path inbox = Files.createDirectories(runDir.resolve("inbox"));
@@ -104,7 +106,7 @@ final class BenchRunCommand implements Callable<Integer> {
         if (!run.profile().isEmpty()) {
             System.out.println(run.profile());
         }
-        return new BenchRow(workload, generationMillis, poi, fastexcel, run);
+        return new BenchRow(workload, generationMillis, poi, fastexcel, scoring, run);
     }
 
     /** The same spec generates the same files, so a complete earlier generation is reused. */

@@ -62,9 +62,9 @@ final class PerformanceReport {
         md.append("- **Floors:** every cell of every file (plan included) read by one thread in a fresh JVM")
                 .append(" doing nothing else, time measured inside that JVM.\n\n");
         md.append("| N uffici | M | files | values | POI SAX floor | fastexcel floor | full run | run ÷ POI floor"
-                + " | run ÷ fastexcel floor | files/s | values/s | peak heap | peak RSS | scan / plan / intake / archive / scoring / report / rest"
-                + " | outcome |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+                + " | run ÷ fastexcel floor | files/s | values/s | peak heap | peak RSS | scoring alone, 4 quarters"
+                + " | scan / plan / intake / archive / scoring / report / rest | outcome |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         for (BenchRow row : rows) {
             md.append(line(row)).append('\n');
         }
@@ -72,7 +72,11 @@ final class PerformanceReport {
                 .append(" (values in the accepted files when the run failed); peak heap = largest heap occupancy in the")
                 .append(" child's GC log (`-Xlog:gc`), peak RSS = the child's `VmHWM`; steps from the Spring Batch log;")
                 .append(" report = the consolidated and per-recipient workbooks (the job's last step);")
-                .append(" rest = the wall time outside the steps: JVM and Spring start-up and shutdown.\n");
+                .append(" rest = the wall time outside the steps: JVM and Spring start-up and shutdown;")
+                .append(" scoring alone = the scoring step's pure functions (values in force, projections, every level of")
+                .append(" the plan) for the four quarters, in the benchmark's own JVM without a database, values made from")
+                .append(" the workload's model: median of ").append(ScoringBench.MEASURED_ROUNDS).append(" rounds after ")
+                .append(ScoringBench.WARM_UP_ROUNDS).append(" warm-up rounds.\n");
         md.append("\nThe generated workloads (`bench generate`): M indicators per ufficio under one operational objective")
                 .append(" each (35 % numeric, 15 % days, 28 % percentages, 12 % deadlines, 10 % yes/no targets), 20 uffici")
                 .append(" per area, one strategic objective per area under up to four ambiti; values typed as text with")
@@ -85,6 +89,7 @@ final class PerformanceReport {
                     row.generationMillis() / 1000.0, row.workload().expectedRejected(),
                     String.join(", ", row.workload().badFiles())));
             md.append("- floors: ").append(floor(row.poi())).append("; ").append(floor(row.fastexcel())).append("\n");
+            md.append("- ").append(ScoringCommand.line(row.scoring())).append("\n");
             if (!row.run().profile().isEmpty()) {
                 md.append("- stack samples of the child:\n\n```\n").append(row.run().profile()).append("```\n");
             }
@@ -105,17 +110,23 @@ final class PerformanceReport {
                 run.completed() ? run.values() : row.workload().goodValues(), row.poi().millis() / 1000.0,
                 row.fastexcel().millis() / 1000.0);
         if (!run.completed()) {
-            return cells + String.format(Locale.ROOT, "**failed** after %.1f s | — | — | — | — | %d MB | %d MB | %s | %s |",
-                    seconds, run.peakHeapMb(), run.peakRssMb(), steps(run), run.failure().replace("|", "/"));
+            return cells + String.format(Locale.ROOT, "**failed** after %.1f s | — | — | — | — | %d MB | %d MB | %s | %s | %s |",
+                    seconds, run.peakHeapMb(), run.peakRssMb(), scoring(row.scoring()), steps(run),
+                    run.failure().replace("|", "/"));
         }
         String outcome = row.outcomeAsExpected()
                 ? String.format("ok: %d accepted, %d rejected as generated", run.accepted(), run.rejected())
                 : String.format("**unexpected**: %d accepted, %d rejected; generated %d bad", run.accepted(),
                         run.rejected(), row.workload().expectedRejected());
-        return cells + String.format(Locale.ROOT, "%.1f s | %.1f × | %.1f × | %.1f | %.0f | %d MB | %d MB | %s | %s |",
+        return cells + String.format(Locale.ROOT, "%.1f s | %.1f × | %.1f × | %.1f | %.0f | %d MB | %d MB | %s | %s | %s |",
                 seconds, run.millis() / (double) Math.max(1, row.poi().millis()),
                 run.millis() / (double) Math.max(1, row.fastexcel().millis()), row.files() / seconds,
-                run.values() / seconds, run.peakHeapMb(), run.peakRssMb(), steps(run), outcome);
+                run.values() / seconds, run.peakHeapMb(), run.peakRssMb(), scoring(row.scoring()), steps(run), outcome);
+    }
+
+    /** Scoring alone: the median round of the four quarters. */
+    private static String scoring(ScoringBench.Result scoring) {
+        return String.format(Locale.ROOT, "%.3f s", scoring.medianMillis() / 1000.0);
     }
 
     /** The Spring Batch steps (the workbooks are the last one), then the rest of the wall time: start-up, shutdown. */

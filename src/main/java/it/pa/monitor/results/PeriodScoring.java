@@ -5,19 +5,16 @@ import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.load.PlanRepository;
-import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.plan.Level;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.scoring.PercentScale;
-import it.pa.monitor.scoring.PlanScorer;
+import it.pa.monitor.scoring.PeriodScorer;
 import it.pa.monitor.scoring.PlanScores;
-import it.pa.monitor.scoring.ScoringContext;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -62,24 +59,12 @@ public class PeriodScoring {
 
     Outcome score(Plan plan, Period period) {
         Methodology methodology = plan.methodology();
-        ScoringContext context = ScoringContext.of(period);
         Map<IndicatorKey, List<ReportedValues.Reported>> history = reported.history(plan.ente(), plan.year());
-        Map<IndicatorKey, ActualValue> actuals = new HashMap<>();
-        Map<IndicatorKey, Forecast.Projection> projections = new HashMap<>();
-        Forecast forecast = new Forecast(methodology);
-        for (Indicator indicator : plan.indicators()) {
-            List<ReportedValues.Reported> values = history.getOrDefault(indicator.key(), List.of()).stream()
-                    .filter(r -> !r.period().referenceDate().isAfter(period.referenceDate())).toList();
-            values.stream().filter(r -> r.period().equals(period)).findFirst()
-                    .ifPresent(r -> actuals.put(indicator.key(), r.value()));
-            if (!context.yearEnd()) {
-                forecast.project(indicator, points(values, period), context)
-                        .ifPresent(p -> projections.put(indicator.key(), p));
-            }
-        }
         Map<IndicatorKey, OverrideDecision> overrides = reported.overrides(plan.ente(), plan.year(), period);
-        PlanScores result = new PlanScorer(methodology).score(plan, actuals, overrides, context);
-        scores.replace(plan.ente(), plan.year(), period, result.indicators(), result.items(), projections);
+        PeriodScorer.Scored periodScores = new PeriodScorer(methodology).score(plan, period, history, overrides);
+        PlanScores result = periodScores.scores();
+        Map<IndicatorKey, ActualValue> actuals = periodScores.actuals();
+        scores.replace(plan.ente(), plan.year(), period, result.indicators(), result.items(), periodScores.projections());
         BigDecimal ente = result.item(Level.ENTE, plan.ente()).map(ItemResult::achievement).orElse(null);
         int scored = (int) result.indicators().stream().filter(r -> r.status().counts()).count();
         log.info("Scored {} {} for {}: ente {}, {} of {} indicators", plan.ente(), plan.year(), period, ente, scored,
@@ -108,16 +93,5 @@ public class PeriodScoring {
             warnings.add(where + ": valore «" + actuals.get(indicator.key()).raw() + "» " + warning.get());
         }
         return warnings;
-    }
-
-    private List<Forecast.Point> points(List<ReportedValues.Reported> values, Period period) {
-        List<Forecast.Point> points = new ArrayList<>();
-        for (ReportedValues.Reported r : values) {
-            ActualValue value = r.value();
-            if (value.number() != null) {
-                points.add(new Forecast.Point(r.period().referenceDate().getMonthValue(), value.number()));
-            }
-        }
-        return points;
     }
 }

@@ -8,6 +8,7 @@ import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.values.UnitOfMeasure;
 import it.pa.monitor.scoring.OverrideDecision;
+import it.pa.monitor.scoring.PeriodScorer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Repository;
 public class ReportedValues {
 
     /** A value as read at intake, with the period it was reported for. */
-    public record Reported(Period period, ActualValue value) {
+    public record Reported(Period period, ActualValue value) implements PeriodScorer.Reading {
     }
 
     private final NamedParameterJdbcTemplate named;

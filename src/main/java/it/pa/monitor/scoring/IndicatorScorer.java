@@ -147,16 +147,16 @@ public final class IndicatorScorer {
         }
         boolean higherIsBetter = op == Operator.GE || op == Operator.GT;
         if (higherIsBetter) {
-            return scored(indicator, a.divide(t, MC).multiply(HUNDRED), effectiveTarget, "a / t" + proRata, deviation);
+            return scored(indicator, Quotient.of(a, t).multiply(HUNDRED), effectiveTarget, "a / t" + proRata, deviation);
         }
         if (methodology.formulaMinore() == Methodology.LowerIsBetter.INVERSE) {
             if (a.signum() <= 0) {
                 return scored(indicator, methodology.cap() == null ? HUNDRED : methodology.cap(), effectiveTarget,
                         "t / a con a ≤ 0: massimo" + proRata, deviation);
             }
-            return scored(indicator, t.divide(a, MC).multiply(HUNDRED), effectiveTarget, "t / a" + proRata, deviation);
+            return scored(indicator, Quotient.of(t, a).multiply(HUNDRED), effectiveTarget, "t / a" + proRata, deviation);
         }
-        return scored(indicator, TWO.subtract(a.divide(t, MC)).multiply(HUNDRED), effectiveTarget, "2 − a / t" + proRata,
+        return scored(indicator, TWO.subtract(Quotient.of(a, t)).multiply(HUNDRED), effectiveTarget, "2 − a / t" + proRata,
                 deviation);
     }
 

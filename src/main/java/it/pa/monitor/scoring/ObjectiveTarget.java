@@ -4,7 +4,6 @@ import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.values.Target;
 import it.pa.monitor.values.UnitOfMeasure;
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 /**
  * A scorecard row that references an objective and has a {@code Target} (METHOD.md, dirigente
@@ -28,7 +27,7 @@ public final class ObjectiveTarget {
         }
         PercentScale.Scaled scaled = PercentScale.scale(objectiveResult, UnitOfMeasure.PERCENT, target.value(),
                 target.unit(), methodology.percentValues());
-        BigDecimal ratio = scaled.actual().divide(scaled.target(), MathContext.DECIMAL128).multiply(HUNDRED)
+        BigDecimal ratio = Quotient.of(scaled.actual(), scaled.target()).multiply(HUNDRED)
                 .max(BigDecimal.ZERO);
         return methodology.cap() == null ? ratio : ratio.min(methodology.cap());
     }

@@ -3,13 +3,11 @@ package it.pa.monitor.values;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The one place where dates, numbers and percentages become Italian text for the user (sheet
@@ -52,11 +50,31 @@ public final class ItalianFormat {
 
     /** Thousands grouped, between {@code minDecimals} and {@code maxDecimals} decimals: {@code 1.635,5} → {@code 1.635,50}. */
     public static String number(BigDecimal value, int minDecimals, int maxDecimals) {
-        // DecimalFormat is not thread-safe: one per call.
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ITALY));
-        format.setMinimumFractionDigits(minDecimals);
-        format.setMaximumFractionDigits(maxDecimals);
-        return format.format(value);
+        // What DecimalFormat("#,##0") with Italian symbols printed (ItalianFormatProperties compares the two),
+        // without building a DecimalFormat per call: the scoring of 60 000 indicators formats every deviation.
+        String digits = value.setScale(maxDecimals, RoundingMode.HALF_EVEN).unscaledValue().abs().toString();
+        if (digits.length() <= maxDecimals) {
+            digits = "0".repeat(maxDecimals + 1 - digits.length()) + digits;
+        }
+        int integers = digits.length() - maxDecimals;
+        int decimals = maxDecimals;
+        while (decimals > minDecimals && digits.charAt(integers + decimals - 1) == '0') {
+            decimals--;
+        }
+        StringBuilder text = new StringBuilder(digits.length() + integers / 3 + 2);
+        if (value.signum() < 0) {
+            text.append('-');
+        }
+        for (int i = 0; i < integers; i++) {
+            if (i > 0 && (integers - i) % 3 == 0) {
+                text.append('.');
+            }
+            text.append(digits.charAt(i));
+        }
+        if (decimals > 0) {
+            text.append(',').append(digits, integers, integers + decimals);
+        }
+        return text.toString();
     }
 
     /** Percentage points as a weight is printed: {@code 33,33%}. */

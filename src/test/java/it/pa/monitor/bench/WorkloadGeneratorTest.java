@@ -70,6 +70,19 @@ class WorkloadGeneratorTest {
     }
 
     @Test
+    void scoringAloneScoresEveryIndicatorOfTheGeneratedPlanForTheFourQuarters() {
+        ScoringBench.Result result = ScoringBench.measure(first);
+
+        assertThat(result.indicators()).isEqualTo(UNITS * INDICATORS);
+        assertThat(result.periods()).isEqualTo(4);
+        // One value per indicator and quarter, about 5 % left empty.
+        assertThat(result.values()).isBetween(4 * UNITS * INDICATORS * 80 / 100, 4 * UNITS * INDICATORS);
+        // Every quarter scores at least the yes/no and deadline indicators that have a value; never more than all.
+        assertThat(result.scored()).isPositive().isLessThanOrEqualTo(4 * UNITS * INDICATORS);
+        assertThat(ScoringCommand.line(result)).startsWith("scoring alone 100 indicators × 4 periods");
+    }
+
+    @Test
     void generatesThePlanAndOneWorkbookPerUfficioWithTheCellsOfficesType() throws Exception {
         Workload workload = first;
 
