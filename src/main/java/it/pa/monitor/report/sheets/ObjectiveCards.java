@@ -63,7 +63,9 @@ public final class ObjectiveCards {
     private final CellStyle euro;
     private final CellNotes notes;
     private final CardText.KeepTogether pages;
+    private final TrafficLights.OnSheet lights;
     private final int[] widths;
+    private final WrappedRows.Fitter fitter;
     private final int lastColumn;
     private final boolean noteColumn;
     private int next;
@@ -78,6 +80,7 @@ public final class ObjectiveCards {
     public ObjectiveCards(Sheet sheet, ReportData data, ReportStyles styles, int firstRow, boolean noteColumn) {
         this.noteColumn = noteColumn;
         this.widths = widths(noteColumn);
+        this.fitter = new WrappedRows.Fitter(widths);
         this.lastColumn = widths.length - 1;
         this.sheet = sheet;
         this.data = data;
@@ -94,6 +97,7 @@ public final class ObjectiveCards {
         euro.setAlignment(HorizontalAlignment.LEFT);
         notes = noteColumn ? CellNotes.inColumn(lastColumn, styles.wrapped()) : new CellNotes(sheet);
         pages = new CardText.KeepTogether(sheet, widths.length);
+        lights = new TrafficLights.OnSheet(sheet, data.methodology());
     }
 
     /**
@@ -143,7 +147,7 @@ public final class ObjectiveCards {
         Row row = captionRow(resultLabel);
         Cells.percent(row, 1, points, leftPercent);
         spanValue(row, leftPercent);
-        TrafficLights.apply(sheet, new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 1), data.methodology());
+        lights.apply(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 1));
         Band band = data.methodology().band(points);
         caption(bandLabel, band == null ? "N/D – nessun indicatore valutato" : band.label());
     }
@@ -179,10 +183,9 @@ public final class ObjectiveCards {
             Cell achievement = Cells.percent(row, RESULT_COLUMN, result == null ? null : result.achievement(),
                     styles.percent());
             notes.add(achievement, statusNote(result));
-            WrappedRows.fitCells(row, widths);
+            fitter.fit(row);
         }
-        TrafficLights.apply(sheet, new CellRangeAddress(first, next - 1, RESULT_COLUMN, RESULT_COLUMN),
-                data.methodology());
+        lights.apply(new CellRangeAddress(first, next - 1, RESULT_COLUMN, RESULT_COLUMN));
     }
 
     /**
