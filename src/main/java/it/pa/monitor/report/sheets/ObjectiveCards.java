@@ -64,6 +64,8 @@ public final class ObjectiveCards {
     private final CellNotes notes;
     private final CardText.KeepTogether pages;
     private final TrafficLights.OnSheet lights;
+    /** The "(Peso: ...)" text per weight: a plan has few distinct weights and formatting one costs a DecimalFormat. */
+    private final Map<BigDecimal, String> weightTexts = new HashMap<>();
     private final int[] widths;
     private final WrappedRows.Fitter fitter;
     private final int lastColumn;
@@ -170,8 +172,8 @@ public final class ObjectiveCards {
             Row row = Cells.row(sheet, next++);
             IndicatorResult result = data.indicator(indicator.key()).orElse(null);
             ReportedValue value = data.values().get(indicator.key());
-            Cells.text(row, 0, CardText.titled(indicator.code(), indicator.name(), indicator.weight()),
-                    styles.wrapped());
+            Cells.text(row, 0, CardText.joined(indicator.code(), indicator.name(), " – ")
+                    + weightTexts.computeIfAbsent(indicator.weight(), CardText::weightSuffix), styles.wrapped());
             Cells.text(row, 1, indicator.algorithm(), styles.wrapped());
             if (noteColumn) {
                 Cells.text(row, lastColumn, null, styles.wrapped());
