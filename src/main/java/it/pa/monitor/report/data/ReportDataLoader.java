@@ -8,7 +8,14 @@ import it.pa.monitor.results.QualityRepository;
 import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.results.ScoreRepository;
 import it.pa.monitor.values.Period;
+import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.results.ReportedValue;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +50,46 @@ public class ReportDataLoader {
                 .map(p -> scores.load(ente, period.year(), p)).toList();
         PeriodResults current = history.get(history.size() - 1);
         return Optional.of(new ReportData(plan.get(), plan.get().methodology(), period, current, history,
-                values.inForce(ente, period.year(), period),
-                quality.load(plan.get(), period, current.indicators()),
+                inForce(ente, period), quality.load(plan.get(), period, current.indicators()),
                 row -> values.forEachInForce(ente, period.year(), period, row),
-                values.history(ente, period.year()), earlierYears.load(plan.get())));
+                earlierValues(ente, period, history), earlierYears.load(plan.get())));
+    }
+
+    /**
+     * The values in force, one per indicator of a regional plan: the texts every value of a file
+     * repeats (file name, sha256, sheet, codes) are kept once, not once per value.
+     */
+    private Map<IndicatorKey, ReportedValue> inForce(String ente, Period period) {
+        Map<String, String> texts = new HashMap<>();
+        Map<IndicatorKey, ReportedValue> inForce = new LinkedHashMap<>();
+        values.forEachInForce(ente, period.year(), period, v -> {
+            IndicatorKey key = new IndicatorKey(shared(texts, v.key().objectiveCode()), shared(texts, v.key().code()),
+                    v.key().occurrence());
+            inForce.put(key, new ReportedValue(key, v.raw(), shared(texts, v.fileName()), shared(texts, v.sha256()),
+                    shared(texts, v.sheet()), v.cell(), shared(texts, v.unitCode()), v.receivedAt()));
+        });
+        return inForce;
+    }
+
+    private static String shared(Map<String, String> texts, String text) {
+        return text == null ? null : texts.computeIfAbsent(text, t -> t);
+    }
+
+    /**
+     * The values of the periods before this one, which is all {@link ReportData#rawValue} reads
+     * them for (this period's come from the values in force): none to hold at the first period.
+     */
+    private Map<IndicatorKey, List<ReportedValues.Reported>> earlierValues(String ente, Period period,
+                                                                          List<PeriodResults> history) {
+        Set<Period> earlier = new HashSet<>();
+        history.forEach(p -> earlier.add(p.period()));
+        earlier.remove(period);
+        if (earlier.isEmpty()) {
+            return Map.of();
+        }
+        Map<IndicatorKey, List<ReportedValues.Reported>> values = this.values.history(ente, period.year());
+        values.values().forEach(list -> list.removeIf(r -> !earlier.contains(r.period())));
+        values.values().removeIf(List::isEmpty);
+        return values;
     }
 }

@@ -6,7 +6,11 @@ import it.pa.monitor.plan.CodedLabel;
 import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBreak;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPageBreak;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * The Italian texts of cards and captions as the Relazione prints them ("OS_3.1 – ... (Peso: 50,00%)")
@@ -36,8 +40,12 @@ public final class CardText {
 
     /** The same with another separator ({@code " - "} on the PIRA sheet, as the budget tables print it). */
     public static String titled(String code, String description, BigDecimal weight, String separator) {
-        return joined(code, description, separator) + (weight == null ? "" : " (Peso: " + ItalianFormat.percent(weight)
-                + ")");
+        return joined(code, description, separator) + weightSuffix(weight);
+    }
+
+    /** {@code " (Peso: 50,00%)"}, empty without a weight: what {@link #titled} appends. */
+    public static String weightSuffix(BigDecimal weight) {
+        return weight == null ? "" : " (Peso: " + ItalianFormat.percent(weight) + ")";
     }
 
     /** {@code code<separator>description}, either part may be missing. */
@@ -70,6 +78,9 @@ public final class CardText {
         private final double capacity;
         private double used;
         private int lastRow;
+        /** The sheet's manual row breaks once this has added one; POI's own way when the sheet had some already. */
+        private CTPageBreak breaks;
+        private boolean poiBreaks;
 
         /** For a sheet whose columns and margins are already set ({@link PrintSetup#apply}). */
         public KeepTogether(Sheet sheet, int columns) {
@@ -97,12 +108,36 @@ public final class CardText {
                 size += height(r);
             }
             if (used > 0 && used + gap + size > capacity) {
-                sheet.setRowBreak(first - 1);
+                rowBreak(first - 1);
                 used = size;
             } else {
                 used += gap + size;
             }
             lastRow = last;
+        }
+
+        /**
+         * A manual break below {@code row}, written as POI's {@code setRowBreak} writes it, without
+         * POI's look through every earlier break of the sheet: breaks come here top to bottom, so
+         * none repeats.
+         */
+        private void rowBreak(int row) {
+            if (breaks == null && !poiBreaks) {
+                CTWorksheet worksheet = Cells.drawingSheet(sheet).getCTWorksheet();
+                poiBreaks = worksheet.isSetRowBreaks();
+                breaks = poiBreaks ? null : worksheet.addNewRowBreaks();
+            }
+            if (poiBreaks) {
+                sheet.setRowBreak(row);
+                return;
+            }
+            CTBreak line = breaks.addNewBrk();
+            line.setId(row + 1L);
+            line.setMan(true);
+            line.setMax(SpreadsheetVersion.EXCEL2007.getLastColumnIndex());
+            long count = breaks.getCount() + 1;
+            breaks.setCount(count);
+            breaks.setManualBreakCount(count);
         }
 
         private double height(int index) {

@@ -3,6 +3,7 @@ package it.pa.monitor.report.layout;
 import it.pa.monitor.plan.Methodology;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -10,6 +11,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTColor;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPatternFill;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType;
 
 /**
  * The bands as a traffic light on result cells: conditional formatting green at or above the
@@ -39,6 +49,60 @@ public final class TrafficLights {
         fill(red, IndexedColors.ROSE);
         formatting.addConditionalFormatting(new CellRangeAddress[] {range},
                 new ConditionalFormattingRule[] {green, yellow, red});
+    }
+
+    /**
+     * Traffic lights on many ranges of one sheet (a card per objective): the same rules as
+     * {@link #apply}, but each range costs the same however many the sheet already has (POI's
+     * {@code addConditionalFormatting} counts every rule of the sheet to number the next one).
+     * Nothing else may add conditional formatting to the sheet while this is in use.
+     */
+    public static final class OnSheet {
+
+        private final XSSFSheet sheet;
+        private final StylesTable dxfs;
+        private final String upper;
+        private final String lower;
+        private int priority;
+
+        public OnSheet(Sheet sheet, Methodology methodology) {
+            this.sheet = Cells.drawingSheet(sheet);
+            this.dxfs = this.sheet.getWorkbook().getStylesSource();
+            this.upper = fraction(methodology.thresholdAchieved().subtract(methodology.tolerance()));
+            this.lower = fraction(methodology.thresholdNotAchieved().subtract(methodology.tolerance()));
+            int rules = 0;
+            for (CTConditionalFormatting formatting : this.sheet.getCTWorksheet().getConditionalFormattingArray()) {
+                rules += formatting.sizeOfCfRuleArray();
+            }
+            this.priority = rules + 1;
+        }
+
+        /** Colours the result cells of {@code range} as {@link TrafficLights#apply} does. */
+        public void apply(CellRangeAddress range) {
+            String cell = new CellReference(range.getFirstRow(), range.getFirstColumn(), false, false)
+                    .formatAsString();
+            CTConditionalFormatting formatting = sheet.getCTWorksheet().addNewConditionalFormatting();
+            formatting.setSqref(List.of(range.formatAsString()));
+            rule(formatting, "AND(ISNUMBER(" + cell + ")," + cell + ">=" + upper + ")", IndexedColors.LIGHT_GREEN);
+            rule(formatting, "AND(ISNUMBER(" + cell + ")," + cell + ">=" + lower + "," + cell + "<" + upper + ")",
+                    IndexedColors.LIGHT_YELLOW);
+            rule(formatting, "AND(ISNUMBER(" + cell + ")," + cell + "<" + lower + ")", IndexedColors.ROSE);
+        }
+
+        /** The rule and its fill as POI writes them for a formula rule with a solid background. */
+        private void rule(CTConditionalFormatting formatting, String formula, IndexedColors color) {
+            CTCfRule rule = formatting.addNewCfRule();
+            rule.addFormula(formula);
+            rule.setType(STCfType.EXPRESSION);
+            CTDxf dxf = CTDxf.Factory.newInstance();
+            rule.setDxfId(dxfs.putDxf(dxf) - 1L);
+            CTColor background = CTColor.Factory.newInstance();
+            background.setIndexed(color.getIndex());
+            CTPatternFill pattern = dxf.addNewFill().addNewPatternFill();
+            pattern.setBgColor(background);
+            pattern.setPatternType(STPatternType.Enum.forInt(FillPatternType.SOLID_FOREGROUND.getCode() + 1));
+            rule.setPriority(priority++);
+        }
     }
 
     private static void fill(ConditionalFormattingRule rule, IndexedColors color) {

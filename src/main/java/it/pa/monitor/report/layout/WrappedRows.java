@@ -2,6 +2,7 @@ package it.pa.monitor.report.layout;
 
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 
@@ -35,27 +36,52 @@ public final class WrappedRows {
         boolean capitals = bold && text.equals(text.toUpperCase(Locale.ROOT));
         double factor = capitals ? 0.95 : bold ? 1.2 : 1.25;
         int perLine = Math.max(1, (int) (widthChars * factor));
+        // Paragraphs at '\n', words at ' ' (trailing spaces ignored), scanned in place: this runs for every cell.
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            int used = 0;
-            int paragraphLines = 1;
-            for (String word : paragraph.split(" ")) {
-                int needed = used == 0 ? word.length() : used + 1 + word.length();
-                if (needed <= perLine) {
-                    used = needed;
-                } else if (word.length() <= perLine) {
-                    paragraphLines++;
-                    used = word.length();
-                } else {
-                    // A word longer than a line (a file name, a hash) starts a line and is broken at the edge.
-                    int wordLines = (word.length() + perLine - 1) / perLine;
-                    paragraphLines += (used == 0 ? 0 : 1) + wordLines - 1;
-                    used = word.length() - (wordLines - 1) * perLine;
-                }
+        int start = 0;
+        int length = text.length();
+        while (true) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
             }
-            lines += paragraphLines;
+            lines += paragraphLines(text, start, end, perLine);
+            if (end == length) {
+                return lines;
+            }
+            start = end + 1;
         }
-        return lines;
+    }
+
+    private static int paragraphLines(String text, int from, int to, int perLine) {
+        int last = to;
+        while (last > from && text.charAt(last - 1) == ' ') {
+            last--;
+        }
+        int used = 0;
+        int paragraphLines = 1;
+        int wordStart = from;
+        while (wordStart < last) {
+            int wordEnd = text.indexOf(' ', wordStart);
+            if (wordEnd < 0 || wordEnd > last) {
+                wordEnd = last;
+            }
+            int word = wordEnd - wordStart;
+            int needed = used == 0 ? word : used + 1 + word;
+            if (needed <= perLine) {
+                used = needed;
+            } else if (word <= perLine) {
+                paragraphLines++;
+                used = word;
+            } else {
+                // A word longer than a line (a file name, a hash) starts a line and is broken at the edge.
+                int wordLines = (word + perLine - 1) / perLine;
+                paragraphLines += (used == 0 ? 0 : 1) + wordLines - 1;
+                used = word - (wordLines - 1) * perLine;
+            }
+            wordStart = wordEnd + 1;
+        }
+        return paragraphLines;
     }
 
     /** Sets the row height to hold {@code lines} lines when more than one is needed. */
@@ -71,15 +97,57 @@ public final class WrappedRows {
 
     /** Grows a row to show its wrapped text cells whole, given the sheet's column widths in characters. */
     public static void fitCells(Row row, int[] widths) {
-        int lines = 1;
-        for (Cell cell : row) {
-            int column = cell.getColumnIndex();
-            if (column < widths.length && cell.getCellType() == CellType.STRING && cell.getCellStyle() != null
-                    && cell.getCellStyle().getWrapText()) {
-                boolean bold = row.getSheet().getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold();
-                lines = Math.max(lines, lines(cell.getStringCellValue(), widths[column], bold));
-            }
+        new Fitter(widths).fit(row);
+    }
+
+    /**
+     * {@link #fitCells} for the rows of one sheet: what a cell style says (wrapped? bold font?) is
+     * read from the workbook once per style, not once per cell (POI reads it from the styles' XML).
+     */
+    public static final class Fitter {
+
+        private static final byte UNKNOWN = 0;
+        private static final byte PLAIN = 1;
+        private static final byte WRAPPED = 2;
+        private static final byte WRAPPED_BOLD = 3;
+
+        private final int[] widths;
+        private byte[] styles = new byte[64];
+
+        public Fitter(int[] widths) {
+            this.widths = widths;
         }
-        fit(row, lines);
+
+        /** Grows {@code row} to show its wrapped text cells whole. */
+        public void fit(Row row) {
+            int lines = 1;
+            for (Cell cell : row) {
+                int column = cell.getColumnIndex();
+                if (column < widths.length && cell.getCellType() == CellType.STRING) {
+                    CellStyle style = cell.getCellStyle();
+                    byte kind = style == null ? PLAIN : kind(row, style);
+                    if (kind != PLAIN) {
+                        lines = Math.max(lines, lines(cell.getStringCellValue(), widths[column],
+                                kind == WRAPPED_BOLD));
+                    }
+                }
+            }
+            WrappedRows.fit(row, lines);
+        }
+
+        private byte kind(Row row, CellStyle style) {
+            int index = style.getIndex() & 0xFFFF;
+            if (index >= styles.length) {
+                styles = java.util.Arrays.copyOf(styles, Math.max(index + 1, styles.length * 2));
+            }
+            byte kind = styles[index];
+            if (kind == UNKNOWN) {
+                kind = !style.getWrapText() ? PLAIN
+                        : row.getSheet().getWorkbook().getFontAt(style.getFontIndex()).getBold() ? WRAPPED_BOLD
+                        : WRAPPED;
+                styles[index] = kind;
+            }
+            return kind;
+        }
     }
 }

@@ -305,7 +305,7 @@ public class AndamentoSheet extends ReportSheet {
         private final ReportStyles styles;
         private final CellStyle atRisk;
         private final int proRataColumn;
-        private final int[] widths;
+        private final WrappedRows.Fitter fitter;
         private int row = HEADER_ROWS;
 
         Writer(Sheet sheet, ReportStyles styles, CellStyle atRisk, int proRataColumn, int[] widths) {
@@ -313,7 +313,7 @@ public class AndamentoSheet extends ReportSheet {
             this.styles = styles;
             this.atRisk = atRisk;
             this.proRataColumn = proRataColumn;
-            this.widths = widths;
+            this.fitter = new WrappedRows.Fitter(widths);
         }
 
         void line(AndamentoRows.Line line) {
@@ -337,7 +337,7 @@ public class AndamentoSheet extends ReportSheet {
             for (int c = proRataColumn; c < proRataColumn + 4; c++) {
                 Cells.text(r, c, null, styles.bold());
             }
-            WrappedRows.fitCells(r, widths);
+            fitter.fit(r);
         }
 
         private void indicator(AndamentoRows.IndicatorLine indicator) {
@@ -355,7 +355,7 @@ public class AndamentoSheet extends ReportSheet {
             Cells.percent(r, proRataColumn + 2, indicator.forecastAchievement(), styles.percent());
             Cells.text(r, proRataColumn + 3, indicator.atRisk() ? "Sì" : null,
                     indicator.atRisk() ? atRisk : styles.text());
-            WrappedRows.fitCells(r, widths);
+            fitter.fit(r);
         }
     }
 }

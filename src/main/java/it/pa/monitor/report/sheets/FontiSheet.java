@@ -40,6 +40,7 @@ public class FontiSheet extends ReportSheet {
         for (Indicator indicator : data.plan().indicators()) {
             names.put(indicator.key(), indicator.name());
         }
+        WrappedRows.Fitter fitter = new WrappedRows.Fitter(widths);
         int[] next = {1};
         data.sources().forEach(value -> {
             Row row = sheet.createRow(next[0]++);
@@ -51,7 +52,7 @@ public class FontiSheet extends ReportSheet {
             Cells.text(row, 5, value.cell(), styles.text());
             Cells.text(row, 6, value.sha256(), styles.text());
             Cells.dateTime(row, 7, value.receivedAt(), styles.date());
-            WrappedRows.fitCells(row, widths);
+            fitter.fit(row);
         });
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, next[0] - 1), 0, HEADERS.size() - 1));
         PrintSetup.apply(sheet, 1, widths);

@@ -63,7 +63,11 @@ public final class ObjectiveCards {
     private final CellStyle euro;
     private final CellNotes notes;
     private final CardText.KeepTogether pages;
+    private final TrafficLights.OnSheet lights;
+    /** The "(Peso: ...)" text per weight: a plan has few distinct weights and formatting one costs a DecimalFormat. */
+    private final Map<BigDecimal, String> weightTexts = new HashMap<>();
     private final int[] widths;
+    private final WrappedRows.Fitter fitter;
     private final int lastColumn;
     private final boolean noteColumn;
     private int next;
@@ -78,6 +82,7 @@ public final class ObjectiveCards {
     public ObjectiveCards(Sheet sheet, ReportData data, ReportStyles styles, int firstRow, boolean noteColumn) {
         this.noteColumn = noteColumn;
         this.widths = widths(noteColumn);
+        this.fitter = new WrappedRows.Fitter(widths);
         this.lastColumn = widths.length - 1;
         this.sheet = sheet;
         this.data = data;
@@ -94,6 +99,7 @@ public final class ObjectiveCards {
         euro.setAlignment(HorizontalAlignment.LEFT);
         notes = noteColumn ? CellNotes.inColumn(lastColumn, styles.wrapped()) : new CellNotes(sheet);
         pages = new CardText.KeepTogether(sheet, widths.length);
+        lights = new TrafficLights.OnSheet(sheet, data.methodology());
     }
 
     /**
@@ -143,7 +149,7 @@ public final class ObjectiveCards {
         Row row = captionRow(resultLabel);
         Cells.percent(row, 1, points, leftPercent);
         spanValue(row, leftPercent);
-        TrafficLights.apply(sheet, new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 1), data.methodology());
+        lights.apply(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 1));
         Band band = data.methodology().band(points);
         caption(bandLabel, band == null ? "N/D – nessun indicatore valutato" : band.label());
     }
@@ -166,8 +172,8 @@ public final class ObjectiveCards {
             Row row = Cells.row(sheet, next++);
             IndicatorResult result = data.indicator(indicator.key()).orElse(null);
             ReportedValue value = data.values().get(indicator.key());
-            Cells.text(row, 0, CardText.titled(indicator.code(), indicator.name(), indicator.weight()),
-                    styles.wrapped());
+            Cells.text(row, 0, CardText.joined(indicator.code(), indicator.name(), " – ")
+                    + weightTexts.computeIfAbsent(indicator.weight(), CardText::weightSuffix), styles.wrapped());
             Cells.text(row, 1, indicator.algorithm(), styles.wrapped());
             if (noteColumn) {
                 Cells.text(row, lastColumn, null, styles.wrapped());
@@ -179,10 +185,9 @@ public final class ObjectiveCards {
             Cell achievement = Cells.percent(row, RESULT_COLUMN, result == null ? null : result.achievement(),
                     styles.percent());
             notes.add(achievement, statusNote(result));
-            WrappedRows.fitCells(row, widths);
+            fitter.fit(row);
         }
-        TrafficLights.apply(sheet, new CellRangeAddress(first, next - 1, RESULT_COLUMN, RESULT_COLUMN),
-                data.methodology());
+        lights.apply(new CellRangeAddress(first, next - 1, RESULT_COLUMN, RESULT_COLUMN));
     }
 
     /**

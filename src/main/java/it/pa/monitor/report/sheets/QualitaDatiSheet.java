@@ -92,12 +92,12 @@ public class QualitaDatiSheet extends ReportSheet {
         private final ReportStyles styles;
         private final CellStyle day;
         private final Map<IndicatorKey, String> names;
-        private final int[] widths;
+        private final WrappedRows.Fitter fitter;
         private int row;
         private Row last;
 
         Sections(Sheet sheet, ReportStyles styles, CellStyle day, Map<IndicatorKey, String> names, int[] widths) {
-            this.widths = widths;
+            this.fitter = new WrappedRows.Fitter(widths);
             this.sheet = sheet;
             this.styles = styles;
             this.day = day;
@@ -113,7 +113,7 @@ public class QualitaDatiSheet extends ReportSheet {
 
         void fitLast() {
             if (last != null) {
-                WrappedRows.fitCells(last, widths);
+                fitter.fit(last);
                 last = null;
             }
         }

@@ -58,6 +58,7 @@ public class RisultatiSheet extends ReportSheet {
         Cells.headerRow(sheet, 0, HEADERS, styles.header(), widths);
         int rowIndex = 1;
         String period = data.period().code();
+        WrappedRows.Fitter fitter = new WrappedRows.Fitter(widths);
         int[] next = {rowIndex};
         forEachLine(data, line -> {
             Row row = sheet.createRow(next[0]++);
@@ -69,7 +70,7 @@ public class RisultatiSheet extends ReportSheet {
             Cells.percent(row, 5, line.weight(), styles.percent());
             Cells.percent(row, RESULT_COLUMN, line.achievement(), styles.percent());
             Cells.text(row, 7, line.evaluation(), styles.text());
-            WrappedRows.fitCells(row, widths);
+            fitter.fit(row);
         });
         rowIndex = next[0];
         int last = Math.max(1, rowIndex - 1);

@@ -507,7 +507,8 @@ public class SintesiSheet extends ReportSheet {
             for (int c = from + 1; c <= to; c++) {
                 Cells.text(row, c, null, style);
             }
-            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
+            // Each merge is one new row's own cells, so none can overlap: POI's check of every earlier region is skipped.
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
         }
 
         private void lights(int firstRow, int lastRow, int firstColumn, int lastColumn) {
