@@ -12,6 +12,7 @@ import it.pa.monitor.report.sheets.ObjectiveCards;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Scorecard;
 import it.pa.monitor.problem.Problem;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,10 +51,11 @@ public class RecipientWorkbooks {
         ReportData data = DisplayRounding.apply(reportData);
         String period = data.period().code();
         Path folder = output.resolve(period);
+        UnitLookups lookups = new UnitLookups(data.plan());
         List<Callable<Path>> workbooks = new ArrayList<>();
         for (OrgUnit unit : data.plan().units()) {
             workbooks.add(() -> save(folder.resolve(UNITS), "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx",
-                    workbook -> UnitResultsWorkbook.write(workbook, data, unit,
+                    workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit,
                             issuesByUnit.getOrDefault(unit.code(), List.of()))));
         }
         for (Scorecard scorecard : data.plan().scorecards()) {
@@ -89,7 +92,7 @@ public class RecipientWorkbooks {
     }
 
     /** The dirigente's scorecard exactly as on the Relazione's Cruscotti sheet. */
-    static void scorecard(XSSFWorkbook workbook, ReportData data, Scorecard scorecard) {
+    static void scorecard(Workbook workbook, ReportData data, Scorecard scorecard) {
         ReportStyles styles = new ReportStyles(workbook);
         Sheet sheet = workbook.createSheet("Cruscotto");
         PrintSetup.apply(sheet, 1, CruscottiSheet.WIDTHS);
@@ -103,16 +106,25 @@ public class RecipientWorkbooks {
         return code.strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
     }
 
-    /** Written to a temporary file and moved in one step, as the Relazione. */
-    private static Path save(Path folder, String name, Consumer<XSSFWorkbook> content) {
+    /**
+     * Written to a temporary file and moved in one step, as the Relazione. Streamed (SXSSF) as the
+     * Relazione's card sheets: the cells never become XML beans, which cost more to build and to save
+     * than everything else in these small workbooks, and a unit at the top of a large tree keeps
+     * only a window of its rows in memory.
+     */
+    private static Path save(Path folder, String name, Consumer<Workbook> content) {
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(name);
             Path temporary = folder.resolve("." + name + ".tmp");
-            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temporary)) {
+            SXSSFWorkbook workbook = new SXSSFWorkbook(RelazioneWriter.WINDOW);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 content.accept(workbook);
                 workbook.setActiveSheet(0);
                 workbook.write(out);
+            } finally {
+                workbook.dispose();
+                workbook.close();
             }
             return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
