@@ -3,7 +3,10 @@ package it.pa.monitor.plan;
 import it.pa.monitor.plan.load.PlanValidator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * A plan's lookups by code, built once with the {@link Plan}: objectives by code, the children of
- * an ambito or objective, the indicators of an objective (plan order), indicators through the one
- * {@link IndicatorResolver}, units through the {@link UnitIndex}. A code the plan repeats (an
+ * an ambito or objective, the indicators of an objective or of responsible units (plan order),
+ * indicators through the one {@link IndicatorResolver}, units through the {@link UnitIndex}. A code the plan repeats (an
  * error PlanValidator reports) finds its first row, as a scan of the plan would.
  */
 public final class PlanIndex {
@@ -24,6 +27,9 @@ public final class PlanIndex {
     private final Map<String, List<StrategicObjective>> strategicByAmbito;
     private final Map<String, List<OperationalObjective>> operationalByStrategic;
     private final Map<String, List<Indicator>> indicatorsByObjective;
+    private final List<Indicator> planIndicators;
+    /** The positions in the plan of the indicators each unit answers for (its responsible unit). */
+    private final Map<String, int[]> positionsByResponsible;
     private final IndicatorResolver indicators;
     private final UnitIndex units;
 
@@ -36,6 +42,8 @@ public final class PlanIndex {
         this.strategicByAmbito = grouped(strategic, StrategicObjective::ambitoCode);
         this.operationalByStrategic = grouped(operational, OperationalObjective::strategicObjectiveCode);
         this.indicatorsByObjective = grouped(indicators, Indicator::objectiveCode);
+        this.planIndicators = List.copyOf(indicators);
+        this.positionsByResponsible = positions(indicators, Indicator::responsibleUnitCode);
         this.indicators = new IndicatorResolver(indicators);
         this.units = new UnitIndex(units, operational);
     }
@@ -77,6 +85,34 @@ public final class PlanIndex {
         return indicatorsByObjective.getOrDefault(objectiveCode, List.of());
     }
 
+    /**
+     * The indicators whose responsible unit is one of {@code unitCodes}, in plan order: what a scan of
+     * the plan filtered on {@link Indicator#responsibleUnitCode()} gives, without the scan.
+     */
+    public List<Indicator> indicatorsAnsweredBy(Collection<String> unitCodes) {
+        int count = 0;
+        List<int[]> found = new ArrayList<>();
+        for (String code : new HashSet<>(unitCodes)) {
+            int[] positions = code == null ? null : positionsByResponsible.get(code);
+            if (positions != null) {
+                found.add(positions);
+                count += positions.length;
+            }
+        }
+        int[] all = new int[count];
+        int next = 0;
+        for (int[] positions : found) {
+            System.arraycopy(positions, 0, all, next, positions.length);
+            next += positions.length;
+        }
+        Arrays.sort(all);
+        List<Indicator> answered = new ArrayList<>(count);
+        for (int position : all) {
+            answered.add(planIndicators.get(position));
+        }
+        return answered;
+    }
+
     /** The indicator with exactly this key. */
     public Optional<Indicator> indicator(IndicatorKey key) {
         return indicators.find(key);
@@ -106,6 +142,19 @@ public final class PlanIndex {
         Map<String, T> map = new HashMap<>();
         items.forEach(item -> map.putIfAbsent(code.apply(item), item));
         return map;
+    }
+
+    private static <T> Map<String, int[]> positions(List<T> items, Function<T, String> key) {
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String code = key.apply(items.get(i));
+            if (code != null) {
+                lists.computeIfAbsent(code, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> positions = new HashMap<>();
+        lists.forEach((code, list) -> positions.put(code, list.stream().mapToInt(Integer::intValue).toArray()));
+        return positions;
     }
 
     private static <T> Map<String, List<T>> grouped(List<T> items, Function<T, String> key) {

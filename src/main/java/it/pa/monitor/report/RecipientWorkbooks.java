@@ -12,6 +12,7 @@ import it.pa.monitor.report.sheets.ObjectiveCards;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Scorecard;
 import it.pa.monitor.problem.Problem;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -26,9 +27,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,53 +46,110 @@ public class RecipientWorkbooks {
     static final String UNITS = "unita";
     static final String SCORECARDS = "cruscotti";
 
+    /** JAXP's key for the XSLT factory, and the JDK's own factory, which JAXP falls back to. */
+    private static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
+    private static final String JDK_TRANSFORMER_FACTORY =
+            "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
+
+    public RecipientWorkbooks() {
+        // POI saves the package parts of every workbook through a new JAXP TransformerFactory; unless this is set,
+        // JAXP first searches the whole class path (the jar's hundred nested jars) for another factory, finds
+        // none, and takes the JDK's: a thousand workbooks paid that search several times each. Named here, the
+        // same factory is taken at once; a factory the user names with -D still wins.
+        System.getProperties().putIfAbsent(TRANSFORMER_FACTORY, JDK_TRANSFORMER_FACTORY);
+    }
+
     /** Writes them all; {@code issuesByUnit} are the problems of each unit's files for the period. */
-    public List<Path> write(ReportData reportData, Map<String, List<Problem>> issuesByUnit,
-                            Path output) {
+    public List<Path> write(ReportData reportData, Map<String, List<Problem>> issuesByUnit, Path output) {
+        try (Writing writing = start(reportData, issuesByUnit, output)) {
+            writing.useAllCores();
+            return writing.await();
+        }
+    }
+
+    /**
+     * Starts writing them all in the background, on one core until {@link Writing#useAllCores()}: the
+     * Relazione, written meanwhile on the caller's thread, has the other. Each workbook is independent
+     * and the data are read only; at most one workbook per core is open at a time.
+     */
+    public Writing start(ReportData reportData, Map<String, List<Problem>> issuesByUnit, Path output) {
         ReportData data = DisplayRounding.apply(reportData);
         String period = data.period().code();
         Path folder = output.resolve(period);
+        UnitLookups lookups = new UnitLookups(data.plan());
         List<Callable<Path>> workbooks = new ArrayList<>();
         for (OrgUnit unit : data.plan().units()) {
             workbooks.add(() -> save(folder.resolve(UNITS), "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx",
-                    workbook -> UnitResultsWorkbook.write(workbook, data, unit,
+                    workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit,
                             issuesByUnit.getOrDefault(unit.code(), List.of()))));
         }
         for (Scorecard scorecard : data.plan().scorecards()) {
             workbooks.add(() -> save(folder.resolve(SCORECARDS), "Cruscotto-" + fileName(scorecard.code()) + "-"
                     + period + ".xlsx", workbook -> scorecard(workbook, data, scorecard)));
         }
-        return writeAll(workbooks);
+        return new Writing(workbooks);
     }
 
-    /**
-     * Each workbook is independent and the data are read only, so they are written on all cores (a regional
-     * plan has a thousand units); the paths come back in the order of the plan.
-     */
-    private static List<Path> writeAll(List<Callable<Path>> workbooks) {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), workbooks.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Path> written = new ArrayList<>();
-            for (Future<Path> future : pool.invokeAll(workbooks)) {
-                written.add(future.get());
+    /** The workbooks of one run being written; closing it stops whatever is left (after a failure). */
+    public static final class Writing implements AutoCloseable {
+
+        private final int threads;
+        private final ExecutorService pool;
+        /** One permit per core the workbooks may use now. */
+        private final Semaphore cores = new Semaphore(1);
+        private final List<Future<Path>> written = new ArrayList<>();
+        private boolean allCores;
+
+        private Writing(List<Callable<Path>> workbooks) {
+            threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), workbooks.size()));
+            pool = Executors.newFixedThreadPool(threads);
+            for (Callable<Path> workbook : workbooks) {
+                written.add(pool.submit(() -> {
+                    cores.acquire();
+                    try {
+                        return workbook.call();
+                    } finally {
+                        cores.release();
+                    }
+                }));
             }
-            return written;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("scrittura delle cartelle per unità e dirigenti interrotta", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
+        }
+
+        /** From now on the workbooks are written on all cores. */
+        public void useAllCores() {
+            if (!allCores) {
+                allCores = true;
+                cores.release(threads - 1);
             }
-            throw new IllegalStateException(e.getCause());
-        } finally {
+        }
+
+        /** Waits for them all; the paths come back in the order of the plan. */
+        public List<Path> await() {
+            try {
+                List<Path> paths = new ArrayList<>();
+                for (Future<Path> future : written) {
+                    paths.add(future.get());
+                }
+                return paths;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("scrittura delle cartelle per unità e dirigenti interrotta", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
     }
 
     /** The dirigente's scorecard exactly as on the Relazione's Cruscotti sheet. */
-    static void scorecard(XSSFWorkbook workbook, ReportData data, Scorecard scorecard) {
+    static void scorecard(Workbook workbook, ReportData data, Scorecard scorecard) {
         ReportStyles styles = new ReportStyles(workbook);
         Sheet sheet = workbook.createSheet("Cruscotto");
         PrintSetup.apply(sheet, 1, CruscottiSheet.WIDTHS);
@@ -103,16 +163,26 @@ public class RecipientWorkbooks {
         return code.strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
     }
 
-    /** Written to a temporary file and moved in one step, as the Relazione. */
-    private static Path save(Path folder, String name, Consumer<XSSFWorkbook> content) {
+    /**
+     * Written to a temporary file and moved in one step, as the Relazione. Streamed (SXSSF) as the
+     * Relazione's card sheets: the cells never become XML beans, which cost more to build and to save
+     * than everything else in these small workbooks, and a unit at the top of a large tree keeps
+     * only a window of its rows in memory.
+     */
+    private static Path save(Path folder, String name, Consumer<Workbook> content) {
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(name);
             Path temporary = folder.resolve("." + name + ".tmp");
-            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temporary)) {
+            SXSSFWorkbook workbook = new SXSSFWorkbook(RelazioneWriter.WINDOW);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 content.accept(workbook);
                 workbook.setActiveSheet(0);
                 workbook.write(out);
+            } finally {
+                // Its temporary files deleted, not closed: POI's close of a workbook it created saves it all
+                // over again into memory (a third of the cost of writing it), and there is nothing else to free.
+                workbook.dispose();
             }
             return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

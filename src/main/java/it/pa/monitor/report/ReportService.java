@@ -31,14 +31,20 @@ public class ReportService {
 
     /**
      * The Relazione of each ente (one in the usual single-ente database), returned; beside it, the
-     * workbooks for every unit and dirigente ({@link RecipientWorkbooks}).
+     * workbooks for every unit and dirigente ({@link RecipientWorkbooks}), written at the same time.
      */
     public List<Path> write(Period period, Path output) {
         List<Path> written = new ArrayList<>();
         for (String ente : plans.entiWithPlan(period.year())) {
             loader.load(ente, period).ifPresent(data -> {
-                written.add(writer.write(data, output));
-                recipients.write(data, quality.issuesByUnit(ente, period), output);
+                // The unit and dirigente workbooks are written beside the Relazione, which keeps one core
+                // busy; once it is written they have all the cores.
+                try (RecipientWorkbooks.Writing recipientsWriting = recipients.start(data,
+                        quality.issuesByUnit(ente, period), output)) {
+                    written.add(writer.write(data, output));
+                    recipientsWriting.useAllCores();
+                    recipientsWriting.await();
+                }
             });
         }
         return written;

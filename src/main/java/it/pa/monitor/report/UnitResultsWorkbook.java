@@ -23,6 +23,7 @@ import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.plan.Level;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,17 +50,21 @@ public final class UnitResultsWorkbook {
     }
 
     static void write(Workbook workbook, ReportData data, OrgUnit unit, List<Problem> issues) {
+        write(workbook, data, new UnitLookups(data.plan()), unit, issues);
+    }
+
+    /** As {@link #write(Workbook, ReportData, OrgUnit, List)}, with the plan's lookups shared by all the units. */
+    static void write(Workbook workbook, ReportData data, UnitLookups lookups, OrgUnit unit, List<Problem> issues) {
         ReportStyles styles = new ReportStyles(workbook);
         Plan plan = data.plan();
-        Set<String> units = subtree(plan, unit.code());
-        List<OperationalObjective> operational = OperationalCardsSheet.inTreeOrder(plan).stream()
-                .filter(oo -> oo.unitCodes().stream().anyMatch(units::contains)).toList();
-        Set<String> listed = new LinkedHashSet<>(operational.stream().map(OperationalObjective::code).toList());
+        Set<String> units = lookups.subtree(unit.code());
+        List<OperationalObjective> operational = lookups.operationalObjectives(units);
+        Set<String> listed = new HashSet<>(operational.stream().map(OperationalObjective::code).toList());
         // Objectives outside those (an OS, a cruscotto's own) where the unit answers for an indicator.
-        List<String> others = new ArrayList<>();
-        plan.indicators().stream().filter(i -> units.contains(i.responsibleUnitCode()))
-                .map(Indicator::objectiveCode).filter(code -> !listed.contains(code) && !others.contains(code))
-                .forEach(others::add);
+        Set<String> otherCodes = new LinkedHashSet<>();
+        lookups.indicatorsAnsweredBy(units).stream().map(Indicator::objectiveCode)
+                .filter(code -> !listed.contains(code)).forEach(otherCodes::add);
+        List<String> others = new ArrayList<>(otherCodes);
 
         Sheet sheet = workbook.createSheet(RESULTS);
         PrintSetup.apply(sheet, 1, ObjectiveCards.WIDTHS);
@@ -149,21 +154,6 @@ public final class UnitResultsWorkbook {
             Cells.text(row, 4, issue.message(), styles.wrapped());
             WrappedRows.fitCells(row, WARNING_WIDTHS);
         }
-    }
-
-    /** The unit and every unit below it. */
-    static Set<String> subtree(Plan plan, String code) {
-        Set<String> codes = new LinkedHashSet<>(List.of(code));
-        boolean grown = true;
-        while (grown) {
-            grown = false;
-            for (OrgUnit unit : plan.units()) {
-                if (unit.parentCode() != null && codes.contains(unit.parentCode()) && codes.add(unit.code())) {
-                    grown = true;
-                }
-            }
-        }
-        return codes;
     }
 
     private static String kind(Plan plan, String code) {

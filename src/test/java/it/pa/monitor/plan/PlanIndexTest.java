@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.pa.monitor.plan.IndicatorResolver.Status;
 import it.pa.monitor.values.Target;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,6 +130,35 @@ class PlanIndexTest {
         assertThat(index.indicatorOf(rows.get(0))).map(Indicator::name).contains("terzo"); // OO1/I1#2
         assertThat(index.indicatorOf(rows.get(1))).isEmpty(); // a whole objective
         assertThat(index.indicatorOf(rows.get(2))).isEmpty(); // OO1 has I2 once
+    }
+
+    @Test
+    void indicatorsOfResponsibleUnitsInPlanOrderAsTheScanOfThePlan() {
+        // Rows by hand: S1, U, none, S2, S1, U; the units' indicators come back interleaved in plan order.
+        List<Indicator> rows = List.of(answeredBy("OO1", "I1", "S1"), answeredBy("OO3", "I9", "U"),
+                answeredBy("OS2", "I1", null), answeredBy("OO2", "I2", "S2"), answeredBy("OS1", "I3", "S1"),
+                answeredBy("OO1", "I4", "U"));
+        Plan plan = new Plan("Ente", 2025, Periodicity.SEMESTRALE, Methodology.defaults(), PLAN.units(),
+                PLAN.ambiti(), PLAN.strategicObjectives(), PLAN.operationalObjectives(), rows, List.of(), List.of());
+        PlanIndex byUnit = plan.index();
+        assertThat(byUnit.indicatorsAnsweredBy(List.of("U", "S1"))).extracting(i -> i.key().reference())
+                .containsExactly("OO1/I1", "OO3/I9", "OS1/I3", "OO1/I4");
+        assertThat(byUnit.indicatorsAnsweredBy(List.of("S2"))).extracting(i -> i.key().reference())
+                .containsExactly("OO2/I2");
+        assertThat(byUnit.indicatorsAnsweredBy(List.of("A"))).isEmpty();
+        assertThat(byUnit.indicatorsAnsweredBy(List.of())).isEmpty();
+        // The same rows as the scan the unit workbooks used to make, for every set of units.
+        for (List<String> units : List.of(List.of("S1"), List.of("U"), List.of("A", "S1", "U", "S2"),
+                List.of("S2", "U"))) {
+            Set<String> set = new HashSet<>(units);
+            assertThat(byUnit.indicatorsAnsweredBy(units)).containsExactlyElementsOf(plan.indicators().stream()
+                    .filter(i -> set.contains(i.responsibleUnitCode())).toList());
+        }
+    }
+
+    private static Indicator answeredBy(String objective, String code, String unit) {
+        return new Indicator(new IndicatorKey(objective, code, 1), code, null, null, null, null,
+                Target.notAvailable("monitoraggio"), null, null, BigDecimal.ONE, false, null, unit, 1);
     }
 
     private static OrgUnit unit(String code, String name, UnitType type, String parent, int row) {

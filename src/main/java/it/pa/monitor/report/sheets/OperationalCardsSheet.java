@@ -9,9 +9,11 @@ import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.StrategicObjective;
+import it.pa.monitor.plan.UnitIndex;
 import it.pa.monitor.plan.Level;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Component;
@@ -48,7 +50,12 @@ public class OperationalCardsSheet extends ReportSheet {
      * "; " as in the plan, because unit names contain commas ("Servizio Regolazione del Mercato, Tutela...").
      */
     public static String units(Plan plan, OperationalObjective oo) {
-        return units(ObjectiveCards.byCode(plan.units(), OrgUnit::code), oo);
+        // The plan's index, not a map of all its units per card: a unit's workbook calls this for each of its cards.
+        UnitIndex index = plan.index().units();
+        return oo.unitCodes().stream().map(code -> {
+            Optional<OrgUnit> unit = index.unit(code);
+            return unit.isPresent() ? unit.get().name() : code;
+        }).collect(Collectors.joining("; "));
     }
 
     private static String units(Map<String, OrgUnit> byCode, OperationalObjective oo) {
