@@ -13,7 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The packages read like the pipeline and depend one way (docs/ARCHITECTURE.md):
  * cli → run (the job) → report / templates / intake → results → scoring → plan → workbook (reading any
  * workbook's cells) → values, with problem beside values.
- * The benchmark ({@code bench}) stands beside the pipeline: nothing depends on it and it depends on no stage.
+ * The benchmark ({@code bench}) stands beside the pipeline: nothing depends on it, and it depends on no stage
+ * except the pure ones its "scoring alone" measure needs (plan reading, scoring, values).
  */
 @AnalyzeClasses(packages = "it.pa.monitor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -42,14 +43,15 @@ class ArchitectureTest {
             .whereLayer("templates").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("intake").mayOnlyBeAccessedByLayers("cli", "run")
             .whereLayer("results").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates")
-            .whereLayer("scoring").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates", "results")
-            .whereLayer("plan").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates", "results",
-                    "scoring")
+            .whereLayer("scoring").mayOnlyBeAccessedByLayers("bench", "cli", "run", "intake", "report", "templates",
+                    "results")
+            .whereLayer("plan").mayOnlyBeAccessedByLayers("bench", "cli", "run", "intake", "report", "templates",
+                    "results", "scoring")
             .whereLayer("workbook").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates",
                     "results", "scoring", "plan")
-            .whereLayer("values").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates", "results",
-                    "scoring", "plan", "workbook")
-            .whereLayer("problem").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates",
+            .whereLayer("values").mayOnlyBeAccessedByLayers("bench", "cli", "run", "intake", "report", "templates",
+                    "results", "scoring", "plan", "workbook")
+            .whereLayer("problem").mayOnlyBeAccessedByLayers("bench", "cli", "run", "intake", "report", "templates",
                     "results", "scoring", "plan");
 
     /**
@@ -66,14 +68,23 @@ class ArchitectureTest {
                     "..monitor.intake.check..", "..monitor.intake.store..", "..monitor.intake.rejection..");
 
     /**
-     * The benchmark drives the application only from outside (child JVMs running the command line), so it
-     * measures the pipeline without reaching into it.
+     * The benchmark drives the application from outside (child JVMs running the command line), so it
+     * measures the pipeline without reaching into it; only "scoring alone" ({@code ScoringBench}) calls the
+     * pure stages in process: the plan's reader and assembler, scoring and values, never the job, intake,
+     * the database or the report.
      */
     @ArchTest
     static final ArchRule benchStaysOutsideThePipeline = noClasses().that().resideInAPackage("..monitor.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("..monitor.cli..", "..monitor.run..",
                     "..monitor.intake..", "..monitor.report..", "..monitor.templates..", "..monitor.results..",
-                    "..monitor.scoring..", "..monitor.plan..", "..monitor.workbook..", "..monitor.values..", "..monitor.problem..");
+                    "..monitor.workbook..");
+
+    /** Only the scoring-alone measure reaches the pure stages. */
+    @ArchTest
+    static final ArchRule onlyScoringAloneUsesThePureStages = noClasses().that().resideInAPackage("..monitor.bench..")
+            .and().haveNameNotMatching(".*\\.ScoringBench(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("..monitor.scoring..", "..monitor.plan..",
+                    "..monitor.values..", "..monitor.problem..");
 
     /** Scoring is pure functions: no files, no database, no Spring, no workbooks. */
     @ArchTest
