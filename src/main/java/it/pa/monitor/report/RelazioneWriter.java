@@ -97,7 +97,9 @@ public class RelazioneWriter {
                 }
                 workbook.write(out);
             } finally {
-                workbook.close();
+                // dispose, not close: it deletes SXSSF's temporary files, and close() on a workbook made
+                // from scratch would save the whole package once more into memory.
+                workbook.dispose();
             }
             // Replaced in one move: a user with yesterday's report open never sees half a file.
             return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
