@@ -3,10 +3,8 @@ package it.pa.monitor.plan;
 import it.pa.monitor.plan.load.PlanValidator;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,24 +88,9 @@ public final class PlanIndex {
      * the plan filtered on {@link Indicator#responsibleUnitCode()} gives, without the scan.
      */
     public List<Indicator> indicatorsAnsweredBy(Collection<String> unitCodes) {
-        int count = 0;
-        List<int[]> found = new ArrayList<>();
-        for (String code : new HashSet<>(unitCodes)) {
-            int[] positions = code == null ? null : positionsByResponsible.get(code);
-            if (positions != null) {
-                found.add(positions);
-                count += positions.length;
-            }
-        }
-        int[] all = new int[count];
-        int next = 0;
-        for (int[] positions : found) {
-            System.arraycopy(positions, 0, all, next, positions.length);
-            next += positions.length;
-        }
-        Arrays.sort(all);
-        List<Indicator> answered = new ArrayList<>(count);
-        for (int position : all) {
+        int[] positions = Positions.union(unitCodes, positionsByResponsible);
+        List<Indicator> answered = new ArrayList<>(positions.length);
+        for (int position : positions) {
             answered.add(planIndicators.get(position));
         }
         return answered;

@@ -6,9 +6,9 @@ import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.Positions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -61,29 +61,9 @@ final class UnitLookups {
 
     /** The operational objectives in which one of {@code units} takes part, in tree order. */
     List<OperationalObjective> operationalObjectives(Set<String> units) {
-        List<int[]> found = new ArrayList<>();
-        int count = 0;
-        for (String unit : units) {
-            int[] positions = positionsByUnit.get(unit);
-            if (positions != null) {
-                found.add(positions);
-                count += positions.length;
-            }
-        }
-        int[] all = new int[count];
-        int next = 0;
-        for (int[] positions : found) {
-            System.arraycopy(positions, 0, all, next, positions.length);
-            next += positions.length;
-        }
-        Arrays.sort(all);
         List<OperationalObjective> objectives = new ArrayList<>();
-        int previous = -1;
-        for (int position : all) {
-            if (position != previous) {
-                objectives.add(inTreeOrder.get(position));
-                previous = position;
-            }
+        for (int position : Positions.union(units, positionsByUnit)) {
+            objectives.add(inTreeOrder.get(position));
         }
         return objectives;
     }
