@@ -1,7 +1,5 @@
 package it.pa.monitor.plan;
 
-import it.pa.monitor.plan.load.PlanAssembler;
-
 import it.pa.monitor.values.JudgementScale;
 import it.pa.monitor.values.PercentValues;
 import java.math.BigDecimal;
@@ -17,7 +15,7 @@ import java.util.function.Function;
 /**
  * The body's scoring rules (METHOD.md): every parameter of the plan's {@code Metodologia} sheet
  * with its default. Achievements and thresholds are in percentage points (91.58 means 91,58 %).
- * Parsed once, when the plan is loaded ({@link PlanAssembler}, which reports unreadable values
+ * Parsed once, when the plan is loaded ({@link it.pa.monitor.plan.load.PlanAssembler}, which reports unreadable values
  * with their cell); scoring and the report use this record through {@link Plan#methodology()}.
  *
  * @param parameters the sheet's parameters as written (name → value), stored with the plan

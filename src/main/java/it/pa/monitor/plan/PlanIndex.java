@@ -1,7 +1,5 @@
 package it.pa.monitor.plan;
 
-import it.pa.monitor.plan.load.PlanValidator;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,7 +12,7 @@ import java.util.function.Function;
  * A plan's lookups by code, built once with the {@link Plan}: objectives by code, the children of
  * an ambito or objective, the indicators of an objective or of responsible units (plan order),
  * indicators through the one {@link IndicatorResolver}, units through the {@link UnitIndex}. A code the plan repeats (an
- * error PlanValidator reports) finds its first row, as a scan of the plan would.
+ * error plan loading reports) finds its first row, as a scan of the plan would.
  */
 public final class PlanIndex {
 
