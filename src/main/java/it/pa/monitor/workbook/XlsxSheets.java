@@ -21,6 +21,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -314,7 +315,8 @@ public final class XlsxSheets implements Closeable {
             try {
                 while (parser.hasNext()) {
                     int event = parser.next();
-                    if (event == XMLStreamConstants.CHARACTERS) {
+                    // CDATA is text too: a writer may wrap a value in it.
+                    if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                         if (inValue) {
                             content.append(parser.getTextCharacters(), parser.getTextStart(), parser.getTextLength());
                         }
@@ -383,7 +385,7 @@ public final class XlsxSheets implements Closeable {
                     if (ref != null) {
                         for (int i = 0; i < ref.length(); i++) {
                             if (!Character.isAlphabetic(ref.charAt(i))) {
-                                firstColumn = CellReference.convertColStringToIndex(ref.substring(0, i));
+                                firstColumn = checked(CellReference.convertColStringToIndex(ref.substring(0, i)));
                                 break;
                             }
                         }
@@ -439,8 +441,19 @@ public final class XlsxSheets implements Closeable {
             for (int i = letters; plain && i < reference.length(); i++) {
                 plain = reference.charAt(i) >= '0' && reference.charAt(i) <= '9';
             }
-            return plain ? CellReference.convertColStringToIndex(reference.substring(0, letters))
-                    : new CellAddress(reference).getColumn();
+            return checked(plain ? CellReference.convertColStringToIndex(reference.substring(0, letters))
+                    : new CellAddress(reference).getColumn());
+        }
+
+        /**
+         * A column beyond Excel's last (XFD) is a malformed file: refused here, so the plan is read by the
+         * streaming reader instead of a row array being sized for it.
+         */
+        private static int checked(int column) {
+            if (column < 0 || column > SpreadsheetVersion.EXCEL2007.getLastColumnIndex()) {
+                throw new IllegalStateException("column out of range: " + column);
+            }
+            return column;
         }
 
         private String value() {

@@ -115,6 +115,44 @@ class XlsxSheetsTest {
     }
 
     @Test
+    void textInCdataReadsAsText() throws IOException {
+        Path base = temp.resolve("base.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Foglio");
+            save(workbook, base);
+        }
+        Path file = temp.resolve("cdata.xlsx");
+        replaceEntry(base, file, "xl/worksheets/sheet1.xml", """
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[Tasso <medio>]]></t></is></c>
+                <c r="B1"><v><![CDATA[12]]></v></c></row></sheetData></worksheet>""");
+
+        assertThat(readAll(file).get("Foglio")).contains(
+                "1:0=" + CellValue.text("Tasso <medio>"),
+                "1:1=" + new CellValue("12", new BigDecimal("12"), false, null, null));
+    }
+
+    @Test
+    void aColumnBeyondExcelsLastIsRefusedNotSizedFor() throws IOException {
+        Path base = temp.resolve("base.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Foglio");
+            save(workbook, base);
+        }
+        // ZZZZZZ is column 321 272 405 (Excel stops at XFD, 16 384): a malformed file, left to the streaming reader.
+        Path file = temp.resolve("colonna.xlsx");
+        replaceEntry(base, file, "xl/worksheets/sheet1.xml", """
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row r="1"><c r="ZZZZZZ1"><v>1</v></c></row></sheetData></worksheet>""");
+
+        try (XlsxSheets sheets = XlsxSheets.open(file)) {
+            Iterator<Row> rows = sheets.rows("Foglio");
+            assertThatThrownBy(rows::hasNext).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("column out of range");
+        }
+    }
+
+    @Test
     void aDateWrittenAsIsoTextIsLeftToTheStreamingReader() throws IOException {
         Path base = temp.resolve("base.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
