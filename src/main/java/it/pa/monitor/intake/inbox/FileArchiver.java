@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -65,13 +66,14 @@ public class FileArchiver {
         long rejected = found.stream().filter(c -> !c.accepted()).count();
         int threads = (int) Math.min(Runtime.getRuntime().availableProcessors(), rejected);
         if (threads < 2) {
-            found.forEach(c -> {
+            int moved = 0;
+            for (Committed c : found) {
                 if (!c.accepted()) {
                     writeReport(c, output);
                 }
-                move(c, inbox);
-            });
-            return found.size();
+                moved += moveIfStillThere(c, inbox) ? 1 : 0;
+            }
+            return moved;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "rapporti-errori");
@@ -83,13 +85,14 @@ public class FileArchiver {
             for (Committed c : found) {
                 written.add(c.accepted() ? null : pool.submit(() -> writeReport(c, output)));
             }
+            int moved = 0;
             for (int i = 0; i < found.size(); i++) {
                 if (written.get(i) != null) {
                     awaitReport(written.get(i));
                 }
-                move(found.get(i), inbox);
+                moved += moveIfStillThere(found.get(i), inbox) ? 1 : 0;
             }
-            return found.size();
+            return moved;
         } finally {
             pool.shutdownNow();
         }
@@ -136,6 +139,23 @@ public class FileArchiver {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The files were found at the start of archiveAll; one another run (sharing the database and the
+     * inbox) moved in the meantime is left to it rather than failing the step.
+     */
+    private boolean moveIfStillThere(Committed committed, Path inbox) {
+        try {
+            move(committed, inbox);
+            return true;
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof NoSuchFileException && !Files.exists(committed.file().file())) {
+                log.info("{} already moved by another run", committed.file().fileName());
+                return false;
+            }
+            throw e;
         }
     }
 
