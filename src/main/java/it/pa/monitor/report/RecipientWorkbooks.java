@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -142,9 +143,15 @@ public class RecipientWorkbooks {
             }
         }
 
+        /** Stops what is left and waits for the running ones: no thread writes on after the step ends. */
         @Override
         public void close() {
             pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -169,7 +176,7 @@ public class RecipientWorkbooks {
      * than everything else in these small workbooks, and a unit at the top of a large tree keeps
      * only a window of its rows in memory.
      */
-    private static Path save(Path folder, String name, Consumer<Workbook> content) {
+    static Path save(Path folder, String name, Consumer<Workbook> content) {
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(name);
@@ -179,6 +186,9 @@ public class RecipientWorkbooks {
                 content.accept(workbook);
                 workbook.setActiveSheet(0);
                 workbook.write(out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temporary); // no half-written file left beside the others
+                throw e;
             } finally {
                 // Its temporary files deleted, not closed: POI's close of a workbook it created saves it all
                 // over again into memory (a third of the cost of writing it), and there is nothing else to free.
