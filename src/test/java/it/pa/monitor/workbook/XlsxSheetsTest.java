@@ -80,11 +80,6 @@ class XlsxSheetsTest {
     /** Cells as scripts and other programs write them: no r attributes, cached values of formulas, odd types. */
     @Test
     void handWrittenSheetXmlReadsAsWithTheStreamingReader() throws IOException {
-        Path base = temp.resolve("base.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.createSheet("Foglio").createRow(0).createCell(0).setCellValue("condivisa");
-            save(workbook, base);
-        }
         String sheet = """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="B1:F6"/>
@@ -97,8 +92,7 @@ class XlsxSheetsTest {
                 <c r="D5" t="b"><v>0</v></c><c r="E5" t="s"><v></v></c><c r="F5"/></row>
                 <row r="6"><c r="C6"><f t="shared" si="0"/></c><c r="D6" t="s"><v>0</v></c><c r="D6"><v>3</v></c></row>
                 </sheetData></worksheet>""";
-        Path file = temp.resolve("scritto.xlsx");
-        replaceEntry(base, file, "xl/worksheets/sheet1.xml", sheet);
+        Path file = withSheetXml("scritto.xlsx", sheet);
 
         Map<String, List<String>> parsed = readAll(file);
 
@@ -116,13 +110,7 @@ class XlsxSheetsTest {
 
     @Test
     void textInCdataReadsAsText() throws IOException {
-        Path base = temp.resolve("base.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.createSheet("Foglio");
-            save(workbook, base);
-        }
-        Path file = temp.resolve("cdata.xlsx");
-        replaceEntry(base, file, "xl/worksheets/sheet1.xml", """
+        Path file = withSheetXml("cdata.xlsx", """
                 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
                 <row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[Tasso <medio>]]></t></is></c>
                 <c r="B1"><v><![CDATA[12]]></v></c></row></sheetData></worksheet>""");
@@ -134,14 +122,8 @@ class XlsxSheetsTest {
 
     @Test
     void aColumnBeyondExcelsLastIsRefusedNotSizedFor() throws IOException {
-        Path base = temp.resolve("base.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.createSheet("Foglio");
-            save(workbook, base);
-        }
         // ZZZZZZ is column 321 272 405 (Excel stops at XFD, 16 384): a malformed file, left to the streaming reader.
-        Path file = temp.resolve("colonna.xlsx");
-        replaceEntry(base, file, "xl/worksheets/sheet1.xml", """
+        Path file = withSheetXml("colonna.xlsx", """
                 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
                 <row r="1"><c r="ZZZZZZ1"><v>1</v></c></row></sheetData></worksheet>""");
 
@@ -154,13 +136,7 @@ class XlsxSheetsTest {
 
     @Test
     void aDateWrittenAsIsoTextIsLeftToTheStreamingReader() throws IOException {
-        Path base = temp.resolve("base.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.createSheet("Foglio");
-            save(workbook, base);
-        }
-        Path file = temp.resolve("iso.xlsx");
-        replaceEntry(base, file, "xl/worksheets/sheet1.xml", """
+        Path file = withSheetXml("iso.xlsx", """
                 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
                 <row r="1"><c r="A1" t="d"><v>2025-03-15T00:00:00</v></c></row></sheetData></worksheet>""");
 
@@ -211,6 +187,18 @@ class XlsxSheetsTest {
         more.createCell(3).setCellValue(false);
         sheet.createRow(4).createCell(7).setCellValue(" ");
         workbook.createSheet("Vuoto");
+    }
+
+    /** A workbook whose one sheet, "Foglio", is {@code sheetXml}; its shared strings hold "condivisa" (index 0). */
+    private Path withSheetXml(String name, String sheetXml) throws IOException {
+        Path base = temp.resolve("base-" + name);
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Foglio").createRow(0).createCell(0).setCellValue("condivisa");
+            save(workbook, base);
+        }
+        Path file = temp.resolve(name);
+        replaceEntry(base, file, "xl/worksheets/sheet1.xml", sheetXml);
+        return file;
     }
 
     private static void save(Workbook workbook, Path file) throws IOException {

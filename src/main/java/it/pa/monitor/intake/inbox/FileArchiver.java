@@ -38,22 +38,11 @@ public class FileArchiver {
         this.reports = reports;
     }
 
-    /** Moves the file if the ledger knows its content; returns where it went, or null if it stays. */
-    public Path archive(InboxFile file, Path inbox, Path output) {
-        Committed committed = committed(file);
-        if (committed == null) {
-            return null;
-        }
-        if (!committed.accepted()) {
-            writeReport(committed, output);
-        }
-        return move(committed, inbox);
-    }
-
     /**
-     * {@link #archive} for each file, in order: the rejected files' error reports are written on all
-     * cores, each before its file is moved; returns how many files were moved. A report that cannot
-     * be written stops the moves there, as {@link #archive} would.
+     * Moves each file whose content the ledger knows, in order, to {@code archivio} or {@code scarti};
+     * the rejected files' error reports are written first, on all cores, each before its file is moved.
+     * A file not processed (yet) stays for the next run. Returns how many files were moved. A report that
+     * cannot be written stops the moves there.
      */
     public int archiveAll(List<InboxFile> files, Path inbox, Path output) {
         List<Committed> found = new ArrayList<>();
@@ -65,17 +54,8 @@ public class FileArchiver {
         }
         long rejected = found.stream().filter(c -> !c.accepted()).count();
         int threads = (int) Math.min(Runtime.getRuntime().availableProcessors(), rejected);
-        if (threads < 2) {
-            int moved = 0;
-            for (Committed c : found) {
-                if (!c.accepted()) {
-                    writeReport(c, output);
-                }
-                moved += moveIfStillThere(c, inbox) ? 1 : 0;
-            }
-            return moved;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+        // One report or one core: written in line, just before its file moves.
+        ExecutorService pool = threads < 2 ? null : Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "rapporti-errori");
             thread.setDaemon(true);
             return thread;
@@ -83,18 +63,23 @@ public class FileArchiver {
         try {
             List<Future<?>> written = new ArrayList<>();
             for (Committed c : found) {
-                written.add(c.accepted() ? null : pool.submit(() -> writeReport(c, output)));
+                written.add(c.accepted() || pool == null ? null : pool.submit(() -> writeReport(c, output)));
             }
             int moved = 0;
             for (int i = 0; i < found.size(); i++) {
+                Committed c = found.get(i);
                 if (written.get(i) != null) {
                     awaitReport(written.get(i));
+                } else if (!c.accepted()) {
+                    writeReport(c, output);
                 }
-                moved += moveIfStillThere(found.get(i), inbox) ? 1 : 0;
+                moved += moveIfStillThere(c, inbox) ? 1 : 0;
             }
             return moved;
         } finally {
-            pool.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
     }
 

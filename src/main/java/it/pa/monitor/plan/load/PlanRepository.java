@@ -241,29 +241,33 @@ public class PlanRepository {
      */
     @Transactional(readOnly = true)
     public Optional<Plan> find(String ente, int year) {
-        List<Object[]> plans = named.query("SELECT p.id, p.periodicity, p.source_sha256, p.loaded_at FROM plan p"
+        List<StoredPlan> plans = named.query("SELECT p.id, p.periodicity, p.source_sha256, p.loaded_at FROM plan p"
                 + " JOIN ente e ON e.id = p.ente_id WHERE e.name = :ente AND p.plan_year = :year", enteAndYear(ente, year),
-                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), new PlanCache.Version(rs.getLong(1),
-                        rs.getString(3), rs.getTimestamp(4).toInstant())});
+                (rs, n) -> new StoredPlan(new PlanCache.Version(rs.getLong(1), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()), Periodicity.valueOf(rs.getString(2))));
         if (plans.isEmpty()) {
             cache.forget(ente, year);
             return Optional.empty();
         }
-        PlanCache.Version version = (PlanCache.Version) plans.get(0)[2];
+        StoredPlan stored = plans.get(0);
         // One rebuild at a time: steps asking together wait for the first one's plan instead of building their own.
         synchronized (cache) {
-            Optional<Plan> cached = cache.get(ente, year, version);
+            Optional<Plan> cached = cache.get(ente, year, stored.version());
             if (cached.isPresent()) {
                 return cached;
             }
-            Plan plan = read(ente, year, plans.get(0));
-            cache.put(ente, year, version, plan);
+            Plan plan = read(ente, year, stored);
+            cache.put(ente, year, stored.version(), plan);
             return Optional.of(plan);
         }
     }
 
-    private Plan read(String ente, int year, Object[] stored) {
-        long planId = (Long) stored[0];
+    /** A plan's row: the version the cache keys on, and the periodicity the rebuilt plan carries. */
+    private record StoredPlan(PlanCache.Version version, Periodicity periodicity) {
+    }
+
+    private Plan read(String ente, int year, StoredPlan stored) {
+        long planId = stored.version().planId();
         Map<String, Object> plan = Map.of("plan", planId);
         Map<String, String> methodology = new LinkedHashMap<>();
         named.query("SELECT name, param_value FROM methodology_parameter WHERE plan_id = :plan ORDER BY name", plan,
@@ -319,7 +323,7 @@ public class PlanRepository {
                         : rs.getBigDecimal("achievement").stripTrailingZeros(), rs.getInt("row_no")));
         // The parameters were checked, and their problems reported with their cells, when the plan was loaded.
         Methodology parsed = Methodology.from(methodology, (name, message) -> { });
-        return new Plan(ente, year, Periodicity.valueOf((String) stored[1]), parsed, units,
+        return new Plan(ente, year, stored.periodicity(), parsed, units,
                 ambiti, strategic, operational, indicators, scorecards, pira, history);
     }
 
