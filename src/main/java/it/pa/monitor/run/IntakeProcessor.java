@@ -52,10 +52,10 @@ public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile>,
                     StepExecution step, RunOutcomes outcomes) {
         // The monitoring sheets in the order the step's reader hands them: parsed ahead on all cores.
         this.reader = reader;
-        outcomes.files(step.getJobExecution()).stream().filter(f -> f.kind() == WorkbookKind.MONITORING_SHEET)
-                .forEach(f -> sheetFiles.putIfAbsent(f.file(), f));
-        this.sheets = reader.readAhead(outcomes.files(step.getJobExecution()).stream()
-                .filter(f -> f.kind() == WorkbookKind.MONITORING_SHEET).map(InboxFile::file).toList(),
+        List<InboxFile> monitoring = outcomes.files(step.getJobExecution()).stream()
+                .filter(f -> f.kind() == WorkbookKind.MONITORING_SHEET).toList();
+        monitoring.forEach(f -> sheetFiles.putIfAbsent(f.file(), f));
+        this.sheets = reader.readAhead(monitoring.stream().map(InboxFile::file).toList(),
                 (path, read) -> checked(sheetFiles.get(path), read));
         this.ledger = ledger;
         this.plans = plans;

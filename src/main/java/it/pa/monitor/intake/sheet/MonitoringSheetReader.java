@@ -63,16 +63,9 @@ public class MonitoringSheetReader {
     }
 
     /**
-     * A reader of {@code files} that parses the next ones in the background while the caller works
-     * on the current one; the caller must ask for them in this order and close it at the end.
-     */
-    public SheetReadAhead readAhead(List<Path> files) {
-        return new SheetReadAhead(this, files, readThreads);
-    }
-
-    /**
-     * As {@link #readAhead(List)}, with {@code then} applied to each file's outcome on the same
-     * pool: what needs no database (validation against the plan) is done in parallel too.
+     * A reader of {@code files} that reads the next ones in the background, with {@code then} applied
+     * to each file's outcome on the same pool (what needs no database, e.g. validation against the plan),
+     * while the caller works on the current one; the caller asks for them in this order and closes it.
      */
     public <T> ReadAhead<T> readAhead(List<Path> files, BiFunction<Path, ReadOutcome, T> then) {
         return new ReadAhead<>(file -> then.apply(file, read(file)), files, readThreads);

@@ -24,7 +24,7 @@ import java.util.function.Function;
  *
  * @param <T> what the work gives for a file
  */
-public class ReadAhead<T> implements AutoCloseable {
+public final class ReadAhead<T> implements AutoCloseable {
 
     private static final long IDLE_SECONDS = 5;
 

@@ -41,7 +41,7 @@ class SheetReadAheadTest {
     @Test
     void everyFileReadsAsTheReaderAloneReadsIt() throws Exception {
         List<Path> files = files();
-        try (SheetReadAhead ahead = reader.readAhead(files)) {
+        try (ReadAhead<ReadOutcome> ahead = reader.readAhead(files, (file, read) -> read)) {
             for (Path file : files) {
                 assertThat(ahead.read(file)).isEqualTo(reader.read(file));
             }
@@ -51,7 +51,7 @@ class SheetReadAheadTest {
     @Test
     void filesTheCallerSkipsDoNotShiftTheOthers() throws Exception {
         List<Path> files = files();
-        try (SheetReadAhead ahead = reader.readAhead(files)) {
+        try (ReadAhead<ReadOutcome> ahead = reader.readAhead(files, (file, read) -> read)) {
             // The caller skips files 1, 3, 4 (already in the ledger, say) and 7.
             for (int i : new int[] {1, 4, 5, 6, 7}) {
                 ReadOutcome outcome = ahead.read(files.get(i));
@@ -73,7 +73,7 @@ class SheetReadAheadTest {
     @Test
     void closingStopsThePool() throws Exception {
         List<Path> files = files();
-        SheetReadAhead ahead = reader.readAhead(files);
+        ReadAhead<ReadOutcome> ahead = reader.readAhead(files, (file, read) -> read);
         ahead.read(files.get(0));
         assertThat(readerThreads()).isPositive();
         ahead.close();
@@ -92,7 +92,7 @@ class SheetReadAheadTest {
     void oneThreadGivesTheSameOutcomes() throws Exception {
         List<Path> files = files();
         MonitoringSheetReader one = new MonitoringSheetReader(20_000, 1);
-        try (SheetReadAhead ahead = one.readAhead(files)) {
+        try (ReadAhead<ReadOutcome> ahead = one.readAhead(files, (file, read) -> read)) {
             assertThat(IntStream.range(0, files.size()).mapToObj(i -> ahead.read(files.get(i))).toList())
                     .isEqualTo(files.stream().map(reader::read).toList());
         }
