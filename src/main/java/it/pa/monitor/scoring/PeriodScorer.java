@@ -30,12 +30,10 @@ public final class PeriodScorer {
                          PlanScores scores) {
     }
 
-    private final Methodology methodology;
     private final PlanScorer planScorer;
     private final Forecast forecast;
 
     public PeriodScorer(Methodology methodology) {
-        this.methodology = methodology;
         this.planScorer = new PlanScorer(methodology);
         this.forecast = new Forecast(methodology);
     }
@@ -72,9 +70,5 @@ public final class PeriodScorer {
             }
         }
         return new Scored(actuals, projections, planScorer.score(plan, actuals, overrides, context));
-    }
-
-    public Methodology methodology() {
-        return methodology;
     }
 }

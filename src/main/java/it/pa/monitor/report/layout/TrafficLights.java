@@ -34,21 +34,44 @@ public final class TrafficLights {
     /** Colours the result cells of {@code range} (fractions, e.g. 0.9933) with the methodology's thresholds. */
     public static void apply(Sheet sheet, CellRangeAddress range, Methodology methodology) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
-        String upper = fraction(methodology.thresholdAchieved().subtract(methodology.tolerance()));
-        String lower = fraction(methodology.thresholdNotAchieved().subtract(methodology.tolerance()));
-        // Formula rules relative to the range's first cell: an empty (not computable) cell stays uncoloured.
-        String cell = new CellReference(range.getFirstRow(), range.getFirstColumn(), false, false).formatAsString();
-        ConditionalFormattingRule green = formatting.createConditionalFormattingRule(
-                "AND(ISNUMBER(" + cell + ")," + cell + ">=" + upper + ")");
+        Rules rules = Rules.of(methodology);
+        String cell = Rules.firstCell(range);
+        ConditionalFormattingRule green = formatting.createConditionalFormattingRule(rules.green(cell));
         fill(green, IndexedColors.LIGHT_GREEN);
-        ConditionalFormattingRule yellow = formatting.createConditionalFormattingRule(
-                "AND(ISNUMBER(" + cell + ")," + cell + ">=" + lower + "," + cell + "<" + upper + ")");
+        ConditionalFormattingRule yellow = formatting.createConditionalFormattingRule(rules.yellow(cell));
         fill(yellow, IndexedColors.LIGHT_YELLOW);
-        ConditionalFormattingRule red = formatting.createConditionalFormattingRule(
-                "AND(ISNUMBER(" + cell + ")," + cell + "<" + lower + ")");
+        ConditionalFormattingRule red = formatting.createConditionalFormattingRule(rules.red(cell));
         fill(red, IndexedColors.ROSE);
         formatting.addConditionalFormatting(new CellRangeAddress[] {range},
                 new ConditionalFormattingRule[] {green, yellow, red});
+    }
+
+    /**
+     * The three rules' formulas, relative to a range's first cell, for both ways of adding them: an empty (not
+     * computable) cell stays uncoloured.
+     */
+    private record Rules(String upper, String lower) {
+
+        static Rules of(Methodology methodology) {
+            return new Rules(fraction(methodology.thresholdAchieved().subtract(methodology.tolerance())),
+                    fraction(methodology.thresholdNotAchieved().subtract(methodology.tolerance())));
+        }
+
+        static String firstCell(CellRangeAddress range) {
+            return new CellReference(range.getFirstRow(), range.getFirstColumn(), false, false).formatAsString();
+        }
+
+        String green(String cell) {
+            return "AND(ISNUMBER(" + cell + ")," + cell + ">=" + upper + ")";
+        }
+
+        String yellow(String cell) {
+            return "AND(ISNUMBER(" + cell + ")," + cell + ">=" + lower + "," + cell + "<" + upper + ")";
+        }
+
+        String red(String cell) {
+            return "AND(ISNUMBER(" + cell + ")," + cell + "<" + lower + ")";
+        }
     }
 
     /**
@@ -61,15 +84,13 @@ public final class TrafficLights {
 
         private final XSSFSheet sheet;
         private final StylesTable dxfs;
-        private final String upper;
-        private final String lower;
+        private final Rules rules;
         private int priority;
 
         public OnSheet(Sheet sheet, Methodology methodology) {
             this.sheet = Cells.drawingSheet(sheet);
             this.dxfs = this.sheet.getWorkbook().getStylesSource();
-            this.upper = fraction(methodology.thresholdAchieved().subtract(methodology.tolerance()));
-            this.lower = fraction(methodology.thresholdNotAchieved().subtract(methodology.tolerance()));
+            this.rules = Rules.of(methodology);
             int rules = 0;
             for (CTConditionalFormatting formatting : this.sheet.getCTWorksheet().getConditionalFormattingArray()) {
                 rules += formatting.sizeOfCfRuleArray();
@@ -79,14 +100,12 @@ public final class TrafficLights {
 
         /** Colours the result cells of {@code range} as {@link TrafficLights#apply} does. */
         public void apply(CellRangeAddress range) {
-            String cell = new CellReference(range.getFirstRow(), range.getFirstColumn(), false, false)
-                    .formatAsString();
+            String cell = Rules.firstCell(range);
             CTConditionalFormatting formatting = sheet.getCTWorksheet().addNewConditionalFormatting();
             formatting.setSqref(List.of(range.formatAsString()));
-            rule(formatting, "AND(ISNUMBER(" + cell + ")," + cell + ">=" + upper + ")", IndexedColors.LIGHT_GREEN);
-            rule(formatting, "AND(ISNUMBER(" + cell + ")," + cell + ">=" + lower + "," + cell + "<" + upper + ")",
-                    IndexedColors.LIGHT_YELLOW);
-            rule(formatting, "AND(ISNUMBER(" + cell + ")," + cell + "<" + lower + ")", IndexedColors.ROSE);
+            rule(formatting, rules.green(cell), IndexedColors.LIGHT_GREEN);
+            rule(formatting, rules.yellow(cell), IndexedColors.LIGHT_YELLOW);
+            rule(formatting, rules.red(cell), IndexedColors.ROSE);
         }
 
         /** The rule and its fill as POI writes them for a formula rule with a solid background. */
