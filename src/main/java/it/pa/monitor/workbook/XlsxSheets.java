@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -26,6 +30,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -45,11 +50,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@link ZipLimits} applying: a large sheet costs little more than parsing its XML. Its rows and cells are
  * POI {@link Row}s and cells that answer as the streamed ones of {@link WorkbookFiles#streamXlsx} do, to be read
  * through {@link #cells()}. Anything it does not handle (strict OOXML, ISO dates in cells, a damaged part)
- * throws, and the caller reads the file the usual way.
+ * throws, and the caller reads the file the usual way. It parses a sheet as far ahead as the streaming reader
+ * does (blocks of {@value #ROWS_AHEAD} rows) and checks at least what that reader checks there, so a file the
+ * streaming reader would refuse at some point throws here no later.
  */
 public final class XlsxSheets implements Closeable {
 
     private static final String SPREADSHEET_NS_SUFFIX = "/main";
+    /** Rows parsed at a time: the row cache of the streaming reader ({@link WorkbookFiles#streamXlsx}). */
+    static final int ROWS_AHEAD = 100;
 
     private final OPCPackage pkg;
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
@@ -75,7 +84,7 @@ public final class XlsxSheets implements Closeable {
         this.styles = reader.getStylesTable();
         this.sharedStrings = sharedStrings(pkg);
         try (InputStream workbook = reader.getWorkbookData()) {
-            this.date1904 = date1904(workbook);
+            this.date1904 = date1904AndSheetCount(workbook);
         }
     }
 
@@ -119,11 +128,21 @@ public final class XlsxSheets implements Closeable {
         return WorkbookCells.withoutEvaluator();
     }
 
+    /** The rows of a sheet in file order, and its merged regions once its rows have been read. */
+    public interface SheetRows extends Iterator<Row> {
+
+        /**
+         * The merged regions met so far, in file order without repeats: {@code <mergeCells>} follows the
+         * rows, so all of them once {@link #hasNext()} has said false (as the streaming reader's sheet).
+         */
+        List<CellRangeAddress> mergedRegions();
+    }
+
     /**
-     * The rows of a sheet, in file order, each read when asked for; a parse failure is an
-     * {@link IllegalStateException}.
+     * The rows of a sheet, in file order, parsed a block at a time as they are asked for; a parse failure
+     * is an {@link IllegalStateException}.
      */
-    public Iterator<Row> rows(String sheetName) throws IOException {
+    public SheetRows rows(String sheetName) throws IOException {
         PackagePart part = sheets.get(sheetName);
         if (part == null) {
             throw new NoSuchElementException(sheetName);
@@ -254,16 +273,31 @@ public final class XlsxSheets implements Closeable {
         return raw.contains("_x") ? new XSSFRichTextString(raw).getString() : raw;
     }
 
-    private boolean date1904(InputStream workbook) throws XMLStreamException {
+    /**
+     * Whether dates count from 1904; throws unless every {@code <sheet>} of the workbook is a sheet read here
+     * under its own name (the streaming reader numbers the sheets by those elements).
+     */
+    private boolean date1904AndSheetCount(InputStream workbook) throws XMLStreamException {
         XMLStreamReader parser = xml.createXMLStreamReader(workbook);
         try {
+            boolean date1904 = false;
+            int sheetElements = 0;
             while (parser.hasNext()) {
-                if (parser.next() == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(parser.getLocalName())) {
+                if (parser.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if ("workbookPr".equals(parser.getLocalName())) {
                     String value = parser.getAttributeValue(null, "date1904");
-                    return value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
+                    date1904 = value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
+                } else if ("sheet".equals(parser.getLocalName()) && parser.getNamespaceURI() != null
+                        && parser.getNamespaceURI().endsWith(SPREADSHEET_NS_SUFFIX)) {
+                    sheetElements++;
                 }
             }
-            return false;
+            if (sheetElements != sheets.size()) {
+                throw new UnsupportedOperationException(sheetElements + " sheets listed, " + sheets.size() + " read");
+            }
+            return date1904;
         } finally {
             parser.close();
         }
@@ -273,11 +307,14 @@ public final class XlsxSheets implements Closeable {
      * The rows of one sheet, parsed as excel-streaming-reader parses them: a row or cell without its
      * {@code r} attribute follows the one before, text is what the {@code <v>}/{@code <t>} elements hold.
      */
-    private final class RowIterator implements Iterator<Row> {
+    private final class RowIterator implements SheetRows {
         private final XMLStreamReader parser;
         private final StringBuilder content = new StringBuilder(64);
         private final StringBuilder formula = new StringBuilder(64);
-        private XlsxRow next;
+        /** Rows parsed and not yet handed out (at most {@link #ROWS_AHEAD}). */
+        private final Deque<XlsxRow> ready = new ArrayDeque<>();
+        /** A set, as the streaming reader keeps them: a region written twice counts once. */
+        private final Set<CellRangeAddress> merged = new LinkedHashSet<>();
         private XlsxRow row;
         private XlsxCell cell;
         private String cellType;
@@ -295,10 +332,10 @@ public final class XlsxSheets implements Closeable {
 
         @Override
         public boolean hasNext() {
-            if (next == null && !finished) {
-                next = readRow();
+            if (ready.isEmpty() && !finished) {
+                readRows();
             }
-            return next != null;
+            return !ready.isEmpty();
         }
 
         @Override
@@ -306,14 +343,18 @@ public final class XlsxSheets implements Closeable {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Row result = next;
-            next = null;
-            return result;
+            return ready.poll();
         }
 
-        private XlsxRow readRow() {
+        @Override
+        public List<CellRangeAddress> mergedRegions() {
+            return List.copyOf(merged);
+        }
+
+        /** Parses up to {@link #ROWS_AHEAD} rows, as the streaming reader fills its row cache. */
+        private void readRows() {
             try {
-                while (parser.hasNext()) {
+                while (ready.size() < ROWS_AHEAD && parser.hasNext()) {
                     int event = parser.next();
                     // CDATA is text too: a writer may wrap a value in it.
                     if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
@@ -328,12 +369,11 @@ public final class XlsxSheets implements Closeable {
                     } else if (event == XMLStreamConstants.END_ELEMENT && spreadsheetTag()) {
                         XlsxRow done = end(parser.getLocalName());
                         if (done != null) {
-                            return done;
+                            ready.add(done);
                         }
                     }
                 }
-                finished = true;
-                return null;
+                finished = !parser.hasNext();
             } catch (XMLStreamException e) {
                 throw new IllegalStateException("unreadable sheet XML", e);
             }
@@ -349,7 +389,7 @@ public final class XlsxSheets implements Closeable {
                 case "row" -> {
                     String r = parser.getAttributeValue(null, "r");
                     if (r != null) {
-                        rowNum = Integer.parseInt(r.trim()) - 1;
+                        rowNum = Integer.parseInt(r) - 1;
                     }
                     String hidden = parser.getAttributeValue(null, "hidden");
                     row = new XlsxRow(rowNum, hidden != null && (hidden.equals("1") || hidden.equalsIgnoreCase("true")));
@@ -364,7 +404,7 @@ public final class XlsxSheets implements Closeable {
                         column = column(r);
                     }
                     String s = parser.getAttributeValue(null, "s");
-                    CellStyle style = style(s == null ? 0 : Integer.parseInt(s.trim()));
+                    CellStyle style = style(s == null ? 0 : Integer.parseInt(s));
                     String t = parser.getAttributeValue(null, "t");
                     cellType = t == null ? "n" : t;
                     if (!List.of("n", "s", "inlineStr", "str", "b", "e").contains(cellType)) {
@@ -380,6 +420,13 @@ public final class XlsxSheets implements Closeable {
                         cell.formula("");
                     }
                 }
+                case "mergeCell" -> {
+                    String ref = parser.getAttributeValue(null, "ref");
+                    if (ref != null) {
+                        merged.add(CellRangeAddress.valueOf(ref));
+                    }
+                }
+                case "col" -> checkColumns();
                 case "dimension" -> {
                     String ref = parser.getAttributeValue(null, "ref");
                     if (ref != null) {
@@ -430,6 +477,25 @@ public final class XlsxSheets implements Closeable {
             return null;
         }
 
+        /**
+         * A {@code <col>} hidden or with a width must say which columns (the streaming reader reads
+         * {@code min} and {@code max} then, and fails without them).
+         */
+        private void checkColumns() {
+            String hidden = parser.getAttributeValue(null, "hidden");
+            String width = parser.getAttributeValue(null, "width");
+            boolean sized;
+            try {
+                sized = width != null && Float.parseFloat(width) >= 0;
+            } catch (NumberFormatException e) {
+                sized = false;
+            }
+            if ((hidden != null && (hidden.equals("1") || hidden.equalsIgnoreCase("true"))) || sized) {
+                Integer.parseInt(parser.getAttributeValue(null, "min"));
+                Integer.parseInt(parser.getAttributeValue(null, "max"));
+            }
+        }
+
         /** The column of a cell reference such as {@code AB12}; anything less plain is read by POI's {@link CellAddress}. */
         private static int column(String reference) {
             int letters = 0;
@@ -459,7 +525,7 @@ public final class XlsxSheets implements Closeable {
         private String value() {
             String text = content.toString();
             if ("s".equals(cellType) && !text.isEmpty()) {
-                return sharedStrings.get(Integer.parseInt(text.trim()));
+                return sharedStrings.get(Integer.parseInt(text));
             }
             return text;
         }

@@ -2,6 +2,7 @@ package it.pa.monitor.intake.sheet;
 
 import it.pa.monitor.workbook.OdsWorkbook;
 import it.pa.monitor.workbook.WorkbookFiles;
+import it.pa.monitor.workbook.XlsxSheets;
 import it.pa.monitor.workbook.ZipLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -21,9 +23,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the monitoring table of a submitted workbook (FORMATS.md §2): .xlsx/.xlsm streamed with
- * excel-streaming-reader, so memory does not grow with the file, .xls with HSSF, .ods with SODS
- * ({@link OdsWorkbook}). Never throws
+ * Reads the monitoring table of a submitted workbook (FORMATS.md §2): .xlsx/.xlsm parsed row by row
+ * by {@link XlsxSheets} (excel-streaming-reader for what that cannot read), so memory does not grow
+ * with the file, .xls with HSSF, .ods with SODS ({@link OdsWorkbook}). Never throws
  * for a bad file: the outcome carries an Italian message saying what is wrong and what to do.
  */
 @Component
@@ -103,11 +105,16 @@ public class MonitoringSheetReader {
 
     private ReadOutcome readXlsx(Path file, String name) {
         WorkbookTableReader streamed = new WorkbookTableReader(name, maxRows);
+        Optional<ReadOutcome> parsed = parsed(file, streamed);
         ReadOutcome outcome;
-        try (Workbook workbook = WorkbookFiles.streamXlsx(file)) {
-            outcome = streamed.read(workbook);
-        } catch (IOException | RuntimeException e) {
-            return unreadableXlsx(name, e);
+        if (parsed.isPresent()) {
+            outcome = parsed.get();
+        } else {
+            try (Workbook workbook = WorkbookFiles.streamXlsx(file)) {
+                outcome = streamed.read(workbook);
+            } catch (IOException | RuntimeException e) {
+                return unreadableXlsx(name, e);
+            }
         }
         if (!outcome.succeeded() || !streamed.needsWholeWorkbook()) {
             return outcome;
@@ -119,6 +126,19 @@ public class MonitoringSheetReader {
             return new WorkbookTableReader(name, maxRows).read(workbook);
         } catch (IOException | RuntimeException e) {
             return unreadableXlsx(name, e);
+        }
+    }
+
+    /**
+     * The file read by {@link XlsxSheets}, several times cheaper than the streaming reader; empty when it
+     * cannot read the file (strict OOXML, ISO-date cells, a damaged or odd file): the streaming reader
+     * then reads it, and reports it, as before.
+     */
+    static Optional<ReadOutcome> parsed(Path file, WorkbookTableReader reader) {
+        try (XlsxSheets sheets = XlsxSheets.open(file)) {
+            return Optional.of(reader.read(WorkbookSheets.of(sheets)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -17,12 +17,11 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Reads the monitoring table out of an open workbook, row by row in one pass per sheet, so it
- * works the same on the streaming .xlsx workbook and on an HSSF .xls one.
+ * works the same on an .xlsx parsed by {@code XlsxSheets} or streamed, and on an HSSF .xls one.
  */
 public final class WorkbookTableReader {
 
@@ -54,41 +53,44 @@ public final class WorkbookTableReader {
     }
 
     ReadOutcome read(Workbook workbook) {
-        values = new WorkbookCells(workbook);
+        return read(WorkbookSheets.of(workbook));
+    }
+
+    ReadOutcome read(WorkbookSheets workbook) {
+        values = workbook.cells();
+        List<String> names = workbook.names();
         Map<String, String> meta = Map.of();
         Integer named = null;
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            String name = workbook.getSheetName(i);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             if (isMeta(name) && meta.isEmpty()) {
-                meta = readMeta(workbook.getSheetAt(i));
+                meta = readMeta(workbook.rows(i));
             } else if (named == null && HeaderName.normalise(name).equals(HeaderName.normalise(SHEET_NAME))) {
                 named = i;
             }
         }
         if (named != null) {
             // The sheet named Rilevazione is the one: a header problem there is reported, not skipped.
-            Sheet sheet = workbook.getSheetAt(named);
-            Scan scan = scan(sheet);
+            Scan scan = scan(workbook.rows(named));
             if (scan.header().isEmpty() || !scan.header().get().complete()) {
-                return ReadOutcome.failed("Nel foglio «" + sheet.getSheetName() + "» del file «" + fileName + "» "
+                return ReadOutcome.failed("Nel foglio «" + names.get(named) + "» del file «" + fileName + "» "
                         + missingColumns(scan.header()) + ": completare la riga di intestazione della tabella con i nomi"
                         + " di colonna del modello e inviare di nuovo il file.");
             }
-            return readTable(sheet, scan, meta);
+            return readTable(workbook, named, scan, meta);
         }
         String partial = "";
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (isMeta(workbook.getSheetName(i))) {
+        for (int i = 0; i < names.size(); i++) {
+            if (isMeta(names.get(i))) {
                 continue;
             }
-            Sheet sheet = workbook.getSheetAt(i);
-            Scan scan = scan(sheet);
+            Scan scan = scan(workbook.rows(i));
             if (scan.header().isPresent() && scan.header().get().complete()) {
-                return readTable(sheet, scan, meta);
+                return readTable(workbook, i, scan, meta);
             }
             if (partial.isEmpty() && scan.header().isPresent()
                     && scan.header().get().columns().containsKey(MonitoringColumn.INDICATOR_CODE)) {
-                partial = " (nel foglio «" + sheet.getSheetName() + "» " + missingColumns(scan.header()) + ")";
+                partial = " (nel foglio «" + names.get(i) + "» " + missingColumns(scan.header()) + ")";
             }
         }
         return ReadOutcome.failed("Nessun foglio «" + SHEET_NAME + "» né un foglio con le colonne Codice indicatore"
@@ -131,8 +133,7 @@ public final class WorkbookTableReader {
         return values != null && values.metFormulaNeedingEvaluator();
     }
 
-    private Scan scan(Sheet sheet) {
-        Iterator<Row> rows = sheet.iterator();
+    private Scan scan(Iterator<Row> rows) {
         List<RawRow> buffered = new ArrayList<>();
         Row pending = null;
         // One row past the search area, so the last candidate still sees the row under it.
@@ -148,7 +149,8 @@ public final class WorkbookTableReader {
         return new Scan(rows, buffered, pending, TableHeader.locate(buffered));
     }
 
-    private ReadOutcome readTable(Sheet sheet, Scan scan, Map<String, String> meta) {
+    private ReadOutcome readTable(WorkbookSheets workbook, int sheet, Scan scan, Map<String, String> meta) {
+        String sheetName = workbook.names().get(sheet);
         Map<Integer, RawRow> byIndex = new TreeMap<>();
         scan.buffered().forEach(r -> byIndex.put(r.index(), r));
         TableHeader header = scan.header().orElseThrow().splitOperator(byIndex);
@@ -164,7 +166,7 @@ public final class WorkbookTableReader {
         List<MonitoringRow> rows = new ArrayList<>();
         for (RawRow raw : scan.buffered()) {
             if (raw.index() >= dataStart && !addRow(rows, header, raw.index(), raw.hidden(), raw::at)) {
-                return tooManyRows(sheet);
+                return tooManyRows(sheetName);
             }
         }
         Row row = scan.pending();
@@ -172,13 +174,13 @@ public final class WorkbookTableReader {
             Row current = row;
             if (current.getRowNum() >= dataStart && !addRow(rows, header, current.getRowNum(), current.getZeroHeight(),
                     column -> values.read(current.getCell(column)))) {
-                return tooManyRows(sheet);
+                return tooManyRows(sheetName);
             }
             row = scan.rows().hasNext() ? scan.rows().next() : null;
         }
-        // The streaming reader knows merged regions only once the whole sheet has been parsed.
-        List<MonitoringRow> merged = MergedCells.fill(rows, header.columns(), sheet.getMergedRegions());
-        return ReadOutcome.read(new MonitoringSheet(fileName, sheet.getSheetName(),
+        // Merged regions follow the rows in the sheet XML: known only once the whole sheet has been parsed.
+        List<MonitoringRow> merged = MergedCells.fill(rows, header.columns(), workbook.mergedRegions(sheet));
+        return ReadOutcome.read(new MonitoringSheet(fileName, sheetName,
                 headerBlock(scan.buffered(), header.firstRow()), meta, header.row() + 1, header.addresses(), merged));
     }
 
@@ -202,9 +204,9 @@ public final class WorkbookTableReader {
         return true;
     }
 
-    private ReadOutcome tooManyRows(Sheet sheet) {
+    private ReadOutcome tooManyRows(String sheetName) {
         String limit = NumberFormat.getIntegerInstance(Locale.ITALY).format(maxRows);
-        return ReadOutcome.failed("Il foglio ha più di " + limit + " righe di dati: il foglio «" + sheet.getSheetName()
+        return ReadOutcome.failed("Il foglio ha più di " + limit + " righe di dati: il foglio «" + sheetName
                 + "» del file «" + fileName + "» non è stato letto. Lasciare solo le righe degli indicatori"
                 + " da rilevare (una per indicatore) o dividerle in più file.");
     }
@@ -231,9 +233,8 @@ public final class WorkbookTableReader {
     }
 
     /** The hidden sheet's key (column A) / value (column B) pairs. */
-    private Map<String, String> readMeta(Sheet sheet) {
+    private Map<String, String> readMeta(Iterator<Row> rows) {
         Map<String, String> meta = new LinkedHashMap<>();
-        Iterator<Row> rows = sheet.iterator();
         while (rows.hasNext()) {
             Row row = rows.next();
             if (row.getRowNum() >= META_MAX_ROWS) {
