@@ -59,6 +59,11 @@ public final class XlsxSheets implements Closeable {
     private static final String SPREADSHEET_NS_SUFFIX = "/main";
     /** Rows parsed at a time: the row cache of the streaming reader ({@link WorkbookFiles#streamXlsx}). */
     static final int ROWS_AHEAD = 100;
+    /**
+     * Configured once and never changed, so shared by every reader on every thread (a StAX factory is
+     * thread-safe once configured); looking one up costs more than parsing a small sheet.
+     */
+    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
 
     private final OPCPackage pkg;
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
@@ -67,7 +72,6 @@ public final class XlsxSheets implements Closeable {
     private final List<String> sharedStrings;
     private final boolean date1904;
     private final DataFormatter formatter = new DataFormatter();
-    private final XMLInputFactory xml = XMLHelper.newXMLInputFactory();
     private final List<Closeable> open = new ArrayList<>();
 
     private XlsxSheets(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException, XMLStreamException {
@@ -150,7 +154,7 @@ public final class XlsxSheets implements Closeable {
         InputStream in = part.getInputStream();
         open.add(in);
         try {
-            XMLStreamReader parser = xml.createXMLStreamReader(in);
+            XMLStreamReader parser = XML.createXMLStreamReader(in);
             open.add(() -> {
                 try {
                     parser.close();
@@ -278,7 +282,7 @@ public final class XlsxSheets implements Closeable {
      * under its own name (the streaming reader numbers the sheets by those elements).
      */
     private boolean date1904AndSheetCount(InputStream workbook) throws XMLStreamException {
-        XMLStreamReader parser = xml.createXMLStreamReader(workbook);
+        XMLStreamReader parser = XML.createXMLStreamReader(workbook);
         try {
             boolean date1904 = false;
             int sheetElements = 0;

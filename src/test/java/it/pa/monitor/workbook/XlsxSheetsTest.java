@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,130 @@ class XlsxSheetsTest {
             save(workbook, xlsx);
         }
         assertThat(XlsxSheets.mayRead(xlsx)).isTrue();
+    }
+
+    /** Merged regions come after the rows in the sheet XML: known once the rows are read, as with the streaming reader. */
+    @Test
+    void mergedRegionsOfAHandWrittenSheetAreKnownOnceItsRowsAreRead() throws IOException {
+        Path file = withSheetXml("unite.xlsx", """
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row r="1"><c r="A1" t="inlineStr"><is><t>OO_01</t></is></c><c r="B1"><v>1</v></c></row>
+                <row r="2"><c r="B2"><v>2</v></c></row>
+                <row r="3"><c r="B3"><v>3</v></c></row>
+                </sheetData><mergeCells count="4"><mergeCell ref="A1:A3"/><mergeCell ref="C1:E1"/>
+                <mergeCell ref="A1:A3"/><mergeCell ref="$F$10:$G$12"/></mergeCells></worksheet>""");
+
+        try (XlsxSheets sheets = XlsxSheets.open(file)) {
+            XlsxSheets.SheetRows rows = sheets.rows("Foglio");
+            assertThat(rows.mergedRegions()).isEmpty();
+            int read = 0;
+            while (rows.hasNext()) {
+                rows.next();
+                read++;
+            }
+            assertThat(read).isEqualTo(3);
+            // A1:A3 written twice counts once; the absolute reference is the same region without its dollars.
+            assertThat(rows.mergedRegions()).extracting(CellRangeAddress::formatAsString)
+                    .containsExactly("A1:A3", "C1:E1", "F10:G12");
+            assertThat(rows.mergedRegions()).isEqualTo(streamedMergedRegions(file, "Foglio"));
+        }
+    }
+
+    @Test
+    void mergedRegionsWrittenByPoiReadAsWithTheStreamingReader() throws IOException {
+        Path file = temp.resolve("unite-poi.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Rilevazione");
+            for (int r = 0; r < 250; r++) {
+                sheet.createRow(r).createCell(0).setCellValue("riga " + r);
+            }
+            sheet.addMergedRegion(CellRangeAddress.valueOf("A2:A4"));
+            sheet.addMergedRegion(CellRangeAddress.valueOf("B2:C2"));
+            sheet.addMergedRegion(CellRangeAddress.valueOf("A200:A250"));
+            workbook.createSheet("Senza");
+            save(workbook, file);
+        }
+        try (XlsxSheets sheets = XlsxSheets.open(file)) {
+            for (String name : List.of("Rilevazione", "Senza")) {
+                XlsxSheets.SheetRows rows = sheets.rows(name);
+                rows.forEachRemaining(row -> { });
+                assertThat(rows.mergedRegions()).isEqualTo(streamedMergedRegions(file, name));
+            }
+            XlsxSheets.SheetRows rows = sheets.rows("Rilevazione");
+            rows.forEachRemaining(row -> { });
+            assertThat(rows.mergedRegions()).extracting(CellRangeAddress::formatAsString)
+                    .containsExactly("A2:A4", "B2:C2", "A200:A250");
+        }
+    }
+
+    @Test
+    void aMalformedMergedRegionIsRefused() throws IOException {
+        Path file = withSheetXml("unite-rotte.xlsx", """
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row r="1"><c r="A1"><v>1</v></c></row></sheetData>
+                <mergeCells count="1"><mergeCell ref="non:valido"/></mergeCells></worksheet>""");
+
+        try (XlsxSheets sheets = XlsxSheets.open(file)) {
+            Iterator<Row> rows = sheets.rows("Foglio");
+            assertThatThrownBy(rows::hasNext).isInstanceOf(RuntimeException.class);
+        }
+        try (Workbook workbook = WorkbookFiles.streamXlsx(file)) {
+            assertThatThrownBy(() -> workbook.getSheetAt(0).iterator().hasNext()).isInstanceOf(RuntimeException.class);
+        }
+    }
+
+    /**
+     * Rows are parsed a block of 100 at a time, as the streaming reader does: a damaged spot 150 rows down is
+     * met when the second block is asked for, not before, and not later than the streaming reader meets it.
+     */
+    @Test
+    void rowsAreParsedAsFarAheadAsTheStreamingReaderParsesThem() throws IOException {
+        StringBuilder xml = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData>");
+        for (int r = 1; r <= 200; r++) {
+            // Row 150 has a row number that is no number.
+            xml.append("<row r=\"").append(r == 150 ? "x" : String.valueOf(r)).append("\"><c><v>").append(r)
+                    .append("</v></c></row>");
+        }
+        Path file = withSheetXml("danno.xlsx", xml.append("</sheetData></worksheet>").toString());
+
+        try (XlsxSheets sheets = XlsxSheets.open(file); Workbook workbook = WorkbookFiles.streamXlsx(file)) {
+            Iterator<Row> parsed = sheets.rows("Foglio");
+            Iterator<Row> streamed = workbook.getSheetAt(0).iterator();
+            for (int r = 0; r < 100; r++) {
+                assertThat(parsed.next().getRowNum()).isEqualTo(streamed.next().getRowNum()).isEqualTo(r);
+            }
+            assertThatThrownBy(parsed::hasNext).isInstanceOf(NumberFormatException.class);
+            assertThatThrownBy(streamed::hasNext).isInstanceOf(NumberFormatException.class);
+        }
+    }
+
+    /** The streaming reader numbers sheets, this reader names them: two sheets of one name are left to the former. */
+    @Test
+    void aWorkbookWithTwoSheetsOfOneNameIsLeftToTheStreamingReader() throws IOException {
+        Path base = temp.resolve("base-fogli.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Uno");
+            workbook.createSheet("Due");
+            save(workbook, base);
+        }
+        String workbookXml = String.join("", entry(base, "xl/workbook.xml"));
+        Path file = temp.resolve("fogli.xlsx");
+        replaceEntry(base, file, "xl/workbook.xml", workbookXml.replace("name=\"Due\"", "name=\"Uno\""));
+
+        assertThatThrownBy(() -> XlsxSheets.open(file)).isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("2 sheets listed, 1 read");
+        try (Workbook workbook = WorkbookFiles.streamXlsx(file)) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+        }
+    }
+
+    private static List<CellRangeAddress> streamedMergedRegions(Path file, String sheetName) throws IOException {
+        try (Workbook workbook = WorkbookFiles.streamXlsx(file)) {
+            Sheet sheet = workbook.getSheet(sheetName);
+            sheet.iterator().forEachRemaining(row -> { });
+            return sheet.getMergedRegions();
+        }
     }
 
     private static void fill(Workbook workbook) {
