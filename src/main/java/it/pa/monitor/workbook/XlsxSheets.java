@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -26,6 +25,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,11 +34,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -67,8 +64,8 @@ public final class XlsxSheets implements Closeable {
 
     private final OPCPackage pkg;
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
-    private final StylesTable styles;
-    private final Map<Integer, Optional<CellStyle>> stylesByIndex = new HashMap<>();
+    /** The cell styles by index ({@code cellXfs}); null when the workbook has no styles part. */
+    private final List<CellStyle> styles;
     private final List<String> sharedStrings;
     private final boolean date1904;
     private final DataFormatter formatter = new DataFormatter();
@@ -85,7 +82,8 @@ public final class XlsxSheets implements Closeable {
             iterator.next().close();
             sheets.putIfAbsent(iterator.getSheetName(), iterator.getSheetPart());
         }
-        this.styles = reader.getStylesTable();
+        this.styles = cellStyles(pkg);
+        checkTheme(pkg);
         this.sharedStrings = sharedStrings(pkg);
         try (InputStream workbook = reader.getWorkbookData()) {
             this.date1904 = date1904AndSheetCount(workbook);
@@ -181,40 +179,90 @@ public final class XlsxSheets implements Closeable {
         pkg.revert();
     }
 
+    /** The style of a cell's {@code s} index: none beyond the styles there are, as POI's {@code StylesTable} says. */
     private CellStyle style(int index) {
-        if (styles == null) {
-            return null;
-        }
-        return stylesByIndex.computeIfAbsent(index, i -> {
-            if (i < 0 || i >= styles.getNumCellStyles() || styles.getStyleAt(i) == null) {
-                return Optional.empty();
-            }
-            CTXf xf = styles.getCellXfAt(i);
-            int styleXfId = xf.getXfId() > 0 ? (int) xf.getXfId() : 0;
-            return Optional.of(new FormatStyle(i, styleXfId, styles));
-        }).orElse(null);
+        return styles == null || index < 0 || index >= styles.size() ? null : styles.get(index);
     }
 
-    /** A cell style whose number format is read once: POI reads it from the XML beans on every call. */
-    private static final class FormatStyle extends XSSFCellStyle {
-        private final short format;
-        private final String formatString;
-
-        FormatStyle(int cellXfId, int cellStyleXfId, StylesTable styles) {
-            super(cellXfId, cellStyleXfId, styles, styles.getTheme());
-            this.format = super.getDataFormat();
-            this.formatString = super.getDataFormatString();
+    /**
+     * The number format of every cell style ({@code <cellXfs>}), read from the styles part the streaming reader
+     * takes (the first of its content type) as POI's {@code StylesTable} reads it: an {@code xf}'s
+     * {@code numFmtId} (0 when absent), its code from {@code <numFmts>} (a later one of an id wins) or built in.
+     */
+    private static List<CellStyle> cellStyles(OPCPackage pkg) throws IOException, XMLStreamException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) {
+            return null;
         }
-
-        @Override
-        public short getDataFormat() {
-            return format;
+        Map<Short, String> codes = new HashMap<>();
+        List<Short> formats = new ArrayList<>();
+        try (InputStream in = parts.get(0).getInputStream()) {
+            XMLStreamReader parser = XML.createXMLStreamReader(in);
+            try {
+                int depth = 0;
+                String parent = null;
+                while (parser.hasNext()) {
+                    int event = parser.next();
+                    if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                        if (depth == 1) {
+                            parent = null;
+                        }
+                        continue;
+                    }
+                    if (event != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    depth++;
+                    if (depth == 1 && !XSSFRelation.NS_SPREADSHEETML.equals(parser.getNamespaceURI())) {
+                        throw new UnsupportedOperationException("styles in namespace " + parser.getNamespaceURI());
+                    }
+                    if (depth == 2) {
+                        parent = parser.getLocalName();
+                    } else if (depth == 3 && "numFmts".equals(parent) && "numFmt".equals(parser.getLocalName())) {
+                        codes.put(formatId(parser), parser.getAttributeValue(null, "formatCode"));
+                    } else if (depth == 3 && "cellXfs".equals(parent) && "xf".equals(parser.getLocalName())) {
+                        formats.add(formatId(parser));
+                    }
+                }
+            } finally {
+                parser.close();
+            }
         }
-
-        @Override
-        public String getDataFormatString() {
-            return formatString;
+        List<CellStyle> styles = new ArrayList<>(formats.size());
+        for (int i = 0; i < formats.size(); i++) {
+            short format = formats.get(i);
+            String code = codes.get(format);
+            styles.add(new FormatStyle(i, format, code != null ? code : BuiltinFormats.getBuiltinFormat(format)));
         }
+        return styles;
+    }
+
+    /**
+     * The streaming reader parses the theme with the styles (and fails on a damaged one); it holds no number
+     * format, so it is only parsed through here, to fail alike.
+     */
+    private static void checkTheme(OPCPackage pkg) throws IOException, XMLStreamException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.THEME.getContentType());
+        if (parts.isEmpty() || pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType()).isEmpty()) {
+            return;
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            XMLStreamReader parser = XML.createXMLStreamReader(in);
+            try {
+                while (parser.hasNext()) {
+                    parser.next();
+                }
+            } finally {
+                parser.close();
+            }
+        }
+    }
+
+    /** A {@code numFmtId} as POI keeps it: a short, 0 when absent. */
+    private static short formatId(XMLStreamReader parser) {
+        String id = parser.getAttributeValue(null, "numFmtId");
+        return id == null ? 0 : (short) Long.parseLong(id);
     }
 
     /** The shared strings as POI's read-only table holds them (phonetic runs left out), decoded as it hands them out. */
