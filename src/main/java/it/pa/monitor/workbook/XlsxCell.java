@@ -2,6 +2,7 @@ package it.pa.monitor.workbook;
 
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
@@ -30,7 +31,7 @@ final class XlsxCell implements org.apache.poi.ss.usermodel.Cell {
     private final String type;
     private final CellStyle style;
     private final boolean date1904;
-    private final DataFormatter formatter;
+    private final Supplier<DataFormatter> formatter;
     /** The value as written ({@code <v>}, or the shared/inline string); null when there was none. */
     private String raw;
     /** The {@code <f>} text; null when the cell has no formula. */
@@ -39,7 +40,7 @@ final class XlsxCell implements org.apache.poi.ss.usermodel.Cell {
     private double number;
     private boolean parsed;
 
-    XlsxCell(Row row, int column, String type, CellStyle style, boolean date1904, DataFormatter formatter) {
+    XlsxCell(Row row, int column, String type, CellStyle style, boolean date1904, Supplier<DataFormatter> formatter) {
         this.row = row;
         this.column = column;
         this.type = type;
@@ -148,7 +149,7 @@ final class XlsxCell implements org.apache.poi.ss.usermodel.Cell {
         if ("n".equals(type) && style != null && !raw.isEmpty()) {
             String format = style.getDataFormatString();
             if (format != null) {
-                return formatter.formatRawCellContents(getNumericCellValue(), style.getDataFormat(), format);
+                return formatter.get().formatRawCellContents(getNumericCellValue(), style.getDataFormat(), format);
             }
         }
         return raw;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -36,11 +37,6 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An .xlsx/.xlsm read row by row with a StAX cursor over POI's package ({@link XSSFReader}), the
@@ -68,10 +64,17 @@ public final class XlsxSheets implements Closeable {
     private final List<CellStyle> styles;
     private final List<String> sharedStrings;
     private final boolean date1904;
-    private final DataFormatter formatter = new DataFormatter();
+    /** Made when a cell's text is first asked for: reading values seldom needs it. */
+    private DataFormatter formatter;
+    private final Supplier<DataFormatter> formatters = () -> {
+        if (formatter == null) {
+            formatter = new DataFormatter();
+        }
+        return formatter;
+    };
     private final List<Closeable> open = new ArrayList<>();
 
-    private XlsxSheets(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException, XMLStreamException {
+    private XlsxSheets(OPCPackage pkg) throws IOException, OpenXML4JException, XMLStreamException {
         this.pkg = pkg;
         if (pkg.isStrictOoxmlFormat()) {
             throw new UnsupportedOperationException("strict OOXML");
@@ -111,7 +114,7 @@ public final class XlsxSheets implements Closeable {
         }
         try {
             return new XlsxSheets(pkg);
-        } catch (OpenXML4JException | SAXException | XMLStreamException e) {
+        } catch (OpenXML4JException | XMLStreamException e) {
             pkg.revert();
             throw new IOException(e);
         } catch (IOException | RuntimeException e) {
@@ -265,57 +268,49 @@ public final class XlsxSheets implements Closeable {
         return id == null ? 0 : (short) Long.parseLong(id);
     }
 
-    /** The shared strings as POI's read-only table holds them (phonetic runs left out), decoded as it hands them out. */
-    private static List<String> sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+    /**
+     * The shared strings as POI's read-only table holds them (phonetic runs left out), decoded as it hands them
+     * out: the text of the {@code <t>} elements of each {@code <si>}, elements of other namespaces ignored.
+     */
+    private static List<String> sharedStrings(OPCPackage pkg) throws IOException, XMLStreamException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
             return null;
         }
         List<String> strings = new ArrayList<>();
-        DefaultHandler handler = new DefaultHandler() {
-            private final StringBuilder text = new StringBuilder();
-            private boolean inT;
-            private boolean inPhonetic;
-
-            @Override
-            public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                if (uri != null && !uri.equals(XSSFRelation.NS_SPREADSHEETML)) {
-                    return;
-                }
-                switch (localName) {
-                    case "si" -> text.setLength(0);
-                    case "t" -> inT = true;
-                    case "rPh" -> inPhonetic = true;
-                    default -> { }
-                }
-            }
-
-            @Override
-            public void endElement(String uri, String localName, String qName) {
-                if (uri != null && !uri.equals(XSSFRelation.NS_SPREADSHEETML)) {
-                    return;
-                }
-                switch (localName) {
-                    case "si" -> strings.add(decoded(text.toString()));
-                    case "t" -> inT = false;
-                    case "rPh" -> inPhonetic = false;
-                    default -> { }
-                }
-            }
-
-            @Override
-            public void characters(char[] ch, int start, int length) {
-                if (inT && !inPhonetic) {
-                    text.append(ch, start, length);
-                }
-            }
-        };
+        StringBuilder text = new StringBuilder();
+        boolean inT = false;
+        boolean inPhonetic = false;
         try (InputStream in = parts.get(0).getInputStream()) {
-            XMLReader reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(in));
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IOException(e);
+            XMLStreamReader parser = XML.createXMLStreamReader(in);
+            try {
+                while (parser.hasNext()) {
+                    int event = parser.next();
+                    if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                            || event == XMLStreamConstants.SPACE) {
+                        if (inT && !inPhonetic) {
+                            text.append(parser.getTextCharacters(), parser.getTextStart(), parser.getTextLength());
+                        }
+                    } else if ((event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT)
+                            && XSSFRelation.NS_SPREADSHEETML.equals(parser.getNamespaceURI())) {
+                        boolean start = event == XMLStreamConstants.START_ELEMENT;
+                        switch (parser.getLocalName()) {
+                            case "si" -> {
+                                if (start) {
+                                    text.setLength(0);
+                                } else {
+                                    strings.add(decoded(text.toString()));
+                                }
+                            }
+                            case "t" -> inT = start;
+                            case "rPh" -> inPhonetic = start;
+                            default -> { }
+                        }
+                    }
+                }
+            } finally {
+                parser.close();
+            }
         }
         return strings;
     }
@@ -462,7 +457,7 @@ public final class XlsxSheets implements Closeable {
                     if (!List.of("n", "s", "inlineStr", "str", "b", "e").contains(cellType)) {
                         throw new UnsupportedOperationException("cell type " + cellType);
                     }
-                    cell = new XlsxCell(row, column, cellType, style, date1904, formatter);
+                    cell = new XlsxCell(row, column, cellType, style, date1904, formatters);
                 }
                 case "v", "t" -> inValue = true;
                 case "is" -> inInlineString = true;

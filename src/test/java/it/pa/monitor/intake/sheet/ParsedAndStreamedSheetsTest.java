@@ -193,6 +193,23 @@ class ParsedAndStreamedSheetsTest {
         assertThat(readParsed(file, MAX_ROWS).needsWholeWorkbook).isTrue();
     }
 
+    /** The one difference, on purpose: a value a program wrapped in CDATA is read; the streaming reader saw nothing. */
+    @Test
+    void textInCdataIsReadWhereTheStreamingReaderSawNothing() throws IOException {
+        Path file = withSheetXml("cdata.xlsx", """
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row r="1"><c r="A1" t="inlineStr"><is><t>Codice indicatore</t></is></c><c r="B1" t="s"><v>0</v></c></row>
+                <row r="2"><c r="A2" t="inlineStr"><is><t><![CDATA[IND_01]]></t></is></c><c r="B2"><v><![CDATA[12]]></v></c></row>
+                </sheetData></worksheet>""");
+
+        MonitoringRow parsed = readParsed(file, MAX_ROWS).outcome.sheet().rows().get(0);
+        ReadOutcome streamed = readStreamed(file, MAX_ROWS).outcome;
+
+        assertThat(parsed.cell(MonitoringColumn.INDICATOR_CODE).value().text()).isEqualTo("IND_01");
+        assertThat(parsed.cell(MonitoringColumn.ACTUAL).value().number()).isEqualByComparingTo("12");
+        assertThat(streamed.sheet().rows()).isEmpty();
+    }
+
     /** What XlsxSheets does not read is left to the streaming reader, which reads (or refuses) it as before. */
     @Test
     void filesXlsxSheetsDoesNotReadAreLeftToTheStreamingReader() throws IOException {
