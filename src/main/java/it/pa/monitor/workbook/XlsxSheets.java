@@ -145,7 +145,7 @@ public final class XlsxSheets implements Closeable {
 
     /**
      * The rows of a sheet, in file order, parsed a block at a time as they are asked for; a parse failure
-     * is an {@link IllegalStateException}.
+     * is a runtime exception (an {@link IllegalStateException} for XML that is not well-formed).
      */
     public SheetRows rows(String sheetName) throws IOException {
         PackagePart part = sheets.get(sheetName);
