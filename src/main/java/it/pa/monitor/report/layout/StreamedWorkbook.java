@@ -3,9 +3,11 @@ package it.pa.monitor.report.layout;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -15,9 +17,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@link SheetDataWriter} writes the XML of a flushed row a character or a few at a time into a
  * {@link java.io.BufferedWriter}, which takes its lock on every call: on the big sheets that lock was
  * a good part of the row flush. The XML is POI's own, byte for byte; the temporary files stay plain
- * (not compressed) and strings stay inline, as in a plain {@link SXSSFWorkbook}.
+ * (not compressed) and strings stay inline, as in a plain {@link SXSSFWorkbook}. The package is deflated at a
+ * faster level than zlib's default.
  */
 public final class StreamedWorkbook extends SXSSFWorkbook {
+
+    /** zlib's compression level of the written package (1 fastest, 9 smallest). */
+    static final int ZIP_LEVEL = 3;
 
     /** Chars buffered before they are encoded to UTF-8 and written: POI's BufferedWriter holds as many. */
     private static final int BUFFER = 8192;
@@ -30,6 +36,18 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
         return new Rows();
+    }
+
+    /**
+     * The package's zip at {@link #ZIP_LEVEL}: zlib's default level (6) took more CPU for the Relazione's
+     * 130 MB of sheet XML than writing the rows; level 3 deflates it in less than half the time into a file
+     * about a fifth larger. Only the compression changes: the parts inside are the same.
+     */
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+        zip.setLevel(ZIP_LEVEL);
+        return zip;
     }
 
     /** POI's writer of a sheet's rows, given the unlocked buffer (it calls {@code createWriter} in its constructor). */
