@@ -3,6 +3,7 @@ package it.pa.monitor.report;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.DisplayRounding;
 import it.pa.monitor.report.layout.ReportStyles;
+import it.pa.monitor.report.layout.StreamedWorkbook;
 import it.pa.monitor.report.sheets.AlberoSheet;
 import it.pa.monitor.report.sheets.AndamentoSheet;
 import it.pa.monitor.report.sheets.ConfrontoAnniSheet;
@@ -77,7 +78,7 @@ public class RelazioneWriter {
                     writer.write(inMemory, data, styles);
                 }
             }
-            SXSSFWorkbook workbook = new SXSSFWorkbook(inMemory, WINDOW);
+            SXSSFWorkbook workbook = new StreamedWorkbook(inMemory, WINDOW);
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 for (SheetWriter writer : writers) {
                     if (writer.mode() == SheetWriter.Mode.STREAMED) {

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 /**
  * Everything the consolidated workbook shows for one ente and period: the plan, its methodology,
  * the period's results, the earlier periods of the year, the values in force and the data
- * quality. The provenance of every value ({@code sources}) is streamed, never held whole.
+ * quality. The provenance of every value ({@code sources}) is given in the Fonti sheet's order.
  *
  * @param history      the periods of the year up to this one, oldest first, this one included
  * @param valueHistory the values reported per indicator at each period of the year (Andamento), oldest first

@@ -49,14 +49,17 @@ public class ReportDataLoader {
                 .filter(p -> !p.referenceDate().isAfter(period.referenceDate()))
                 .map(p -> scores.load(ente, period.year(), p)).toList();
         PeriodResults current = history.get(history.size() - 1);
+        Map<IndicatorKey, ReportedValue> inForce = inForce(ente, period);
+        // Fonti lists the same rows in the query's order: read once, kept in that order beside the map.
+        List<ReportedValue> inOrder = List.copyOf(inForce.values());
         return Optional.of(new ReportData(plan.get(), plan.get().methodology(), period, current, history,
-                inForce(ente, period), quality.load(plan.get(), period, current.indicators()),
-                row -> values.forEachInForce(ente, period.year(), period, row),
+                inForce, quality.load(plan.get(), period, current.indicators()), inOrder::forEach,
                 earlierValues(ente, period, history), earlierYears.load(plan.get())));
     }
 
     /**
-     * The values in force, one per indicator of a regional plan: the texts every value of a file
+     * The values in force, one per indicator (the table's key), in the order of the query (by objective,
+     * indicator, occurrence), which is the order of the Fonti sheet: the texts every value of a file
      * repeats (file name, sha256, sheet, codes) are kept once, not once per value.
      */
     private Map<IndicatorKey, ReportedValue> inForce(String ente, Period period) {

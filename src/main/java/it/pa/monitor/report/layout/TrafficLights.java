@@ -85,9 +85,26 @@ public final class TrafficLights {
         private final XSSFSheet sheet;
         private final StylesTable dxfs;
         private final Rules rules;
+        /** The green, yellow and red fills' dxf ids once made, when the ranges share them; null when each has its own. */
+        private final long[] sharedFills;
         private int priority;
 
+        /** Each range gets its own three fills, as POI's path makes them. */
         public OnSheet(Sheet sheet, Methodology methodology) {
+            this(sheet, methodology, false);
+        }
+
+        /**
+         * All the ranges of the sheet refer to one set of three fills, made at the first range: the
+         * same colours, without three more entries in the workbook's styles per range (a card per
+         * objective made styles.xml grow with the plan).
+         */
+        public static OnSheet sharingFills(Sheet sheet, Methodology methodology) {
+            return new OnSheet(sheet, methodology, true);
+        }
+
+        private OnSheet(Sheet sheet, Methodology methodology, boolean shareFills) {
+            this.sharedFills = shareFills ? new long[] {-1, -1, -1} : null;
             this.sheet = Cells.drawingSheet(sheet);
             this.dxfs = this.sheet.getWorkbook().getStylesSource();
             this.rules = Rules.of(methodology);
@@ -103,24 +120,36 @@ public final class TrafficLights {
             String cell = Rules.firstCell(range);
             CTConditionalFormatting formatting = sheet.getCTWorksheet().addNewConditionalFormatting();
             formatting.setSqref(List.of(range.formatAsString()));
-            rule(formatting, rules.green(cell), IndexedColors.LIGHT_GREEN);
-            rule(formatting, rules.yellow(cell), IndexedColors.LIGHT_YELLOW);
-            rule(formatting, rules.red(cell), IndexedColors.ROSE);
+            rule(formatting, rules.green(cell), 0, IndexedColors.LIGHT_GREEN);
+            rule(formatting, rules.yellow(cell), 1, IndexedColors.LIGHT_YELLOW);
+            rule(formatting, rules.red(cell), 2, IndexedColors.ROSE);
         }
 
         /** The rule and its fill as POI writes them for a formula rule with a solid background. */
-        private void rule(CTConditionalFormatting formatting, String formula, IndexedColors color) {
+        private void rule(CTConditionalFormatting formatting, String formula, int band, IndexedColors color) {
             CTCfRule rule = formatting.addNewCfRule();
             rule.addFormula(formula);
             rule.setType(STCfType.EXPRESSION);
+            rule.setDxfId(fill(band, color));
+            rule.setPriority(priority++);
+        }
+
+        /** The dxf id of the band's fill: a new one, or the sheet's shared one (made the first time). */
+        private long fill(int band, IndexedColors color) {
+            if (sharedFills != null && sharedFills[band] >= 0) {
+                return sharedFills[band];
+            }
             CTDxf dxf = CTDxf.Factory.newInstance();
-            rule.setDxfId(dxfs.putDxf(dxf) - 1L);
+            long id = dxfs.putDxf(dxf) - 1L;
             CTColor background = CTColor.Factory.newInstance();
             background.setIndexed(color.getIndex());
             CTPatternFill pattern = dxf.addNewFill().addNewPatternFill();
             pattern.setBgColor(background);
             pattern.setPatternType(STPatternType.Enum.forInt(FillPatternType.SOLID_FOREGROUND.getCode() + 1));
-            rule.setPriority(priority++);
+            if (sharedFills != null) {
+                sharedFills[band] = id;
+            }
+            return id;
         }
     }
 

@@ -68,7 +68,9 @@ public class AlberoSheet extends ReportSheet {
             widths[WIDTHS.length + i] = RACCORDO_WIDTHS[raccordo.get(i)];
         }
         // Merged cells read like the published tree and keep each description once; the heights
-        // are set here because no office application fits a row to a merged cell's text.
+        // are set here because no office application fits a row to a merged cell's text. Each merge
+        // covers one column over the rows of one ambito or OS, rows no other merge of that column
+        // covers, so POI's check of every new merge against all earlier ones is skipped.
         CellStyle name = workbook.createCellStyle();
         name.cloneStyleFrom(styles.wrapped());
         name.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -157,7 +159,7 @@ public class AlberoSheet extends ReportSheet {
             Cells.text(Cells.row(sheet, r), column, null, style);
         }
         if (last > first) {
-            sheet.addMergedRegion(new CellRangeAddress(first, last, column, column));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(first, last, column, column));
         }
     }
 
@@ -182,8 +184,8 @@ public class AlberoSheet extends ReportSheet {
             Cells.text(below, column + 1, null, percent);
         }
         if (last > first) {
-            sheet.addMergedRegion(new CellRangeAddress(first, last, column, column));
-            sheet.addMergedRegion(new CellRangeAddress(first, last, column + 1, column + 1));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(first, last, column, column));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(first, last, column + 1, column + 1));
         }
         return new Block(first, last, text, WIDTHS[column]);
     }

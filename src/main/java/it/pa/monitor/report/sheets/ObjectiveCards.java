@@ -3,6 +3,7 @@ package it.pa.monitor.report.sheets;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.CardText;
 import it.pa.monitor.report.layout.Cells;
+import it.pa.monitor.report.layout.MergedRegions;
 import it.pa.monitor.report.layout.PrintSetup;
 import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.report.layout.TrafficLights;
@@ -64,6 +65,7 @@ public final class ObjectiveCards {
     private final CellNotes notes;
     private final CardText.KeepTogether pages;
     private final TrafficLights.OnSheet lights;
+    private final MergedRegions merges;
     /** The "(Peso: ...)" text per weight: a plan has few distinct weights and formatting one costs a DecimalFormat. */
     private final Map<BigDecimal, String> weightTexts = new HashMap<>();
     private final int[] widths;
@@ -80,6 +82,12 @@ public final class ObjectiveCards {
 
     /** For a sheet laid out with {@link #widths(boolean)}; {@code noteColumn}: notes in a column of the table. */
     public ObjectiveCards(Sheet sheet, ReportData data, ReportStyles styles, int firstRow, boolean noteColumn) {
+        this(sheet, data, styles, firstRow, noteColumn, false);
+    }
+
+    /** {@code sharedFills}: every traffic light of the sheet refers to one set of fills ({@link TrafficLights.OnSheet#sharingFills}). */
+    private ObjectiveCards(Sheet sheet, ReportData data, ReportStyles styles, int firstRow, boolean noteColumn,
+                           boolean sharedFills) {
         this.noteColumn = noteColumn;
         this.widths = widths(noteColumn);
         this.fitter = new WrappedRows.Fitter(widths);
@@ -99,12 +107,15 @@ public final class ObjectiveCards {
         euro.setAlignment(HorizontalAlignment.LEFT);
         notes = noteColumn ? CellNotes.inColumn(lastColumn, styles.wrapped()) : new CellNotes(sheet);
         pages = new CardText.KeepTogether(sheet, widths.length);
-        lights = new TrafficLights.OnSheet(sheet, data.methodology());
+        lights = sharedFills ? TrafficLights.OnSheet.sharingFills(sheet, data.methodology())
+                : new TrafficLights.OnSheet(sheet, data.methodology());
+        merges = new MergedRegions(sheet);
     }
 
     /**
      * A sheet of cards: laid out, its title written, and {@code empty} below it when there is
-     * no card to show (null otherwise). The notes go in a column when the plan is large.
+     * no card to show (null otherwise). The notes go in a column when the plan is large. The
+     * cards' traffic lights share one set of fills (one card per objective would add three each).
      */
     static ObjectiveCards onSheet(Sheet sheet, ReportData data, ReportStyles styles, String empty) {
         boolean noteColumn = data.plan().indicators().size() > COMMENTS_MAX;
@@ -113,7 +124,7 @@ public final class ObjectiveCards {
         if (empty != null) {
             Cells.text(Cells.row(sheet, 2), 0, empty, sheet.getWorkbook().getCellStyleAt(0));
         }
-        return new ObjectiveCards(sheet, data, styles, empty == null ? 2 : 4, noteColumn);
+        return new ObjectiveCards(sheet, data, styles, empty == null ? 2 : 4, noteColumn, true);
     }
 
     /** The card table's column widths, with or without the Note column. */
@@ -274,7 +285,7 @@ public final class ObjectiveCards {
         for (int c = 2; c <= lastColumn; c++) {
             Cells.text(row, c, null, style);
         }
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, lastColumn));
+        merges.add(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, lastColumn));
     }
 
     /** Excel never grows a row for wrapped text in merged cells, so the height is estimated here. */
