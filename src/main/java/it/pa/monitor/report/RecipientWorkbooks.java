@@ -33,6 +33,7 @@ import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,11 @@ public class RecipientWorkbooks {
 
     static final String UNITS = "unita";
     static final String SCORECARDS = "cruscotti";
+    /**
+     * Workbooks showing up to this many indicators are built in memory, larger ones streamed: measured on
+     * generated plans, a unit's sixty indicators cost less in memory, an area's thousand less streamed.
+     */
+    static final int IN_MEMORY_INDICATORS = 200;
 
     /** JAXP's key for the XSLT factory, and the JDK's own factory, which JAXP falls back to. */
     private static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
@@ -81,12 +87,12 @@ public class RecipientWorkbooks {
         List<Callable<Path>> workbooks = new ArrayList<>();
         for (OrgUnit unit : data.plan().units()) {
             workbooks.add(() -> save(folder.resolve(UNITS), "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx",
-                    workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit,
+                    lookups.indicatorsAnsweredBy(lookups.subtree(unit.code())).size(), workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit,
                             issuesByUnit.getOrDefault(unit.code(), List.of()))));
         }
         for (Scorecard scorecard : data.plan().scorecards()) {
             workbooks.add(() -> save(folder.resolve(SCORECARDS), "Cruscotto-" + fileName(scorecard.code()) + "-"
-                    + period + ".xlsx", workbook -> scorecard(workbook, data, scorecard)));
+                    + period + ".xlsx", scorecard.rows().size(), workbook -> scorecard(workbook, data, scorecard)));
         }
         return new Writing(workbooks);
     }
@@ -170,29 +176,46 @@ public class RecipientWorkbooks {
         return code.strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
     }
 
-    /**
-     * Written to a temporary file and moved in one step, as the Relazione. Streamed (SXSSF) as the
-     * Relazione's card sheets: the cells never become XML beans, which cost more to build and to save
-     * than everything else in these small workbooks, and a unit at the top of a large tree keeps
-     * only a window of its rows in memory.
-     */
+    /** As {@link #save(Path, String, int, Consumer)} for a workbook of few rows. */
     static Path save(Path folder, String name, Consumer<Workbook> content) {
+        return save(folder, name, 0, content);
+    }
+
+    /**
+     * Written to a temporary file and moved in one step, as the Relazione. A workbook of up to
+     * {@link #IN_MEMORY_INDICATORS} indicators is built in memory ({@link SmallWorkbook}): one zip, no
+     * temporary files. A larger one (an area, a unit at the top of a large tree) is streamed (SXSSF)
+     * as the Relazione's card sheets: its cells never become XML beans, which cost more to build and
+     * to save than the streamed workbook's second zip, and only a window of its rows is in memory.
+     */
+    static Path save(Path folder, String name, int indicators, Consumer<Workbook> content) {
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(name);
             Path temporary = folder.resolve("." + name + ".tmp");
-            SXSSFWorkbook workbook = new SXSSFWorkbook(RelazioneWriter.WINDOW);
+            boolean inMemory = indicators <= IN_MEMORY_INDICATORS;
+            XSSFWorkbook small = inMemory ? SmallWorkbook.create() : null;
+            SXSSFWorkbook streamed = inMemory ? null : new SXSSFWorkbook(RelazioneWriter.WINDOW);
+            Workbook workbook = inMemory ? small : streamed;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 content.accept(workbook);
                 workbook.setActiveSheet(0);
-                workbook.write(out);
+                if (inMemory) {
+                    small.write(out);
+                } else {
+                    streamed.writeAvoidingTempFiles(out);
+                }
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(temporary); // no half-written file left beside the others
                 throw e;
             } finally {
-                // Its temporary files deleted, not closed: POI's close of a workbook it created saves it all
-                // over again into memory (a third of the cost of writing it), and there is nothing else to free.
-                workbook.dispose();
+                // Discarded, not closed: POI's close of a workbook it created saves it all over again into
+                // memory, and there is nothing else to free but a streamed workbook's temporary files.
+                if (inMemory) {
+                    small.getPackage().revert();
+                } else {
+                    streamed.dispose();
+                }
             }
             return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * The cell styles of the consolidated workbook, created once per workbook (Excel allows a
@@ -27,6 +28,8 @@ public final class ReportStyles {
     private final CellStyle number;
     private final CellStyle date;
     private final CellStyle label;
+    /** The border of the first bordered style, given to the others whole (XSSF styles); -1 before it. */
+    private long borderId = -1;
 
     public ReportStyles(Workbook workbook) {
         Font titleFont = font(workbook, true, (short) 14, IndexedColors.DARK_BLUE);
@@ -132,8 +135,15 @@ public final class ReportStyles {
         return date;
     }
 
-    private static CellStyle bordered(Workbook workbook) {
+    private CellStyle bordered(Workbook workbook) {
         CellStyle style = workbook.createCellStyle();
+        if (style instanceof XSSFCellStyle xssf && borderId >= 0) {
+            // The same border the eight calls below end with: POI would look each step up again among the
+            // workbook's borders, comparing them as XML text.
+            xssf.getCoreXf().setBorderId(borderId);
+            xssf.getCoreXf().setApplyBorder(true);
+            return style;
+        }
         style.setBorderTop(BorderStyle.THIN);
         style.setBorderBottom(BorderStyle.THIN);
         style.setBorderLeft(BorderStyle.THIN);
@@ -143,6 +153,9 @@ public final class ReportStyles {
         style.setBottomBorderColor(grey);
         style.setLeftBorderColor(grey);
         style.setRightBorderColor(grey);
+        if (style instanceof XSSFCellStyle xssf) {
+            borderId = xssf.getCoreXf().getBorderId();
+        }
         return style;
     }
 

@@ -1,0 +1,97 @@
+package it.pa.monitor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pa.monitor.plan.OrgUnit;
+import it.pa.monitor.report.data.ReportData;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The in-memory workbook of the small per-unit workbooks, and that it writes what the streamed one writes. */
+class SmallWorkbookTest {
+
+    @TempDir
+    Path output;
+
+    @Test
+    void aRepeatedTextIsStoredOnceAndRichTextStaysApart() throws Exception {
+        byte[] written;
+        try (XSSFWorkbook workbook = SmallWorkbook.create()) {
+            Row row = workbook.createSheet("Esiti").createRow(0);
+            row.createCell(0).setCellValue("Raggiunto");
+            row.createCell(1).setCellValue("Raggiunto");
+            row.createCell(2).setCellValue(" Raggiunto "); // spaces kept: another text
+            XSSFRichTextString rich = new XSSFRichTextString("Raggiunto");
+            XSSFFont bold = workbook.createFont();
+            bold.setBold(true);
+            rich.applyFont(0, 4, bold);
+            row.createCell(3).setCellValue(rich);
+            row.createCell(4).setCellValue("Non raggiunto");
+            assertThat(workbook.getSharedStringSource().getUniqueCount()).isEqualTo(4);
+            assertThat(workbook.getSharedStringSource().getCount()).isEqualTo(5);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            written = out.toByteArray();
+        }
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(written))) {
+            Row row = read.getSheet("Esiti").getRow(0);
+            assertThat(List.of(0, 1, 2, 3, 4)).extracting(c -> row.getCell(c).getStringCellValue())
+                    .containsExactly("Raggiunto", "Raggiunto", " Raggiunto ", "Raggiunto", "Non raggiunto");
+            assertThat(row.getCell(3).getRichStringCellValue().numFormattingRuns()).isEqualTo(2);
+            assertThat(row.getCell(0).getRichStringCellValue().numFormattingRuns()).isZero();
+        }
+    }
+
+    @Test
+    void aUnitWorkbookIsTheSameInMemoryAndStreamed() throws Exception {
+        ReportData data = ReportFixtures.massaCarrara();
+        UnitLookups lookups = new UnitLookups(data.plan());
+        OrgUnit unit = data.plan().findUnit("S_RM").orElseThrow();
+        Path small = RecipientWorkbooks.save(output.resolve("memoria"), "Esiti-S_RM.xlsx", 1,
+                workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of()));
+        Path streamed = RecipientWorkbooks.save(output.resolve("flusso"), "Esiti-S_RM.xlsx",
+                RecipientWorkbooks.IN_MEMORY_INDICATORS + 1,
+                workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of()));
+
+        List<String> inMemory = cells(small);
+        assertThat(inMemory).contains("Esiti!B3 S_RM – " + unit.name());
+        assertThat(inMemory).isEqualTo(cells(streamed));
+    }
+
+    /** Every cell as sheet, address, text or number, style's border and wrap, and the row's height. */
+    private static List<String> cells(Path file) throws Exception {
+        List<String> cells = new ArrayList<>();
+        try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            for (Sheet sheet : workbook) {
+                cells.add(sheet.getSheetName() + " merged " + sheet.getMergedRegions());
+                for (Row row : sheet) {
+                    cells.add(sheet.getSheetName() + " row " + row.getRowNum() + " " + row.getHeightInPoints());
+                    for (Cell cell : row) {
+                        cells.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + switch (cell.getCellType()) {
+                            case STRING -> cell.getStringCellValue();
+                            case NUMERIC -> String.valueOf(cell.getNumericCellValue());
+                            default -> "";
+                        });
+                        cells.add(cell.getCellStyle().getBorderTop() + " " + cell.getCellStyle().getWrapText() + " "
+                                + cell.getCellStyle().getDataFormatString()
+                                + (cell.getCellComment() == null ? "" : " " + cell.getCellComment().getString()));
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+}
