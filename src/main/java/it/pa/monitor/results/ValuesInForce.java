@@ -123,8 +123,8 @@ public class ValuesInForce {
             List<Object[]> chunk = pairs.subList(from, Math.min(pairs.size(), from + KEYS_PER_QUERY));
             MapSqlParameterSource parameters = new MapSqlParameterSource()
                     .addValue("ente", enteId).addValue("year", year).addValue("period", period)
-                    .addValue("objectives", chunk.stream().map(p -> p[0]).distinct().toList())
-                    .addValue("pairs", chunk);
+                    .addValue("objectives", padded(chunk.stream().map(p -> p[0]).distinct().toList()))
+                    .addValue("pairs", padded(chunk));
             named.query("SELECT objective_code, indicator_code, occurrence, value_id, normalised, received_at"
                     + " FROM value_in_force WHERE ente_id = :ente AND plan_year = :year AND period = :period"
                     + " AND objective_code IN (:objectives) AND (objective_code, indicator_code) IN (:pairs)",
@@ -134,6 +134,24 @@ public class ValuesInForce {
                     });
         }
         return current;
+    }
+
+    /**
+     * The list with its last element repeated up to a power of two: the IN lists, and so the statement's
+     * text, take a few sizes instead of one per file, and the database reuses the parsed statement
+     * (parsing a list of a hundred pairs cost more than running the query).
+     */
+    static <T> List<T> padded(List<T> items) {
+        int size = Math.max(8, Integer.highestOneBit(Math.max(1, items.size() - 1)) << 1);
+        if (items.isEmpty() || items.size() == size) {
+            return items;
+        }
+        List<T> padded = new ArrayList<>(size);
+        padded.addAll(items);
+        while (padded.size() < size) {
+            padded.add(items.get(items.size() - 1));
+        }
+        return padded;
     }
 
     /**
