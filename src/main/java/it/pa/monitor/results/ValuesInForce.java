@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +31,7 @@ public class ValuesInForce {
      */
     public static final String ROWS = "value_in_force f JOIN reported_value r ON r.id = f.value_id";
 
-    /** Codes per value-in-force query: a few hundred keep well inside H2's and PostgreSQL's parameter limits. */
+    /** Keys per value-in-force query: a few hundred pairs keep well inside H2's and PostgreSQL's parameter limits. */
     private static final int KEYS_PER_QUERY = 500;
 
     /** A value just stored (reported_value id), offered for its indicator. */
@@ -113,48 +112,28 @@ public class ValuesInForce {
     /**
      * The values in force for the period of the given (objective, indicator code) pairs: only the
      * rows the file can replace, so the cost does not grow with the values stored by earlier files
-     * (units share indicator codes). One query per objective: with the objective equal, H2 and
-     * PostgreSQL read only that objective's part of the primary key (H2 does not use a list of
-     * several objectives for it and read the whole period); the code list keeps exactly the pairs.
+     * (units share indicator codes). The objective list lets H2 and PostgreSQL use the primary key;
+     * the row-value list, standard SQL on both, keeps exactly the pairs.
      */
     private Map<IndicatorKey, InForce> current(long enteId, int year, String period, List<IndicatorKey> keys) {
-        Map<String, List<String>> codesByObjective = new LinkedHashMap<>();
-        keys.stream().map(k -> List.of(k.objectiveCode(), k.code())).distinct()
-                .forEach(p -> codesByObjective.computeIfAbsent(p.get(0), o -> new ArrayList<>()).add(p.get(1)));
+        List<Object[]> pairs = keys.stream().map(k -> List.of(k.objectiveCode(), k.code())).distinct()
+                .map(List::toArray).toList();
         Map<IndicatorKey, InForce> current = new HashMap<>();
-        codesByObjective.forEach((objective, codes) -> {
-            for (int from = 0; from < codes.size(); from += KEYS_PER_QUERY) {
-                MapSqlParameterSource parameters = new MapSqlParameterSource()
-                        .addValue("ente", enteId).addValue("year", year).addValue("period", period)
-                        .addValue("objective", objective)
-                        .addValue("codes", padded(codes.subList(from, Math.min(codes.size(), from + KEYS_PER_QUERY))));
-                named.query("SELECT objective_code, indicator_code, occurrence, value_id, normalised, received_at"
-                        + " FROM value_in_force WHERE ente_id = :ente AND plan_year = :year AND period = :period"
-                        + " AND objective_code = :objective AND indicator_code IN (:codes)", parameters, rs -> {
-                            current.put(new IndicatorKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
-                                    new InForce(rs.getLong(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
-                        });
-            }
-        });
+        for (int from = 0; from < pairs.size(); from += KEYS_PER_QUERY) {
+            List<Object[]> chunk = pairs.subList(from, Math.min(pairs.size(), from + KEYS_PER_QUERY));
+            MapSqlParameterSource parameters = new MapSqlParameterSource()
+                    .addValue("ente", enteId).addValue("year", year).addValue("period", period)
+                    .addValue("objectives", chunk.stream().map(p -> p[0]).distinct().toList())
+                    .addValue("pairs", chunk);
+            named.query("SELECT objective_code, indicator_code, occurrence, value_id, normalised, received_at"
+                    + " FROM value_in_force WHERE ente_id = :ente AND plan_year = :year AND period = :period"
+                    + " AND objective_code IN (:objectives) AND (objective_code, indicator_code) IN (:pairs)",
+                    parameters, rs -> {
+                        current.put(new IndicatorKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
+                                new InForce(rs.getLong(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+                    });
+        }
         return current;
-    }
-
-    /**
-     * The list with its last element repeated up to a power of two: the IN list, and so the statement's
-     * text, takes a few sizes instead of one per file, and the database reuses the parsed statement
-     * (parsing a list of a hundred pairs cost more than running the query).
-     */
-    static <T> List<T> padded(List<T> items) {
-        int size = Math.max(8, Integer.highestOneBit(Math.max(1, items.size() - 1)) << 1);
-        if (items.isEmpty() || items.size() == size) {
-            return items;
-        }
-        List<T> padded = new ArrayList<>(size);
-        padded.addAll(items);
-        while (padded.size() < size) {
-            padded.add(items.get(items.size() - 1));
-        }
-        return padded;
     }
 
     /**
