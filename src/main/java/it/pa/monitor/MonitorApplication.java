@@ -75,7 +75,7 @@ public class MonitorApplication {
             effectiveUrl[0] = url;
             Map<String, Object> properties = new HashMap<>(database.properties(url));
             if (url != null) {
-                properties.put("spring.datasource.url", withQueryCache(withoutH2ShutdownHook(url)));
+                properties.put("spring.datasource.url", withoutH2ShutdownHook(url));
             }
             environmentOfContext.getPropertySources().addFirst(new MapPropertySource("--db", properties));
         });
@@ -106,14 +106,5 @@ public class MonitorApplication {
     static String withoutH2ShutdownHook(String url) {
         return url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
                 ? url + ";DB_CLOSE_ON_EXIT=FALSE" : url;
-    }
-
-    /**
-     * H2 keeps 8 parsed statements per connection by default, fewer than one intake transaction runs (with
-     * Spring Batch's own), so each was parsed again for every file; 64 keeps them. Read when the database opens.
-     */
-    static String withQueryCache(String url) {
-        return url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("QUERY_CACHE_SIZE")
-                ? url + ";QUERY_CACHE_SIZE=64" : url;
     }
 }
