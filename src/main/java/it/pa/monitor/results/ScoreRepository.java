@@ -6,19 +6,17 @@ import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.plan.Level;
+import it.pa.monitor.plan.load.BatchInsert;
 import it.pa.monitor.values.Period;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,29 +24,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class ScoreRepository {
 
-    // Nullable columns carry their SQL type, so that a null needs no parameter metadata from the driver.
-
-    /** Rows per JDBC batch: the parameters of a plan of 240 000 indicators are never all built at once. */
-    private static final int BATCH_ROWS = 1_000;
-
-    // Plain named-parameter INSERTs: SimpleJdbcInsert matched every row's parameter names against the
-    // table's columns again (most of the scoring step's time at 60 000 indicators).
-    private static final String INSERT_INDICATOR = "INSERT INTO indicator_score (run_id, objective_code,"
-            + " indicator_code, occurrence, seq, weight, status, achievement, effective_target, rule, deviation, note,"
-            + " projected_value, projected_achievement, at_risk, projection_rule) VALUES (:run_id, :objective_code,"
-            + " :indicator_code, :occurrence, :seq, :weight, :status, :achievement, :effective_target, :rule,"
-            + " :deviation, :note, :projected_value, :projected_achievement, :at_risk, :projection_rule)";
-    private static final String INSERT_ITEM = "INSERT INTO item_score (run_id, item_level, code, parent_code, seq,"
-            + " weight, achievement, rule) VALUES (:run_id, :item_level, :code, :parent_code, :seq, :weight,"
-            + " :achievement, :rule)";
-
     private final NamedParameterJdbcTemplate named;
-    private final SimpleJdbcInsert insertRun;
+    private final BatchInsert insertRun;
+    private final BatchInsert insertIndicator;
+    private final BatchInsert insertItem;
 
     public ScoreRepository(JdbcTemplate jdbc) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.insertRun = new SimpleJdbcInsert(jdbc).withTableName("score_run").usingGeneratedKeyColumns("id")
-                .usingColumns("ente_id", "plan_year", "period", "ref_date", "computed_at");
+        this.insertRun = BatchInsert.into("score_run").column("ente_id", Types.BIGINT).column("plan_year", Types.INTEGER)
+                .column("period", Types.VARCHAR).column("ref_date", Types.DATE).column("computed_at", Types.TIMESTAMP)
+                .using(named);
+        this.insertIndicator = BatchInsert.into("indicator_score").column("run_id", Types.BIGINT)
+                .column("objective_code", Types.VARCHAR).column("indicator_code", Types.VARCHAR)
+                .column("occurrence", Types.INTEGER).column("seq", Types.INTEGER).column("weight", Types.DECIMAL)
+                .column("status", Types.VARCHAR).column("achievement", Types.DECIMAL)
+                .column("effective_target", Types.DECIMAL).column("rule", Types.VARCHAR)
+                .column("deviation", Types.VARCHAR).column("note", Types.VARCHAR)
+                .column("projected_value", Types.DECIMAL).column("projected_achievement", Types.DECIMAL)
+                .column("at_risk", Types.BOOLEAN).column("projection_rule", Types.VARCHAR).using(named);
+        this.insertItem = BatchInsert.into("item_score").column("run_id", Types.BIGINT)
+                .column("item_level", Types.VARCHAR).column("code", Types.VARCHAR).column("parent_code", Types.VARCHAR)
+                .column("seq", Types.INTEGER).column("weight", Types.DECIMAL).column("achievement", Types.DECIMAL)
+                .column("rule", Types.VARCHAR).using(named);
     }
 
     @Transactional
@@ -57,13 +54,13 @@ public class ScoreRepository {
         long enteId = named.queryForObject("SELECT id FROM ente WHERE name = :ente", Map.of("ente", ente), Long.class);
         named.update("DELETE FROM score_run WHERE ente_id = :ente AND plan_year = :year AND period = :period",
                 new MapSqlParameterSource("ente", enteId).addValue("year", year).addValue("period", period.code()));
-        long runId = insertRun.executeAndReturnKey(new MapSqlParameterSource()
+        long runId = insertRun.insertReturningKey(new MapSqlParameterSource()
                 .addValue("ente_id", enteId)
                 .addValue("plan_year", year)
                 .addValue("period", period.code())
                 .addValue("ref_date", Date.valueOf(period.referenceDate()))
-                .addValue("computed_at", Timestamp.from(Instant.now()))).longValue();
-        List<SqlParameterSource> indicatorRows = new ArrayList<>();
+                .addValue("computed_at", Timestamp.from(Instant.now())), "id");
+        BatchInsert.Rows indicatorRows = insertIndicator.rows();
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorResult r = indicators.get(i);
             Forecast.Projection p = projections.get(r.key());
@@ -73,47 +70,33 @@ public class ScoreRepository {
                     .addValue("indicator_code", r.key().code())
                     .addValue("occurrence", r.key().occurrence())
                     .addValue("seq", i)
-                    .addValue("weight", r.weight(), Types.DECIMAL)
+                    .addValue("weight", r.weight())
                     .addValue("status", r.status().name())
-                    .addValue("achievement", r.achievement(), Types.DECIMAL)
-                    .addValue("effective_target", r.effectiveTarget(), Types.DECIMAL)
-                    .addValue("rule", r.rule(), Types.VARCHAR)
-                    .addValue("deviation", r.deviation(), Types.VARCHAR)
-                    .addValue("note", r.note(), Types.VARCHAR)
-                    .addValue("projected_value", p == null ? null : p.value(), Types.DECIMAL)
-                    .addValue("projected_achievement", p == null ? null : p.achievement(), Types.DECIMAL)
-                    .addValue("at_risk", p == null ? null : p.atRisk(), Types.BOOLEAN)
-                    .addValue("projection_rule", p == null ? null : p.rule(), Types.VARCHAR));
-            if (indicatorRows.size() == BATCH_ROWS) {
-                batch(INSERT_INDICATOR, indicatorRows);
-            }
+                    .addValue("achievement", r.achievement())
+                    .addValue("effective_target", r.effectiveTarget())
+                    .addValue("rule", r.rule())
+                    .addValue("deviation", r.deviation())
+                    .addValue("note", r.note())
+                    .addValue("projected_value", p == null ? null : p.value())
+                    .addValue("projected_achievement", p == null ? null : p.achievement())
+                    .addValue("at_risk", p == null ? null : p.atRisk())
+                    .addValue("projection_rule", p == null ? null : p.rule()));
         }
-        batch(INSERT_INDICATOR, indicatorRows);
-        List<SqlParameterSource> itemRows = new ArrayList<>();
+        indicatorRows.flush();
+        BatchInsert.Rows itemRows = insertItem.rows();
         for (int i = 0; i < items.size(); i++) {
             ItemResult item = items.get(i);
             itemRows.add(new MapSqlParameterSource()
                     .addValue("run_id", runId)
                     .addValue("item_level", item.level().name())
                     .addValue("code", item.code())
-                    .addValue("parent_code", item.parentCode(), Types.VARCHAR)
+                    .addValue("parent_code", item.parentCode())
                     .addValue("seq", i)
-                    .addValue("weight", item.weight(), Types.DECIMAL)
-                    .addValue("achievement", item.achievement(), Types.DECIMAL)
-                    .addValue("rule", item.rule(), Types.VARCHAR));
-            if (itemRows.size() == BATCH_ROWS) {
-                batch(INSERT_ITEM, itemRows);
-            }
+                    .addValue("weight", item.weight())
+                    .addValue("achievement", item.achievement())
+                    .addValue("rule", item.rule()));
         }
-        batch(INSERT_ITEM, itemRows);
-    }
-
-    /** Sends the rows as one JDBC batch and empties the list. */
-    private void batch(String sql, List<SqlParameterSource> rows) {
-        if (!rows.isEmpty()) {
-            named.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
-            rows.clear();
-        }
+        itemRows.flush();
     }
 
     /** The filter of the queries below: one period of an ente's year. */

@@ -5,21 +5,20 @@ import it.pa.monitor.intake.inbox.InboxFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 
 import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.load.BatchInsert;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.ValuesInForce;
 import it.pa.monitor.values.ActualValue;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,30 +35,42 @@ public class IntakeStore {
     private final NamedParameterJdbcTemplate named;
     private final RunLocks locks;
     private final ValuesInForce valuesInForce;
-    private final SimpleJdbcInsert insertFile;
-    private final SimpleJdbcInsert insertProblem;
-    private final SimpleJdbcInsert insertValue;
-    private final SimpleJdbcInsert insertOverride;
+    private final BatchInsert insertFile;
+    private final BatchInsert insertProblem;
+    private final BatchInsert insertValue;
+    private final BatchInsert insertOverride;
 
     public IntakeStore(JdbcTemplate jdbc, RunLocks locks, ValuesInForce valuesInForce) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.locks = locks;
         this.valuesInForce = valuesInForce;
         // Columns named, not taken from the table: a column added later with a default keeps it.
-        this.insertFile = new SimpleJdbcInsert(jdbc).withTableName("submitted_file").usingGeneratedKeyColumns("id")
-                .usingColumns("sha256", "file_name", "period", "kind", "status", "ente_id", "unit_code", "sheet_name",
-                        "compiled_by", "received_at", "processed_at", "size_bytes", "values_stored",
-                        "job_execution_id", "reason");
-        this.insertProblem = new SimpleJdbcInsert(jdbc).withTableName("file_problem")
-                .usingColumns("file_id", "seq", "severity", "sheet", "cell", "row_no", "column_name", "raw", "message");
-        this.insertValue = new SimpleJdbcInsert(jdbc).withTableName("reported_value").usingGeneratedKeyColumns("id")
-                .usingColumns("ente_id", "plan_year", "period", "objective_code", "indicator_code", "occurrence",
-                        "raw_value", "received_at", "file_id", "sheet", "cell", "unit_code", "value_kind",
-                        "value_number", "value_unit", "value_date", "note");
-        this.insertOverride = new SimpleJdbcInsert(jdbc).withTableName("oiv_override").usingGeneratedKeyColumns("id")
-                .usingColumns("ente_id", "plan_year", "period", "objective_code", "indicator_code", "occurrence",
-                        "override_level", "motivation", "author", "decided_on", "file_id", "sheet", "cell",
-                        "received_at");
+        this.insertFile = BatchInsert.into("submitted_file").column("sha256", Types.CHAR)
+                .column("file_name", Types.VARCHAR).column("period", Types.VARCHAR).column("kind", Types.VARCHAR)
+                .column("status", Types.VARCHAR).column("ente_id", Types.BIGINT).column("unit_code", Types.VARCHAR)
+                .column("sheet_name", Types.VARCHAR).column("compiled_by", Types.VARCHAR)
+                .column("received_at", Types.TIMESTAMP).column("processed_at", Types.TIMESTAMP)
+                .column("size_bytes", Types.BIGINT).column("values_stored", Types.INTEGER)
+                .column("job_execution_id", Types.BIGINT).column("reason", Types.VARCHAR).using(named);
+        this.insertProblem = BatchInsert.into("file_problem").column("file_id", Types.BIGINT)
+                .column("seq", Types.INTEGER).column("severity", Types.VARCHAR).column("sheet", Types.VARCHAR)
+                .column("cell", Types.VARCHAR).column("row_no", Types.INTEGER).column("column_name", Types.VARCHAR)
+                .column("raw", Types.VARCHAR).column("message", Types.VARCHAR).using(named);
+        this.insertValue = BatchInsert.into("reported_value").column("ente_id", Types.BIGINT)
+                .column("plan_year", Types.INTEGER).column("period", Types.VARCHAR)
+                .column("objective_code", Types.VARCHAR).column("indicator_code", Types.VARCHAR)
+                .column("occurrence", Types.INTEGER).column("raw_value", Types.VARCHAR)
+                .column("received_at", Types.TIMESTAMP).column("file_id", Types.BIGINT).column("sheet", Types.VARCHAR)
+                .column("cell", Types.VARCHAR).column("unit_code", Types.VARCHAR).column("value_kind", Types.VARCHAR)
+                .column("value_number", Types.DECIMAL).column("value_unit", Types.VARCHAR)
+                .column("value_date", Types.DATE).column("note", Types.VARCHAR).using(named);
+        this.insertOverride = BatchInsert.into("oiv_override").column("ente_id", Types.BIGINT)
+                .column("plan_year", Types.INTEGER).column("period", Types.VARCHAR)
+                .column("objective_code", Types.VARCHAR).column("indicator_code", Types.VARCHAR)
+                .column("occurrence", Types.INTEGER).column("override_level", Types.DECIMAL)
+                .column("motivation", Types.VARCHAR).column("author", Types.VARCHAR).column("decided_on", Types.DATE)
+                .column("file_id", Types.BIGINT).column("sheet", Types.VARCHAR).column("cell", Types.VARCHAR)
+                .column("received_at", Types.TIMESTAMP).using(named);
     }
 
     /** Returns the ledger id; does nothing and returns the existing id when the content was stored before. */
@@ -77,7 +88,7 @@ public class IntakeStore {
                 : named.queryForList("SELECT id FROM ente WHERE name = :name", Map.of("name", processed.ente()),
                         Long.class).stream().findFirst().orElse(null);
         boolean accepted = processed.outcome() == FileOutcome.ACCEPTED;
-        long fileId = insertFile.executeAndReturnKey(new MapSqlParameterSource()
+        long fileId = insertFile.insertReturningKey(new MapSqlParameterSource()
                 .addValue("sha256", file.sha256())
                 .addValue("file_name", file.fileName())
                 .addValue("period", period)
@@ -92,8 +103,8 @@ public class IntakeStore {
                 .addValue("size_bytes", file.size())
                 .addValue("values_stored", accepted ? processed.values().size() + processed.overrides().size() : 0)
                 .addValue("job_execution_id", jobExecutionId)
-                .addValue("reason", processed.reason())).longValue();
-        List<SqlParameterSource> problems = new ArrayList<>();
+                .addValue("reason", processed.reason()), "id");
+        BatchInsert.Rows problems = insertProblem.rows();
         for (int i = 0; i < processed.problems().size(); i++) {
             Problem p = processed.problems().get(i);
             problems.add(new MapSqlParameterSource()
@@ -107,7 +118,7 @@ public class IntakeStore {
                     .addValue("raw", p.raw())
                     .addValue("message", p.message()));
         }
-        insertProblem.executeBatch(problems.toArray(SqlParameterSource[]::new));
+        problems.flush();
         if (accepted && enteId != null) {
             storeValues(processed, period, enteId, fileId, file.receivedAt());
             storeOverrides(processed, enteId, fileId, file.receivedAt());
@@ -127,13 +138,13 @@ public class IntakeStore {
         };
     }
 
-    /** The file's values in one batch, their ids in one query, then admitted as a whole. */
+    /** The file's values in one batch, which gives their ids, then admitted as a whole. */
     private void storeValues(ProcessedFile processed, String period, long enteId, long fileId, Instant receivedAt) {
         if (processed.values().isEmpty()) {
             return;
         }
         Timestamp received = Timestamp.from(receivedAt);
-        List<SqlParameterSource> rows = new ArrayList<>();
+        List<MapSqlParameterSource> rows = new ArrayList<>();
         for (ProcessedFile.Value v : processed.values()) {
             ActualValue a = v.value();
             rows.add(new MapSqlParameterSource()
@@ -155,18 +166,17 @@ public class IntakeStore {
                     .addValue("value_date", a.date() == null ? null : Date.valueOf(a.date()))
                     .addValue("note", v.note()));
         }
-        insertValue.executeBatch(rows.toArray(SqlParameterSource[]::new));
-        Map<IndicatorKey, Long> ids = new HashMap<>();
-        named.query("SELECT id, objective_code, indicator_code, occurrence FROM reported_value WHERE file_id = :file",
-                Map.of("file", fileId), rs -> {
-                    ids.put(new IndicatorKey(rs.getString(2), rs.getString(3), rs.getInt(4)), rs.getLong(1));
-                });
-        valuesInForce.admit(enteId, processed.planYear(), period, receivedAt, processed.values().stream()
-                .map(v -> new ValuesInForce.Candidate(v.key(), ids.get(v.key()), v.value())).toList());
+        List<Long> ids = insertValue.insertReturningKeys(rows, "id");
+        List<ValuesInForce.Candidate> candidates = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            ProcessedFile.Value v = processed.values().get(i);
+            candidates.add(new ValuesInForce.Candidate(v.key(), ids.get(i), v.value()));
+        }
+        valuesInForce.admit(enteId, processed.planYear(), period, receivedAt, candidates);
     }
 
     private void storeOverrides(ProcessedFile processed, long enteId, long fileId, Instant receivedAt) {
-        List<SqlParameterSource> rows = new ArrayList<>();
+        BatchInsert.Rows rows = insertOverride.rows();
         for (ProcessedFile.Override o : processed.overrides()) {
             IndicatorKey key = o.decision().key();
             rows.add(new MapSqlParameterSource()
@@ -185,6 +195,6 @@ public class IntakeStore {
                     .addValue("cell", o.cell())
                     .addValue("received_at", Timestamp.from(receivedAt)));
         }
-        insertOverride.executeBatch(rows.toArray(SqlParameterSource[]::new));
+        rows.flush();
     }
 }

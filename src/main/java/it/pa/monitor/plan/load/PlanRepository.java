@@ -1,5 +1,14 @@
 package it.pa.monitor.plan.load;
 
+import static java.sql.Types.BIGINT;
+import static java.sql.Types.BOOLEAN;
+import static java.sql.Types.CHAR;
+import static java.sql.Types.DATE;
+import static java.sql.Types.DECIMAL;
+import static java.sql.Types.INTEGER;
+import static java.sql.Types.TIMESTAMP;
+import static java.sql.Types.VARCHAR;
+
 import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.CodedLabel;
 import it.pa.monitor.plan.HistoricalResult;
@@ -30,17 +39,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,22 +53,74 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class PlanRepository {
 
-    /** Rows sent to the database in one JDBC batch. */
-    private static final int BATCH = 1_000;
-
-    private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final SimpleJdbcInsert insertEnte;
-    private final SimpleJdbcInsert insertPlan;
+    private final BatchInsert insertEnte;
+    private final BatchInsert insertPlan;
+    private final BatchInsert insertMethodology;
+    private final BatchInsert insertUnit;
+    private final BatchInsert insertAmbito;
+    private final BatchInsert insertStrategic;
+    private final BatchInsert insertOperational;
+    private final BatchInsert insertInvolvement;
+    private final BatchInsert insertIndicator;
+    private final BatchInsert insertScorecard;
+    private final BatchInsert insertScorecardRow;
+    private final BatchInsert insertPira;
+    private final BatchInsert insertHistory;
     private final PlanCache cache = new PlanCache();
 
     public PlanRepository(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.insertEnte = new SimpleJdbcInsert(jdbc).withTableName("ente").usingGeneratedKeyColumns("id")
-                .usingColumns("name");
-        this.insertPlan = new SimpleJdbcInsert(jdbc).withTableName("plan").usingGeneratedKeyColumns("id")
-                .usingColumns("ente_id", "plan_year", "periodicity", "source_file", "source_sha256", "loaded_at");
+        this.insertEnte = BatchInsert.into("ente").column("name", VARCHAR).using(named);
+        this.insertPlan = BatchInsert.into("plan").column("ente_id", BIGINT).column("plan_year", INTEGER)
+                .column("periodicity", VARCHAR).column("source_file", VARCHAR).column("source_sha256", CHAR)
+                .column("loaded_at", TIMESTAMP).using(named);
+        this.insertMethodology = planTable("methodology_parameter").column("name", VARCHAR)
+                .column("param_value", VARCHAR).using(named);
+        this.insertUnit = planTable("org_unit").column("code", VARCHAR).column("name", VARCHAR)
+                .column("unit_type", VARCHAR).column("parent_code", VARCHAR).column("head", VARCHAR)
+                .column("row_no", INTEGER).using(named);
+        this.insertAmbito = planTable("ambito").column("code", VARCHAR).column("description", VARCHAR)
+                .column("weight", DECIMAL).column("row_no", INTEGER).using(named);
+        this.insertStrategic = planTable("strategic_objective").column("code", VARCHAR)
+                .column("description", VARCHAR).column("ambito_code", VARCHAR).column("weight", DECIMAL)
+                .column("bsc_perspective", VARCHAR).column("missione_code", VARCHAR).column("missione_label", VARCHAR)
+                .column("programma_code", VARCHAR).column("programma_label", VARCHAR)
+                .column("planned_resources", DECIMAL).column("used_resources", DECIMAL).column("row_no", INTEGER)
+                .using(named);
+        this.insertOperational = planTable("operational_objective").column("code", VARCHAR)
+                .column("description", VARCHAR).column("strategic_objective_code", VARCHAR).column("weight", DECIMAL)
+                .column("row_no", INTEGER).using(named);
+        this.insertInvolvement = planTable("operational_objective_unit").column("objective_code", VARCHAR)
+                .column("unit_code", VARCHAR).column("seq", INTEGER).using(named);
+        this.insertIndicator = planTable("indicator").column("objective_code", VARCHAR).column("code", VARCHAR)
+                .column("occurrence", INTEGER).column("name", VARCHAR).column("algorithm", VARCHAR)
+                .column("source", VARCHAR).column("typology", VARCHAR).column("unit_of_measure", VARCHAR)
+                .column("target_raw", VARCHAR).column("target_kind", VARCHAR).column("target_operator", VARCHAR)
+                .column("target_explicit_operator", BOOLEAN).column("target_value", DECIMAL)
+                .column("target_deadline", DATE).column("target_unit", VARCHAR).column("target_next_raw", VARCHAR)
+                .column("target_after_next_raw", VARCHAR).column("weight", DECIMAL).column("cumulative", BOOLEAN)
+                .column("periodicity", VARCHAR).column("responsible_unit_code", VARCHAR).column("row_no", INTEGER)
+                .column("significant", BOOLEAN).using(named);
+        this.insertScorecard = planTable("scorecard").column("code", VARCHAR).column("dirigente", VARCHAR)
+                .column("role", VARCHAR).column("row_no", INTEGER).using(named);
+        this.insertScorecardRow = planTable("scorecard_row").column("scorecard_code", VARCHAR)
+                .column("seq", INTEGER).column("reference", VARCHAR).column("ref_objective_code", VARCHAR)
+                .column("ref_indicator_code", VARCHAR).column("ref_occurrence", INTEGER).column("weight", DECIMAL)
+                .column("row_no", INTEGER).column("target_raw", VARCHAR).using(named);
+        this.insertPira = planTable("pira_link").column("seq", INTEGER).column("missione_code", VARCHAR)
+                .column("missione_label", VARCHAR).column("programma_code", VARCHAR)
+                .column("programma_label", VARCHAR).column("objective_code", VARCHAR)
+                .column("ref_objective_code", VARCHAR).column("ref_indicator_code", VARCHAR)
+                .column("ref_occurrence", INTEGER).column("row_no", INTEGER).using(named);
+        this.insertHistory = planTable("plan_history").column("seq", INTEGER).column("history_year", INTEGER)
+                .column("item_level", VARCHAR).column("code", VARCHAR).column("raw_value", VARCHAR)
+                .column("achievement", DECIMAL).column("row_no", INTEGER).using(named);
+    }
+
+    /** One of the plan's tables: its rows start with the plan they belong to ({@link #row}). */
+    private static BatchInsert.Columns planTable(String table) {
+        return BatchInsert.into(table).column("plan_id", BIGINT);
     }
 
     /** Replaces the plan of the same ente and year in one transaction; reported values stay. */
@@ -73,30 +130,30 @@ public class PlanRepository {
         long enteId = enteId(plan.ente());
         named.update("DELETE FROM plan WHERE ente_id = :ente AND plan_year = :year",
                 new MapSqlParameterSource("ente", enteId).addValue("year", plan.year()));
-        long planId = insertPlan.executeAndReturnKey(new MapSqlParameterSource()
+        long planId = insertPlan.insertReturningKey(new MapSqlParameterSource()
                 .addValue("ente_id", enteId)
                 .addValue("plan_year", plan.year())
                 .addValue("periodicity", plan.periodicity().name())
                 .addValue("source_file", sourceFile)
                 .addValue("source_sha256", sha256)
-                .addValue("loaded_at", Timestamp.from(Instant.now()))).longValue();
+                .addValue("loaded_at", Timestamp.from(Instant.now())), "id");
 
-        insert("methodology_parameter", plan.methodology().parameters().entrySet(), e -> row(planId)
+        insertMethodology.insert(plan.methodology().parameters().entrySet(), e -> row(planId)
                 .addValue("name", e.getKey())
                 .addValue("param_value", e.getValue()));
-        insert("org_unit", plan.units(), u -> row(planId)
+        insertUnit.insert(plan.units(), u -> row(planId)
                 .addValue("code", u.code())
                 .addValue("name", u.name())
                 .addValue("unit_type", u.type().name())
                 .addValue("parent_code", u.parentCode())
                 .addValue("head", u.head())
                 .addValue("row_no", u.rowNo()));
-        insert("ambito", plan.ambiti(), a -> row(planId)
+        insertAmbito.insert(plan.ambiti(), a -> row(planId)
                 .addValue("code", a.code())
                 .addValue("description", a.description())
                 .addValue("weight", a.weight())
                 .addValue("row_no", a.rowNo()));
-        insert("strategic_objective", plan.strategicObjectives(), o -> row(planId)
+        insertStrategic.insert(plan.strategicObjectives(), o -> row(planId)
                 .addValue("code", o.code())
                 .addValue("description", o.description())
                 .addValue("ambito_code", o.ambitoCode())
@@ -109,7 +166,7 @@ public class PlanRepository {
                 .addValue("planned_resources", o.plannedResources())
                 .addValue("used_resources", o.usedResources())
                 .addValue("row_no", o.rowNo()));
-        insert("operational_objective", plan.operationalObjectives(), o -> row(planId)
+        insertOperational.insert(plan.operationalObjectives(), o -> row(planId)
                 .addValue("code", o.code())
                 .addValue("description", o.description())
                 .addValue("strategic_objective_code", o.strategicObjectiveCode())
@@ -124,8 +181,8 @@ public class PlanRepository {
                         .addValue("seq", i + 1));
             }
         }
-        insert("operational_objective_unit", involvement, r -> r);
-        insert("indicator", plan.indicators(), i -> row(planId)
+        insertInvolvement.insert(involvement, r -> r);
+        insertIndicator.insert(plan.indicators(), i -> row(planId)
                 .addValue("objective_code", i.objectiveCode())
                 .addValue("code", i.code())
                 .addValue("occurrence", i.key().occurrence())
@@ -150,7 +207,7 @@ public class PlanRepository {
                 .addValue("responsible_unit_code", i.responsibleUnitCode())
                 .addValue("row_no", i.rowNo())
                 .addValue("significant", i.significant()));
-        insert("scorecard", plan.scorecards(), s -> row(planId)
+        insertScorecard.insert(plan.scorecards(), s -> row(planId)
                 .addValue("code", s.code())
                 .addValue("dirigente", s.dirigente())
                 .addValue("role", s.role())
@@ -171,7 +228,7 @@ public class PlanRepository {
                         .addValue("target_raw", r.target() == null ? null : r.target().raw()));
             }
         }
-        insert("scorecard_row", scorecardRows, r -> r);
+        insertScorecardRow.insert(scorecardRows, r -> r);
         List<MapSqlParameterSource> pira = new ArrayList<>();
         for (int i = 0; i < plan.pira().size(); i++) {
             PiraLink p = plan.pira().get(i);
@@ -187,7 +244,7 @@ public class PlanRepository {
                     .addValue("ref_occurrence", p.indicator().occurrence())
                     .addValue("row_no", p.rowNo()));
         }
-        insert("pira_link", pira, r -> r);
+        insertPira.insert(pira, r -> r);
         List<MapSqlParameterSource> history = new ArrayList<>();
         for (int i = 0; i < plan.history().size(); i++) {
             HistoricalResult h = plan.history().get(i);
@@ -200,39 +257,12 @@ public class PlanRepository {
                     .addValue("achievement", h.result())
                     .addValue("row_no", h.rowNo()));
         }
-        insert("plan_history", history, r -> r);
+        insertHistory.insert(history, r -> r);
     }
 
     /** A row of one of the plan's tables, starting with the plan it belongs to. */
     private static MapSqlParameterSource row(long planId) {
         return new MapSqlParameterSource("plan_id", planId);
-    }
-
-    /**
-     * Inserts the items into a table in batches of {@link #BATCH} rows (a regional plan has hundreds of
-     * thousands of indicators: their parameters must not all be in memory at once); the columns are the
-     * names the rows give (every row of a table names the same ones).
-     */
-    private <T> void insert(String table, Collection<T> items, Function<T, MapSqlParameterSource> row) {
-        if (items.isEmpty()) {
-            return;
-        }
-        SimpleJdbcInsert insert = null;
-        List<SqlParameterSource> batch = new ArrayList<>(Math.min(BATCH, items.size()));
-        for (T item : items) {
-            MapSqlParameterSource values = row.apply(item);
-            if (insert == null) {
-                insert = new SimpleJdbcInsert(jdbc).withTableName(table).usingColumns(values.getParameterNames());
-            }
-            batch.add(values);
-            if (batch.size() == BATCH) {
-                insert.executeBatch(batch.toArray(SqlParameterSource[]::new));
-                batch.clear();
-            }
-        }
-        if (!batch.isEmpty()) {
-            insert.executeBatch(batch.toArray(SqlParameterSource[]::new));
-        }
     }
 
     /**
@@ -351,7 +381,7 @@ public class PlanRepository {
         if (!ids.isEmpty()) {
             return ids.get(0);
         }
-        return insertEnte.executeAndReturnKey(Map.of("name", name)).longValue();
+        return insertEnte.insertReturningKey(new MapSqlParameterSource("name", name), "id");
     }
 
     private static Indicator indicator(ResultSet rs) throws SQLException {

@@ -1,0 +1,188 @@
+package it.pa.monitor.plan.load;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/**
+ * The one way rows are inserted: a named-parameter INSERT of a table's declared columns, each with its
+ * SQL type, sent in JDBC batches. Declared types mean a null needs no parameter metadata from the driver
+ * (a round trip on PostgreSQL) and a row needs no matching against the table's columns (what
+ * {@code SimpleJdbcInsert} did for every row). Lives with the plan's store, the lowest layer that writes
+ * to the database, so that intake and results use it too.
+ */
+public final class BatchInsert {
+
+    /** Rows per JDBC batch: the parameters of a plan of 240 000 indicators are never all built at once. */
+    static final int BATCH_ROWS = 1_000;
+
+    private final NamedParameterJdbcTemplate named;
+    private final String table;
+    private final Map<String, Integer> types;
+    private final String sql;
+
+    private BatchInsert(NamedParameterJdbcTemplate named, String table, Map<String, Integer> types) {
+        this.named = named;
+        this.table = table;
+        this.types = Collections.unmodifiableMap(types);
+        this.sql = "INSERT INTO " + table + " (" + String.join(", ", types.keySet()) + ") VALUES ("
+                + String.join(", ", types.keySet().stream().map(c -> ":" + c).toList()) + ")";
+    }
+
+    /** Starts the declaration of an INSERT into {@code table}. */
+    public static Columns into(String table) {
+        return new Columns(table);
+    }
+
+    /** The columns of an INSERT being declared, in order, with their {@link java.sql.Types}. */
+    public static final class Columns {
+
+        private final String table;
+        private final Map<String, Integer> types = new LinkedHashMap<>();
+
+        private Columns(String table) {
+            this.table = table;
+        }
+
+        /** Adds a column; its parameter in each row has the column's name. */
+        public Columns column(String name, int sqlType) {
+            if (types.putIfAbsent(name, sqlType) != null) {
+                throw new IllegalArgumentException("Column " + name + " declared twice for " + table);
+            }
+            return this;
+        }
+
+        public BatchInsert using(NamedParameterJdbcTemplate named) {
+            if (types.isEmpty()) {
+                throw new IllegalStateException("No columns declared for " + table);
+            }
+            return new BatchInsert(named, table, new LinkedHashMap<>(types));
+        }
+    }
+
+    /** The statement, with one named parameter per declared column. */
+    public String sql() {
+        return sql;
+    }
+
+    /** Inserts one row and returns the key the database generated in {@code keyColumn}. */
+    public long insertReturningKey(MapSqlParameterSource row, String keyColumn) {
+        KeyHolder key = new GeneratedKeyHolder();
+        named.update(sql, typed(row, true), key, new String[] {keyColumn});
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    /**
+     * Inserts the rows in batches and returns the keys the database generated in {@code keyColumn},
+     * in the order of the rows.
+     */
+    public List<Long> insertReturningKeys(List<MapSqlParameterSource> rows, String keyColumn) {
+        List<Long> keys = new ArrayList<>(rows.size());
+        for (int from = 0; from < rows.size(); from += BATCH_ROWS) {
+            List<MapSqlParameterSource> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
+            KeyHolder holder = new GeneratedKeyHolder();
+            named.batchUpdate(sql, typed(batch), holder, new String[] {keyColumn});
+            for (Map<String, Object> generated : holder.getKeyList()) {
+                keys.add(((Number) generated.values().iterator().next()).longValue());
+            }
+        }
+        if (keys.size() != rows.size()) {
+            throw new IllegalStateException(table + ": " + keys.size() + " generated keys for " + rows.size()
+                    + " rows");
+        }
+        return keys;
+    }
+
+    /** Inserts a row per item, in batches (the rows of a batch are built only when it is sent). */
+    public <T> void insert(Iterable<T> items, Function<T, MapSqlParameterSource> row) {
+        Rows rows = rows();
+        for (T item : items) {
+            rows.add(row.apply(item));
+        }
+        rows.flush();
+    }
+
+    /** Collects rows and sends them a batch at a time; {@link Rows#flush()} sends the rest. */
+    public Rows rows() {
+        return new Rows();
+    }
+
+    /** Rows waiting to be sent. */
+    public final class Rows {
+
+        private final List<MapSqlParameterSource> pending = new ArrayList<>();
+
+        private Rows() {
+        }
+
+        public void add(MapSqlParameterSource row) {
+            pending.add(row);
+            if (pending.size() == BATCH_ROWS) {
+                flush();
+            }
+        }
+
+        /** Sends the rows not sent yet. */
+        public void flush() {
+            if (!pending.isEmpty()) {
+                named.batchUpdate(sql, typed(pending));
+                pending.clear();
+            }
+        }
+    }
+
+    private SqlParameterSource[] typed(List<MapSqlParameterSource> rows) {
+        SqlParameterSource[] typed = new SqlParameterSource[rows.size()];
+        for (int i = 0; i < typed.length; i++) {
+            // The rows of one call are built by the same code: checking the first one's names catches a typo.
+            typed[i] = typed(rows.get(i), i == 0);
+        }
+        return typed;
+    }
+
+    private SqlParameterSource typed(MapSqlParameterSource row, boolean check) {
+        if (check && !row.getValues().keySet().equals(types.keySet())) {
+            Set<String> given = row.getValues().keySet();
+            throw new IllegalArgumentException("Row for " + table + " gives " + given + ", columns are "
+                    + types.keySet());
+        }
+        return new TypedRow(row.getValues(), types);
+    }
+
+    /** A row's values with the declared columns' types. */
+    private record TypedRow(Map<String, Object> values, Map<String, Integer> types) implements SqlParameterSource {
+
+        @Override
+        public boolean hasValue(String paramName) {
+            return values.containsKey(paramName);
+        }
+
+        @Override
+        public Object getValue(String paramName) {
+            if (!values.containsKey(paramName)) {
+                throw new IllegalArgumentException("No value for column " + paramName);
+            }
+            return values.get(paramName);
+        }
+
+        @Override
+        public int getSqlType(String paramName) {
+            Integer type = types.get(paramName);
+            return type == null ? TYPE_UNKNOWN : type;
+        }
+
+        @Override
+        public String[] getParameterNames() {
+            return values.keySet().toArray(String[]::new);
+        }
+    }
+}
