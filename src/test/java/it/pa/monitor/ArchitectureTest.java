@@ -34,6 +34,7 @@ class ArchitectureTest {
             .optionalLayer("scoring").definedBy("..monitor.scoring..")
             .optionalLayer("plan").definedBy("..monitor.plan..")
             .optionalLayer("workbook").definedBy("..monitor.workbook..")
+            .optionalLayer("jdbc").definedBy("..monitor.jdbc..")
             .layer("values").definedBy("..monitor.values..")
             .layer("problem").definedBy("..monitor.problem..")
             .whereLayer("bench").mayNotBeAccessedByAnyLayer()
@@ -49,6 +50,7 @@ class ArchitectureTest {
                     "results", "scoring")
             .whereLayer("workbook").mayOnlyBeAccessedByLayers("cli", "run", "intake", "report", "templates",
                     "results", "scoring", "plan")
+            .whereLayer("jdbc").mayOnlyBeAccessedByLayers("run", "intake", "results", "plan")
             .whereLayer("values").mayOnlyBeAccessedByLayers("bench", "cli", "run", "intake", "report", "templates",
                     "results", "scoring", "plan", "workbook")
             .whereLayer("problem").mayOnlyBeAccessedByLayers("bench", "cli", "run", "intake", "report", "templates",

@@ -6,7 +6,7 @@ import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.plan.Level;
-import it.pa.monitor.plan.load.BatchInsert;
+import it.pa.monitor.jdbc.BatchInsert;
 import it.pa.monitor.values.Period;
 import java.sql.Date;
 import java.sql.Timestamp;

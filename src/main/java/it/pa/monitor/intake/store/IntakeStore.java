@@ -5,7 +5,7 @@ import it.pa.monitor.intake.inbox.InboxFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 
 import it.pa.monitor.plan.IndicatorKey;
-import it.pa.monitor.plan.load.BatchInsert;
+import it.pa.monitor.jdbc.BatchInsert;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.ValuesInForce;
 import it.pa.monitor.values.ActualValue;

@@ -9,6 +9,7 @@ import static java.sql.Types.INTEGER;
 import static java.sql.Types.TIMESTAMP;
 import static java.sql.Types.VARCHAR;
 
+import it.pa.monitor.jdbc.BatchInsert;
 import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.CodedLabel;
 import it.pa.monitor.plan.HistoricalResult;

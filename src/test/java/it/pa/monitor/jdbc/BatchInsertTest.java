@@ -1,4 +1,4 @@
-package it.pa.monitor.plan.load;
+package it.pa.monitor.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

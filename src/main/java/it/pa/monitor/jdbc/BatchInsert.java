@@ -1,4 +1,4 @@
-package it.pa.monitor.plan.load;
+package it.pa.monitor.jdbc;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,8 +17,8 @@ import org.springframework.jdbc.support.KeyHolder;
  * The one way rows are inserted: a named-parameter INSERT of a table's declared columns, each with its
  * SQL type, sent in JDBC batches. Declared types mean a null needs no parameter metadata from the driver
  * (a round trip on PostgreSQL) and a row needs no matching against the table's columns (what
- * {@code SimpleJdbcInsert} did for every row). Lives with the plan's store, the lowest layer that writes
- * to the database, so that intake and results use it too.
+ * {@code SimpleJdbcInsert} did for every row). At the bottom of the layers, so that the plan's store,
+ * intake and results all insert through it.
  */
 public final class BatchInsert {
 
