@@ -1,6 +1,7 @@
 package it.pa.monitor.report;
 
 import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.layout.StreamedWorkbook;
 import it.pa.monitor.report.layout.CardText;
 import it.pa.monitor.report.layout.Cells;
 import it.pa.monitor.report.layout.DisplayRounding;
@@ -48,10 +49,11 @@ public class RecipientWorkbooks {
     static final String UNITS = "unita";
     static final String SCORECARDS = "cruscotti";
     /**
-     * Workbooks showing up to this many indicators are built in memory, larger ones streamed: measured on
-     * generated plans, a unit's sixty indicators cost less in memory, an area's thousand less streamed.
+     * Workbooks of up to this many rows are built in memory, larger ones streamed: measured on generated
+     * plans, the costs are even at about 200–250 rows (a unit's sixty indicators cost less in memory, an
+     * area's thousand less streamed), and a streamed workbook's memory does not grow with its rows.
      */
-    static final int IN_MEMORY_INDICATORS = 200;
+    static final int IN_MEMORY_ROWS = 200;
 
     /** JAXP's key for the XSLT factory, and the JDK's own factory, which JAXP falls back to. */
     private static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
@@ -86,9 +88,10 @@ public class RecipientWorkbooks {
         UnitLookups lookups = new UnitLookups(data.plan());
         List<Callable<Path>> workbooks = new ArrayList<>();
         for (OrgUnit unit : data.plan().units()) {
+            List<Problem> issues = issuesByUnit.getOrDefault(unit.code(), List.of());
             workbooks.add(() -> save(folder.resolve(UNITS), "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx",
-                    lookups.indicatorsAnsweredBy(lookups.subtree(unit.code())).size(), workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit,
-                            issuesByUnit.getOrDefault(unit.code(), List.of()))));
+                    UnitResultsWorkbook.rows(data, lookups, unit, issues),
+                    workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, issues)));
         }
         for (Scorecard scorecard : data.plan().scorecards()) {
             workbooks.add(() -> save(folder.resolve(SCORECARDS), "Cruscotto-" + fileName(scorecard.code()) + "-"
@@ -176,26 +179,26 @@ public class RecipientWorkbooks {
         return code.strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
     }
 
-    /** As {@link #save(Path, String, int, Consumer)} for a workbook of few rows. */
+    /** As {@link #save(Path, String, int, Consumer)} for a workbook of few rows (tests). */
     static Path save(Path folder, String name, Consumer<Workbook> content) {
         return save(folder, name, 0, content);
     }
 
     /**
      * Written to a temporary file and moved in one step, as the Relazione. A workbook of up to
-     * {@link #IN_MEMORY_INDICATORS} indicators is built in memory ({@link SmallWorkbook}): one zip, no
+     * {@link #IN_MEMORY_ROWS} rows is built in memory ({@link SmallWorkbook}): one zip, no
      * temporary files. A larger one (an area, a unit at the top of a large tree) is streamed (SXSSF)
      * as the Relazione's card sheets: its cells never become XML beans, which cost more to build and
      * to save than the streamed workbook's second zip, and only a window of its rows is in memory.
      */
-    static Path save(Path folder, String name, int indicators, Consumer<Workbook> content) {
+    static Path save(Path folder, String name, int rows, Consumer<Workbook> content) {
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(name);
             Path temporary = folder.resolve("." + name + ".tmp");
-            boolean inMemory = indicators <= IN_MEMORY_INDICATORS;
+            boolean inMemory = rows <= IN_MEMORY_ROWS;
             XSSFWorkbook small = inMemory ? SmallWorkbook.create() : null;
-            SXSSFWorkbook streamed = inMemory ? null : new SXSSFWorkbook(RelazioneWriter.WINDOW);
+            SXSSFWorkbook streamed = inMemory ? null : new StreamedWorkbook(new XSSFWorkbook(), RelazioneWriter.WINDOW);
             Workbook workbook = inMemory ? small : streamed;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 content.accept(workbook);

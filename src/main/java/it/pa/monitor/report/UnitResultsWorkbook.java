@@ -105,6 +105,20 @@ public final class UnitResultsWorkbook {
         warnings(workbook.createSheet(WARNINGS), data, styles, issues);
     }
 
+    /**
+     * At most the rows the unit's workbook will hold, worked out before it is written: the indicators of
+     * every objective the unit takes part in (whole, as the cards list them), those it answers for
+     * elsewhere, and one row per warning. Decides whether it is built in memory or streamed.
+     */
+    static int rows(ReportData data, UnitLookups lookups, OrgUnit unit, List<Problem> issues) {
+        Set<String> units = lookups.subtree(unit.code());
+        long rows = lookups.indicatorsAnsweredBy(units).size() + (long) issues.size();
+        for (OperationalObjective oo : lookups.operationalObjectives(units)) {
+            rows += StrategicCardsSheet.indicatorsOf(data.plan(), oo.code()).size();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, rows);
+    }
+
     /** The indicators shown that have no value in force for the period and were due. */
     static List<Indicator> notReported(ReportData data, List<Indicator> indicators) {
         return indicators.stream().filter(i -> !data.values().containsKey(i.key()))

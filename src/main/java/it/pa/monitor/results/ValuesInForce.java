@@ -7,8 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,8 +34,13 @@ public class ValuesInForce {
      */
     public static final String ROWS = "value_in_force f JOIN reported_value r ON r.id = f.value_id";
 
-    /** Keys per value-in-force query: a few hundred pairs keep well inside H2's and PostgreSQL's parameter limits. */
-    private static final int KEYS_PER_QUERY = 500;
+    /**
+     * The values in force of one objective in a period: the primary key's leading columns, all equal,
+     * so H2 and PostgreSQL read only that objective's rows. Package-visible for its test.
+     */
+    static final String IN_FORCE_OF_OBJECTIVE = "SELECT objective_code, indicator_code, occurrence, value_id,"
+            + " normalised, received_at FROM value_in_force WHERE ente_id = :ente AND plan_year = :year"
+            + " AND period = :period AND objective_code = :objective";
 
     /** A value just stored (reported_value id), offered for its indicator. */
     public record Candidate(IndicatorKey key, long valueId, ActualValue value) {
@@ -111,28 +119,23 @@ public class ValuesInForce {
 
     /**
      * The values in force for the period of the given (objective, indicator code) pairs: only the
-     * rows the file can replace, so the cost does not grow with the values stored by earlier files
-     * (units share indicator codes). The objective list lets H2 and PostgreSQL use the primary key;
-     * the row-value list, standard SQL on both, keeps exactly the pairs.
+     * rows the file can replace, so the cost does not grow with the values stored by earlier files.
+     * One query per objective: with a list of several objectives H2 no longer used the primary key
+     * and read every value in force of the period, for every file. An objective's rows are at most
+     * its indicators; the codes the file does not answer are left out here.
      */
     private Map<IndicatorKey, InForce> current(long enteId, int year, String period, List<IndicatorKey> keys) {
-        List<Object[]> pairs = keys.stream().map(k -> List.of(k.objectiveCode(), k.code())).distinct()
-                .map(List::toArray).toList();
+        Map<String, Set<String>> codesByObjective = new LinkedHashMap<>();
+        keys.forEach(k -> codesByObjective.computeIfAbsent(k.objectiveCode(), o -> new HashSet<>()).add(k.code()));
         Map<IndicatorKey, InForce> current = new HashMap<>();
-        for (int from = 0; from < pairs.size(); from += KEYS_PER_QUERY) {
-            List<Object[]> chunk = pairs.subList(from, Math.min(pairs.size(), from + KEYS_PER_QUERY));
-            MapSqlParameterSource parameters = new MapSqlParameterSource()
-                    .addValue("ente", enteId).addValue("year", year).addValue("period", period)
-                    .addValue("objectives", chunk.stream().map(p -> p[0]).distinct().toList())
-                    .addValue("pairs", chunk);
-            named.query("SELECT objective_code, indicator_code, occurrence, value_id, normalised, received_at"
-                    + " FROM value_in_force WHERE ente_id = :ente AND plan_year = :year AND period = :period"
-                    + " AND objective_code IN (:objectives) AND (objective_code, indicator_code) IN (:pairs)",
-                    parameters, rs -> {
+        codesByObjective.forEach((objective, codes) -> named.query(IN_FORCE_OF_OBJECTIVE, new MapSqlParameterSource()
+                .addValue("ente", enteId).addValue("year", year).addValue("period", period)
+                .addValue("objective", objective), rs -> {
+                    if (codes.contains(rs.getString(2))) {
                         current.put(new IndicatorKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
                                 new InForce(rs.getLong(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
-                    });
-        }
+                    }
+                }));
         return current;
     }
 

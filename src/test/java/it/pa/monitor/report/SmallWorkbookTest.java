@@ -1,5 +1,10 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.problem.Problem;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.zip.ZipFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.OrgUnit;
@@ -63,12 +68,44 @@ class SmallWorkbookTest {
         Path small = RecipientWorkbooks.save(output.resolve("memoria"), "Esiti-S_RM.xlsx", 1,
                 workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of()));
         Path streamed = RecipientWorkbooks.save(output.resolve("flusso"), "Esiti-S_RM.xlsx",
-                RecipientWorkbooks.IN_MEMORY_INDICATORS + 1,
+                RecipientWorkbooks.IN_MEMORY_ROWS + 1,
                 workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of()));
 
         List<String> inMemory = cells(small);
         assertThat(inMemory).contains("Esiti!B3 S_RM – " + unit.name());
         assertThat(inMemory).isEqualTo(cells(streamed));
+    }
+
+    /**
+     * The choice between in memory and streamed counts every row the workbook will hold: the whole
+     * objectives the unit takes part in and its warnings, not only the indicators it answers for, so
+     * a unit with thousands of warnings is streamed (its memory stays bounded).
+     */
+    @Test
+    void theRowsOfAUnitWorkbookCountItsObjectivesWholeAndItsWarnings() throws Exception {
+        ReportData data = ReportFixtures.massaCarrara();
+        UnitLookups lookups = new UnitLookups(data.plan());
+        OrgUnit unit = data.plan().findUnit("S_RM").orElseThrow();
+        Set<String> units = lookups.subtree(unit.code());
+        int answered = lookups.indicatorsAnsweredBy(units).size();
+        int ofItsObjectives = lookups.operationalObjectives(units).stream()
+                .mapToInt(oo -> data.plan().index().indicatorsOf(oo.code()).size()).sum();
+        assertThat(ofItsObjectives).isPositive();
+        assertThat(UnitResultsWorkbook.rows(data, lookups, unit, List.of())).isEqualTo(answered + ofItsObjectives);
+
+        List<Problem> warnings = IntStream.range(0, 2 * RecipientWorkbooks.IN_MEMORY_ROWS)
+                .mapToObj(i -> Problem.cellWarning("Rilevazione", "C" + (8 + i), ">= 12", "Target riscritto"))
+                .toList();
+        assertThat(UnitResultsWorkbook.rows(data, lookups, unit, warnings))
+                .isEqualTo(answered + ofItsObjectives + warnings.size());
+        Path file = RecipientWorkbooks.save(output, "Esiti-S_RM.xlsx",
+                UnitResultsWorkbook.rows(data, lookups, unit, warnings),
+                workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, warnings));
+        // A streamed workbook writes its text inline; one built in memory through the shared strings.
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertThat(new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet3.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8)).contains("t=\"inlineStr\"").contains("Target riscritto");
+        }
     }
 
     /** Every cell as sheet, address, text or number, style's border and wrap, and the row's height. */
