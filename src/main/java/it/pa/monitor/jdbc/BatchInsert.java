@@ -61,6 +61,7 @@ public final class BatchInsert {
             return this;
         }
 
+        /** The INSERT of the declared columns, sent through {@code named}. */
         public BatchInsert using(NamedParameterJdbcTemplate named) {
             if (types.isEmpty()) {
                 throw new IllegalStateException("No columns declared for " + table);
@@ -69,8 +70,8 @@ public final class BatchInsert {
         }
     }
 
-    /** The statement, with one named parameter per declared column. */
-    public String sql() {
+    /** The statement, with one named parameter per declared column (for its test). */
+    String sql() {
         return sql;
     }
 
@@ -124,6 +125,7 @@ public final class BatchInsert {
         private Rows() {
         }
 
+        /** Adds a row; a full batch is sent at once. */
         public void add(MapSqlParameterSource row) {
             pending.add(row);
             if (pending.size() == BATCH_ROWS) {
