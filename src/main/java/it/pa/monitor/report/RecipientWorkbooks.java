@@ -179,11 +179,6 @@ public class RecipientWorkbooks {
         return code.strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
     }
 
-    /** As {@link #save(Path, String, int, Consumer)} for a workbook of few rows (tests). */
-    static Path save(Path folder, String name, Consumer<Workbook> content) {
-        return save(folder, name, 0, content);
-    }
-
     /**
      * Written to a temporary file and moved in one step, as the Relazione. A workbook of up to
      * {@link #IN_MEMORY_ROWS} rows is built in memory ({@link SmallWorkbook}): one zip, no

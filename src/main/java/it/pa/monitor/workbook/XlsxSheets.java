@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.xml.stream.XMLInputFactory;
@@ -37,6 +38,8 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An .xlsx/.xlsm read row by row with a StAX cursor over POI's package ({@link XSSFReader}), the
@@ -48,6 +51,8 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
  * streaming reader would refuse at some point throws here no later.
  */
 public final class XlsxSheets implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(XlsxSheets.class);
 
     private static final String SPREADSHEET_NS_SUFFIX = "/main";
     /** Rows parsed at a time: the row cache of the streaming reader ({@link WorkbookFiles#streamXlsx}). */
@@ -100,6 +105,29 @@ public final class XlsxSheets implements Closeable {
             return head.length == 2 && head[0] == 'P' && head[1] == 'K' && !OdsWorkbook.isOpenDocument(file);
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** What a reader makes of the file's sheets. */
+    @FunctionalInterface
+    public interface Reading<T> {
+        /** Reads the sheets it needs from {@code sheets}. */
+        T read(XlsxSheets sheets) throws IOException;
+    }
+
+    /**
+     * What {@code reading} makes of the file opened by this reader; empty when the file or a sheet is
+     * something this reader does not handle (strict OOXML, ISO-date cells, a damaged or odd file), for
+     * the streaming reader to read it and report it as before. Said in the log, so that a reader that
+     * stopped reading every file (each then read twice) shows.
+     */
+    public static <T> Optional<T> readOrEmpty(Path file, Reading<T> reading) {
+        try (XlsxSheets sheets = open(file)) {
+            return Optional.of(reading.read(sheets));
+        } catch (IOException | RuntimeException e) {
+            log.debug("{} read by the streaming reader: {}",
+                    file.getFileName(), e.toString());
+            return Optional.empty();
         }
     }
 

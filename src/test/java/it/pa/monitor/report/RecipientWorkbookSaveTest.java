@@ -19,7 +19,7 @@ class RecipientWorkbookSaveTest {
     void aWorkbookThatFailsHalfWayLeavesNoFileBehind() throws IOException {
         Path folder = output.resolve("unita");
 
-        assertThatThrownBy(() -> RecipientWorkbooks.save(folder, "Esiti-U1-2025.xlsx", workbook -> {
+        assertThatThrownBy(() -> RecipientWorkbooks.save(folder, "Esiti-U1-2025.xlsx", 1, workbook -> {
             workbook.createSheet("Esiti").createRow(0).createCell(0).setCellValue("metà");
             throw new IllegalStateException("dati mancanti");
         })).hasMessage("dati mancanti");
@@ -33,7 +33,7 @@ class RecipientWorkbookSaveTest {
     void aWorkbookWrittenWholeReplacesItsTemporaryFile() throws IOException {
         Path folder = output.resolve("unita");
 
-        Path written = RecipientWorkbooks.save(folder, "Esiti-U1-2025.xlsx",
+        Path written = RecipientWorkbooks.save(folder, "Esiti-U1-2025.xlsx", 1,
                 workbook -> workbook.createSheet("Esiti").createRow(0).createCell(0).setCellValue("fatto"));
 
         try (Stream<Path> left = Files.list(folder)) {

@@ -18,8 +18,6 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,8 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MonitoringSheetReader {
-
-    private static final Logger log = LoggerFactory.getLogger(MonitoringSheetReader.class);
 
     private static final byte[] ZIP_MAGIC = {'P', 'K'};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
@@ -139,13 +135,7 @@ public class MonitoringSheetReader {
      * then reads it, and reports it, as before.
      */
     static Optional<ReadOutcome> parsed(Path file, WorkbookTableReader reader) {
-        try (XlsxSheets sheets = XlsxSheets.open(file)) {
-            return Optional.of(reader.read(WorkbookSheets.of(sheets)));
-        } catch (IOException | RuntimeException e) {
-            // Said, so that a fast reader that stopped reading every file (each then read twice) shows in the log.
-            log.debug("{} read by the streaming reader: {}", file.getFileName(), e.toString());
-            return Optional.empty();
-        }
+        return XlsxSheets.readOrEmpty(file, sheets -> reader.read(WorkbookSheets.of(sheets)));
     }
 
     /** An .ods is read whole by SODS; the row limit then applies to its table as to any other. */

@@ -19,8 +19,6 @@ import java.util.function.IntConsumer;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,8 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlanWorkbookReader {
-
-    private static final Logger log = LoggerFactory.getLogger(PlanWorkbookReader.class);
 
     /** Rows a plan sheet may have unless configured otherwise: a plan of 4 000 uffici × 60 indicators fits. */
     public static final int DEFAULT_MAX_ROWS = 250_000;
@@ -99,9 +95,9 @@ public class PlanWorkbookReader {
      * cannot read the file, which {@link #streamed} then reads as before (and reports as before).
      */
     private Optional<Streamed> parsed(Path file) {
-        List<Problem> found = new ArrayList<>();
-        int[] rows = {0};
-        try (XlsxSheets sheets = XlsxSheets.open(file)) {
+        return XlsxSheets.readOrEmpty(file, sheets -> {
+            List<Problem> found = new ArrayList<>();
+            int[] rows = {0};
             WorkbookCells cells = sheets.cells();
             Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
             for (PlanSheet spec : PlanSheet.values()) {
@@ -113,11 +109,8 @@ public class PlanWorkbookReader {
                 SheetTable.read(spec, sheets.rows(name.get()), cells, maxRows, found::add, n -> rows[0] += n)
                         .ifPresent(table -> tables.put(spec, table));
             }
-            return Optional.of(new Streamed(new PlanWorkbook(tables), found, rows[0], cells.metFormulaNeedingEvaluator()));
-        } catch (IOException | RuntimeException e) {
-            log.debug("{} read by the streaming reader: {}", file.getFileName(), e.toString());
-            return Optional.empty();
-        }
+            return new Streamed(new PlanWorkbook(tables), found, rows[0], cells.metFormulaNeedingEvaluator());
+        });
     }
 
     /** The workbook read by {@link WorkbookFiles#openStreamed} (.xls and .ods whole). */
