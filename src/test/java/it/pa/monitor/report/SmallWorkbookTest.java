@@ -2,7 +2,9 @@ package it.pa.monitor.report;
 
 import it.pa.monitor.problem.Problem;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
+import it.pa.monitor.report.layout.Cells;
 import java.util.stream.IntStream;
 import java.util.zip.ZipFile;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +60,51 @@ class SmallWorkbookTest {
             assertThat(row.getCell(3).getRichStringCellValue().numFormattingRuns()).isEqualTo(2);
             assertThat(row.getCell(0).getRichStringCellValue().numFormattingRuns()).isZero();
         }
+    }
+
+    /**
+     * Texts put straight into the cells by index (Cells.text on the small workbook) give the sheet and the
+     * shared strings POI's setCellValue gives, counts included, and read back the same.
+     */
+    @Test
+    void textsByIndexAreWhatSetCellValueWrites() throws Exception {
+        List<String> texts = List.of("Raggiunto", "Non raggiunto", "Raggiunto", " spazi ", "A & B <C>",
+                "riga\nsotto", "_x0041_ scritto così", "Raggiunto", "€ 1.000,00");
+        Map<String, String> byIndex = parts(SmallWorkbook.create(), (row, column, text) -> {
+            Cell cell = Cells.text(row, column, text, row.getSheet().getWorkbook().getCellStyleAt(0));
+            assertThat(Cells.textOf(cell)).isEqualTo(text.startsWith("_x") ? "A scritto così" : text);
+        }, texts);
+        Map<String, String> poi = parts(new XSSFWorkbook(), (row, column, text) -> {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(text);
+            cell.setCellStyle(row.getSheet().getWorkbook().getCellStyleAt(0));
+        }, texts);
+        assertThat(byIndex.get("xl/sharedStrings.xml")).contains("count=\"9\" uniqueCount=\"7\"");
+        for (String part : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml")) {
+            assertThat(byIndex.get(part)).as(part).isEqualTo(poi.get(part));
+        }
+    }
+
+    private interface TextCell {
+        void write(Row row, int column, String text);
+    }
+
+    private Map<String, String> parts(XSSFWorkbook workbook, TextCell writer, List<String> texts) throws Exception {
+        Row row = workbook.createSheet("Esiti").createRow(0);
+        for (int c = 0; c < texts.size(); c++) {
+            writer.write(row, c, texts.get(c));
+        }
+        Path file = Files.createTempFile(output, "testi", ".xlsx");
+        try (workbook; var out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+        Map<String, String> parts = new java.util.HashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
     }
 
     @Test

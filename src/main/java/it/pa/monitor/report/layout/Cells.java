@@ -12,7 +12,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * Writes cells the one safe way: text from offices always as a string (so {@code =SUM(...)},
@@ -35,10 +39,37 @@ public final class Cells {
     public static Cell text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         if (value != null) {
-            cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
+            String text = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
+            if (cell instanceof XSSFCell xssf && row.getSheet().getWorkbook() instanceof XSSFWorkbook workbook
+                    && workbook.getSharedStringSource() instanceof PlainTexts texts) {
+                // What setCellValue(String) leaves in a new cell: a shared string, by index.
+                CTCell ct = xssf.getCTCell();
+                ct.setT(STCellType.S);
+                ct.setV(Integer.toString(texts.index(text)));
+            } else {
+                cell.setCellValue(text);
+            }
         }
         cell.setCellStyle(style);
         return cell;
+    }
+
+    /**
+     * A text cell's text, read from its workbook's {@link PlainTexts} when it keeps it (no rich-text bean made);
+     * as {@link Cell#getStringCellValue()} otherwise.
+     */
+    public static String textOf(Cell cell) {
+        if (cell instanceof XSSFCell xssf && cell.getSheet().getWorkbook() instanceof XSSFWorkbook workbook
+                && workbook.getSharedStringSource() instanceof PlainTexts texts) {
+            CTCell ct = xssf.getCTCell();
+            if (ct.getT() == STCellType.S && ct.isSetV()) {
+                String text = texts.text(Integer.parseInt(ct.getV()));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return cell.getStringCellValue();
     }
 
     /** A table's header row: one styled text cell per column title, from the first column. */

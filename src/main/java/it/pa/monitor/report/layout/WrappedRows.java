@@ -127,7 +127,7 @@ public final class WrappedRows {
                     CellStyle style = cell.getCellStyle();
                     byte kind = style == null ? PLAIN : kind(row, style);
                     if (kind != PLAIN) {
-                        lines = Math.max(lines, lines(cell.getStringCellValue(), widths[column],
+                        lines = Math.max(lines, lines(Cells.textOf(cell), widths[column],
                                 kind == WRAPPED_BOLD));
                     }
                 }

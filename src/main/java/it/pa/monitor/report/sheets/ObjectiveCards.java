@@ -2,6 +2,7 @@ package it.pa.monitor.report.sheets;
 
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.CardText;
+import it.pa.monitor.report.layout.CellComments;
 import it.pa.monitor.report.layout.Cells;
 import it.pa.monitor.report.layout.MergedRegions;
 import it.pa.monitor.report.layout.PrintSetup;
@@ -29,9 +30,6 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -305,10 +303,9 @@ public final class ObjectiveCards {
 
         private static final String AUTHOR = "Monitoraggio performance";
 
-        private final Sheet sheet;
+        private final CellComments comments;
         private final int column;
         private final CellStyle style;
-        private Drawing<?> drawing;
 
         /** Notes as cell comments. */
         public CellNotes(Sheet sheet) {
@@ -316,7 +313,7 @@ public final class ObjectiveCards {
         }
 
         private CellNotes(Sheet sheet, int column, CellStyle style) {
-            this.sheet = sheet;
+            this.comments = sheet == null ? null : new CellComments(sheet, AUTHOR);
             this.column = column;
             this.style = style;
         }
@@ -326,10 +323,7 @@ public final class ObjectiveCards {
             return new CellNotes(null, column, style);
         }
 
-        /**
-         * POI files a comment under the top-left cell of its box; the box starts one column to the
-         * right (where Excel shows it) and the comment is then moved onto its cell.
-         */
+        /** A comment's box starts one column to the right of its cell (where Excel shows it). */
         void add(Cell cell, String text) {
             if (text == null) {
                 return;
@@ -341,17 +335,7 @@ public final class ObjectiveCards {
                 Cells.text(cell.getRow(), column, earlier.isEmpty() ? text : earlier + "\n" + text, style);
                 return;
             }
-            if (drawing == null) {
-                drawing = sheet.createDrawingPatriarch();
-            }
-            int lines = 2 + text.length() / 30;
-            ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, cell.getColumnIndex() + 1, cell.getRowIndex(),
-                    cell.getColumnIndex() + 4, cell.getRowIndex() + lines);
-            Comment comment = drawing.createCellComment(anchor);
-            comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(text));
-            comment.setAuthor(AUTHOR);
-            comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
-            cell.setCellComment(comment);
+            comments.add(cell.getRowIndex(), cell.getColumnIndex(), text, 2 + text.length() / 30);
         }
     }
 }

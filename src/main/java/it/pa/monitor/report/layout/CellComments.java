@@ -1,0 +1,82 @@
+package it.pa.monitor.report.layout;
+
+import com.microsoft.schemas.office.excel.CTClientData;
+import com.microsoft.schemas.vml.CTShape;
+import java.math.BigInteger;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.model.CommentsTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFVMLDrawing;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTComment;
+
+/**
+ * Cell comments of one sheet, one author, each in a box starting one column to the right of its cell (where
+ * Excel shows it). The first is made through POI's usermodel, which creates the drawing, comments and VML
+ * parts; the others go straight into those parts with the same XML: POI's path files a comment under its
+ * box's top-left cell, then moving it onto its cell rewrote the comment and its VML shape and serialised the
+ * shape's client data four times (a guard against an old XMLBeans bug that in-place updates do not meet).
+ */
+public final class CellComments {
+
+    private final Sheet sheet;
+    private final String author;
+    private Drawing<?> drawing;
+    private CommentsTable table;
+    private XSSFVMLDrawing shapes;
+    private long authorId;
+
+    /** For {@code sheet} (in memory or streamed), every comment by {@code author}. */
+    public CellComments(Sheet sheet, String author) {
+        this.sheet = sheet;
+        this.author = author;
+    }
+
+    /**
+     * Comments cell ({@code row}, {@code column}) with {@code text}, in a box three columns wide and
+     * {@code lines} rows high; at most one comment per cell.
+     */
+    public void add(int row, int column, String text, int lines) {
+        if (table == null) {
+            first(row, column, text, lines);
+            return;
+        }
+        // As CommentsTable.createNewComment, with the shape's and the comment's cell set once, in place.
+        CTShape shape = shapes.newCommentShape();
+        CTClientData data = shape.getClientDataArray(0);
+        data.setAnchorArray(0, (column + 1) + ", 0, " + row + ", 0, " + (column + 4) + ", 0, " + (row + lines)
+                + ", 0");
+        data.xgetRowArray(0).setBigIntegerValue(BigInteger.valueOf(row));
+        data.xgetColumnArray(0).setBigIntegerValue(BigInteger.valueOf(column));
+        CTComment comment = table.newComment(new CellAddress(row, column));
+        comment.setAuthorId(authorId);
+        comment.setText(new XSSFRichTextString(text).getCTRst());
+    }
+
+    /** POI's own path, which also makes the parts the next comments go into. */
+    private void first(int row, int column, String text, int lines) {
+        if (drawing == null) {
+            drawing = sheet.createDrawingPatriarch();
+        }
+        ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, column + 1, row, column + 4, row + lines);
+        Comment comment = drawing.createCellComment(anchor);
+        comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(text));
+        comment.setAuthor(author);
+        comment.setAddress(row, column);
+        XSSFSheet xssf = Cells.drawingSheet(sheet);
+        CommentsTable comments = xssf.getRelations().stream().filter(CommentsTable.class::isInstance)
+                .map(CommentsTable.class::cast).findFirst().orElse(null);
+        XSSFVMLDrawing vml = xssf.getVMLDrawing(false);
+        if (comments != null && vml != null && comment instanceof XSSFComment xssfComment) {
+            table = comments;
+            shapes = vml;
+            authorId = xssfComment.getCTComment().getAuthorId();
+        }
+        // Otherwise (not where this POI version keeps them) every comment takes POI's path.
+    }
+}
