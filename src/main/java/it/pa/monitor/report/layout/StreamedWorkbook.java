@@ -1,8 +1,10 @@
 package it.pa.monitor.report.layout;
 
+import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -12,6 +14,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,6 +36,9 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
 
     /** Chars buffered before they are encoded to UTF-8 and written: POI's BufferedWriter holds as many. */
     private static final int BUFFER = 8192;
+
+    /** Bytes per read or write of a temporary file: a few large system calls rather than many small ones. */
+    private static final int FILE_BUFFER = 1 << 16;
 
     /** {@code base}'s sheets as they are, new sheets streamed with {@code window} rows kept in memory. */
     public StreamedWorkbook(XSSFWorkbook base, int window) {
@@ -77,7 +83,8 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
         @Override
         @SuppressWarnings("deprecation") // the one hook for the writer: to become protected in POI 6
         public Writer createWriter(File file) throws IOException {
-            return new UnlockedWriter(new OutputStreamWriter(new FileOutputStream(file), StandardCharsets.UTF_8));
+            return new UnlockedWriter(new OutputStreamWriter(new BufferedOutputStream(new FileOutputStream(file),
+                    FILE_BUFFER), StandardCharsets.UTF_8));
         }
 
         @Override
