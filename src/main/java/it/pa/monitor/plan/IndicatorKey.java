@@ -11,6 +11,26 @@ public record IndicatorKey(String objectiveCode, String code, int occurrence) {
         return objectiveCode + "/" + code + (occurrence > 1 ? "#" + occurrence : "");
     }
 
+    /**
+     * The record's own equality, written out: the generated one goes through method handles, which the
+     * C1-only batch runs call slowly for the hundreds of thousands of lookups a large plan makes.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof IndicatorKey k && occurrence == k.occurrence
+                && java.util.Objects.equals(code, k.code) && java.util.Objects.equals(objectiveCode, k.objectiveCode);
+    }
+
+    /**
+     * The record's own hash, written out (components folded as {@code 31 * h + c}, as the JDK's records do), so
+     * that maps keyed by indicator keep the order they had.
+     */
+    @Override
+    public int hashCode() {
+        return (31 * java.util.Objects.hashCode(objectiveCode) + java.util.Objects.hashCode(code)) * 31
+                + Integer.hashCode(occurrence);
+    }
+
     @Override
     public String toString() {
         return reference();

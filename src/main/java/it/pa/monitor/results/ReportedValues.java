@@ -71,12 +71,14 @@ public class ReportedValues {
     /** Every period of the year with its value in force per indicator, oldest period first. */
     public Map<IndicatorKey, List<Reported>> history(String ente, int year) {
         Map<IndicatorKey, List<Reported>> history = new LinkedHashMap<>();
+        Map<String, Period> periods = new HashMap<>();
         named.query("SELECT r.period, r.objective_code, r.indicator_code, r.occurrence, r.raw_value, r.value_kind,"
                 + " r.value_number, r.value_unit, r.value_date FROM " + ValuesInForce.ROWS
                 + " JOIN ente e ON e.id = f.ente_id WHERE e.name = :ente AND f.plan_year = :year",
                 new MapSqlParameterSource("ente", ente).addValue("year", year), rs -> {
                     IndicatorKey key = new IndicatorKey(rs.getString(2), rs.getString(3), rs.getInt(4));
-                    Period period = Period.parse(rs.getString(1));
+                    // A year has a handful of periods: each code parsed once.
+                    Period period = periods.computeIfAbsent(rs.getString(1), Period::parse);
                     history.computeIfAbsent(key, k -> new ArrayList<>())
                             .add(new Reported(period, value(rs, period)));
                 });
@@ -84,19 +86,22 @@ public class ReportedValues {
         return history;
     }
 
-    /** The value as intake normalised it; rows stored without it are parsed from the text. */
+    /**
+     * The value as intake normalised it; rows stored without it are parsed from the text. Columns 5 to 9 of
+     * the history's query: raw_value, value_kind, value_number, value_unit, value_date.
+     */
     private ActualValue value(java.sql.ResultSet rs, Period period) throws java.sql.SQLException {
-        String raw = rs.getString("raw_value");
-        String kind = rs.getString("value_kind");
+        String raw = rs.getString(5);
+        String kind = rs.getString(6);
         if (kind == null) {
             return parser.parse(CellValue.text(raw), period.year());
         }
-        String unit = rs.getString("value_unit");
+        String unit = rs.getString(8);
         UnitOfMeasure unitOfMeasure = unit == null ? null : UnitOfMeasure.valueOf(unit);
         return switch (ActualKind.valueOf(kind)) {
-            case NUMBER -> ActualValue.ofNumber(raw, rs.getBigDecimal("value_number").stripTrailingZeros(),
+            case NUMBER -> ActualValue.ofNumber(raw, rs.getBigDecimal(7).stripTrailingZeros(),
                     unitOfMeasure);
-            case DATE -> ActualValue.ofDate(raw, rs.getDate("value_date").toLocalDate());
+            case DATE -> ActualValue.ofDate(raw, rs.getDate(9).toLocalDate());
             case YES -> ActualValue.yes(raw);
             case NO -> ActualValue.no(raw);
             case NOT_COMPUTABLE -> ActualValue.notComputable(raw);
@@ -104,11 +109,17 @@ public class ReportedValues {
         };
     }
 
-    private static final String IN_FORCE = "SELECT r.objective_code, r.indicator_code, r.occurrence, r.raw_value,"
+    /**
+     * The values in force of a period with their provenance, by indicator key. Ordered by the whole primary key
+     * of {@code value_in_force} (its first three columns are fixed here, its last three are the key, the same
+     * as the value's), so that H2 reads them in the key's order instead of sorting tens of thousands of rows in
+     * a temporary file. Package-visible for its test.
+     */
+    static final String IN_FORCE = "SELECT r.objective_code, r.indicator_code, r.occurrence, r.raw_value,"
             + " r.sheet, r.cell, r.unit_code, r.received_at, s.file_name, s.sha256 FROM " + ValuesInForce.ROWS
-            + " JOIN ente e ON e.id = f.ente_id LEFT JOIN submitted_file s ON s.id = r.file_id"
-            + " WHERE e.name = :ente AND f.plan_year = :year AND f.period = :period"
-            + " ORDER BY r.objective_code, r.indicator_code, r.occurrence";
+            + " LEFT JOIN submitted_file s ON s.id = r.file_id"
+            + " WHERE f.ente_id = :ente AND f.plan_year = :year AND f.period = :period"
+            + " ORDER BY f.ente_id, f.plan_year, f.period, f.objective_code, f.indicator_code, f.occurrence";
 
     /** The value in force per indicator for the period, with its provenance. */
     public Map<IndicatorKey, ReportedValue> inForce(String ente, int year, Period period) {
@@ -120,11 +131,16 @@ public class ReportedValues {
     /** Streams the values in force for the period, one row at a time (the Fonti sheet of thousands of units). */
     public void forEachInForce(String ente, int year, Period period,
                                java.util.function.Consumer<ReportedValue> consumer) {
-        streaming.query(IN_FORCE, period(ente, year, period), rs -> {
-            consumer.accept(new ReportedValue(new IndicatorKey(rs.getString("objective_code"),
-                    rs.getString("indicator_code"), rs.getInt("occurrence")), rs.getString("raw_value"),
-                    rs.getString("file_name"), rs.getString("sha256"), rs.getString("sheet"), rs.getString("cell"),
-                    rs.getString("unit_code"), rs.getTimestamp("received_at").toInstant()));
+        List<Long> enteId = named.queryForList("SELECT id FROM ente WHERE name = :ente",
+                new MapSqlParameterSource("ente", ente), Long.class);
+        if (enteId.isEmpty()) {
+            return;
+        }
+        streaming.query(IN_FORCE, new MapSqlParameterSource("ente", enteId.get(0)).addValue("year", year)
+                .addValue("period", period.code()), rs -> {
+            consumer.accept(new ReportedValue(new IndicatorKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
+                    rs.getString(4), rs.getString(9), rs.getString(10), rs.getString(5), rs.getString(6),
+                    rs.getString(7), rs.getTimestamp(8).toInstant()));
         });
     }
 }

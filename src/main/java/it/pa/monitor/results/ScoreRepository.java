@@ -114,16 +114,42 @@ public class ScoreRepository {
                         rs.getString("rule")));
     }
 
-    /** The stored indicator results of a period. */
+    /** The stored indicator results of a period, in the order they were computed. */
     public List<IndicatorResult> indicators(String ente, int year, Period period) {
-        return named.query("SELECT s.* FROM indicator_score s JOIN score_run r ON r.id = s.run_id JOIN ente e"
-                + " ON e.id = r.ente_id WHERE e.name = :ente AND r.plan_year = :year AND r.period = :period"
-                + " ORDER BY s.seq", period(ente, year, period),
-                (rs, n) -> new IndicatorResult(new IndicatorKey(rs.getString("objective_code"),
-                        rs.getString("indicator_code"), rs.getInt("occurrence")), rs.getBigDecimal("weight"),
-                        IndicatorStatus.valueOf(rs.getString("status")), rs.getBigDecimal("achievement"),
-                        rs.getBigDecimal("effective_target"), rs.getString("rule"), rs.getString("deviation"),
-                        rs.getString("note")));
+        return indicatorRows(ente, year, period, null);
+    }
+
+    /**
+     * The indicator rows of a period in the order they were computed, their projections put in
+     * {@code projections} when given: one read of the table for both. Sorted here by {@code seq} (unique in a
+     * run) rather than by the database, which for tens of thousands of rows sorted them in a temporary file.
+     */
+    private List<IndicatorResult> indicatorRows(String ente, int year, Period period,
+                                                Map<IndicatorKey, Forecast.Projection> projections) {
+        List<Sequenced> rows = new java.util.ArrayList<>();
+        named.query("SELECT s.seq, s.objective_code, s.indicator_code, s.occurrence, s.weight, s.status,"
+                + " s.achievement, s.effective_target, s.rule, s.deviation, s.note, s.projected_value,"
+                + " s.projected_achievement, s.at_risk, s.projection_rule FROM indicator_score s JOIN score_run r"
+                + " ON r.id = s.run_id JOIN ente e ON e.id = r.ente_id WHERE e.name = :ente AND r.plan_year = :year"
+                + " AND r.period = :period", period(ente, year, period), rs -> {
+                    IndicatorKey key = new IndicatorKey(rs.getString(2), rs.getString(3), rs.getInt(4));
+                    rows.add(new Sequenced(rs.getInt(1), new IndicatorResult(key, rs.getBigDecimal(5),
+                            IndicatorStatus.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11))));
+                    java.math.BigDecimal projected = rs.getBigDecimal(12);
+                    if (projections != null && projected != null) {
+                        projections.put(key, new Forecast.Projection(projected, rs.getBigDecimal(13),
+                                rs.getBoolean(14), rs.getString(15)));
+                    }
+                });
+        rows.sort(java.util.Comparator.comparingInt(Sequenced::seq));
+        List<IndicatorResult> results = new java.util.ArrayList<>(rows.size());
+        rows.forEach(row -> results.add(row.result()));
+        return results;
+    }
+
+    /** An indicator result with its place in the computing order. */
+    private record Sequenced(int seq, IndicatorResult result) {
     }
 
     /** The periods of the year that have results, oldest first. */
@@ -137,14 +163,7 @@ public class ScoreRepository {
     /** Everything stored for one period. */
     public PeriodResults load(String ente, int year, Period period) {
         Map<IndicatorKey, Forecast.Projection> projections = new java.util.HashMap<>();
-        named.query("SELECT s.objective_code, s.indicator_code, s.occurrence, s.projected_value,"
-                + " s.projected_achievement, s.at_risk, s.projection_rule FROM indicator_score s JOIN score_run r"
-                + " ON r.id = s.run_id JOIN ente e ON e.id = r.ente_id WHERE e.name = :ente AND r.plan_year = :year"
-                + " AND r.period = :period AND s.projected_value IS NOT NULL", period(ente, year, period), rs -> {
-                    projections.put(new IndicatorKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
-                            new Forecast.Projection(rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBoolean(6),
-                                    rs.getString(7)));
-                });
-        return new PeriodResults(period, indicators(ente, year, period), items(ente, year, period), projections);
+        List<IndicatorResult> indicators = indicatorRows(ente, year, period, projections);
+        return new PeriodResults(period, indicators, items(ente, year, period), projections);
     }
 }
