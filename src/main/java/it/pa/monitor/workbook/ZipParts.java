@@ -205,7 +205,7 @@ final class ZipParts implements Closeable {
             try {
                 int depth = 0;
                 while (parser.hasNext()) {
-                    int event = parser.next();
+                    int event = next(parser);
                     if (event == XMLStreamConstants.END_ELEMENT) {
                         depth--;
                     } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -273,7 +273,7 @@ final class ZipParts implements Closeable {
             try {
                 int depth = 0;
                 while (parser.hasNext()) {
-                    int event = parser.next();
+                    int event = next(parser);
                     if (event == XMLStreamConstants.END_ELEMENT) {
                         depth--;
                     } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -347,7 +347,7 @@ final class ZipParts implements Closeable {
                 boolean date = false;
                 StringBuilder text = new StringBuilder();
                 while (parser.hasNext()) {
-                    int event = parser.next();
+                    int event = next(parser);
                     if (event == XMLStreamConstants.START_ELEMENT) {
                         depth++;
                         for (int i = 0; i < parser.getNamespaceCount(); i++) {
@@ -379,8 +379,6 @@ final class ZipParts implements Closeable {
                             throw new NotPlain("core property date " + text);
                         }
                         depth--;
-                    } else if (event == XMLStreamConstants.ENTITY_REFERENCE || event == XMLStreamConstants.DTD) {
-                        throw new NotPlain("core properties markup");
                     }
                 }
             } finally {
@@ -399,7 +397,7 @@ final class ZipParts implements Closeable {
             XMLStreamReader parser = XML.createXMLStreamReader(in);
             try {
                 while (parser.hasNext()) {
-                    if (parser.next() != XMLStreamConstants.START_ELEMENT
+                    if (next(parser) != XMLStreamConstants.START_ELEMENT
                             || !parser.getLocalName().equalsIgnoreCase("sheet")) {
                         continue;
                     }
@@ -430,6 +428,15 @@ final class ZipParts implements Closeable {
                 parser.close();
             }
         }
+    }
+
+    /** The next event; a document type or an entity (which POI's parsers refuse) is not plain. */
+    private static int next(XMLStreamReader parser) throws XMLStreamException, NotPlain {
+        int event = parser.next();
+        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw new NotPlain("document type or entity");
+        }
+        return event;
     }
 
     private static String attribute(XMLStreamReader parser, String name) throws NotPlain {

@@ -114,6 +114,10 @@ class ZipPartsTest {
         odd.put("due proprietà", replaced(base, "due-core.xlsx", "_rels/.rels", rels.replace("</Relationships>",
                 "<Relationship Id=\"rId99\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/"
                         + "metadata/core-properties\" Target=\"docProps/core.xml\"/></Relationships>")));
+        odd.put("doctype tipi", replaced(base, "doctype-tipi.xlsx", "[Content_Types].xml",
+                types.replace("<Types ", "<!DOCTYPE Types>\n<Types ")));
+        odd.put("doctype cartella", replaced(base, "doctype-cartella.xlsx", "xl/workbook.xml",
+                text(base, "xl/workbook.xml").replace("<workbook ", "<!DOCTYPE workbook>\n<workbook ")));
         // POI may read these: this reader does not try
         odd.put("data", replaced(base, "data.xlsx", CORE, core.replaceAll(
                 "(<dcterms:created[^>]*>)[^<]*", "$12025-03-15T10:00:00.5+01:00")));
@@ -132,6 +136,7 @@ class ZipPartsTest {
                     .isEqualTo(read(e.getValue(), XlsxSheets::openPackage));
         }
         assertThat(read(odd.get("senza tipo"), XlsxSheets::open)).startsWith("refused");
+        assertThat(read(odd.get("doctype tipi"), XlsxSheets::open)).startsWith("refused");
         assertThat(read(odd.get("spazio"), XlsxSheets::open)).isEqualTo(read(base, XlsxSheets::open));
     }
 
