@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -29,6 +33,13 @@ public final class BatchInsert {
     private final String table;
     private final Map<String, Integer> types;
     private final String sql;
+    /**
+     * The same statement with positional parameters, for the batches: their rows are bound column by column,
+     * without the named-parameter substitution Spring otherwise redoes for every batch and row.
+     */
+    private final String positional;
+    private final String[] columns;
+    private final int[] sqlTypes;
 
     private BatchInsert(NamedParameterJdbcTemplate named, String table, Map<String, Integer> types) {
         this.named = named;
@@ -36,6 +47,10 @@ public final class BatchInsert {
         this.types = Collections.unmodifiableMap(types);
         this.sql = "INSERT INTO " + table + " (" + String.join(", ", types.keySet()) + ") VALUES ("
                 + String.join(", ", types.keySet().stream().map(c -> ":" + c).toList()) + ")";
+        this.positional = "INSERT INTO " + table + " (" + String.join(", ", types.keySet()) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(types.size(), "?")) + ")";
+        this.columns = types.keySet().toArray(String[]::new);
+        this.sqlTypes = types.values().stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Starts the declaration of an INSERT into {@code table}. */
@@ -91,7 +106,8 @@ public final class BatchInsert {
         for (int from = 0; from < rows.size(); from += BATCH_ROWS) {
             List<MapSqlParameterSource> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
             KeyHolder holder = new GeneratedKeyHolder();
-            named.batchUpdate(sql, typed(batch), holder, new String[] {keyColumn});
+            named.getJdbcOperations().batchUpdate(con -> con.prepareStatement(positional, new String[] {keyColumn}),
+                    setter(batch), holder);
             for (Map<String, Object> generated : holder.getKeyList()) {
                 keys.add(((Number) generated.values().iterator().next()).longValue());
             }
@@ -136,19 +152,37 @@ public final class BatchInsert {
         /** Sends the rows not sent yet. */
         public void flush() {
             if (!pending.isEmpty()) {
-                named.batchUpdate(sql, typed(pending));
+                named.getJdbcOperations().batchUpdate(positional, setter(pending));
                 pending.clear();
             }
         }
     }
 
-    private SqlParameterSource[] typed(List<MapSqlParameterSource> rows) {
-        SqlParameterSource[] typed = new SqlParameterSource[rows.size()];
-        for (int i = 0; i < typed.length; i++) {
-            // The rows of one call are built by the same code: checking the first one's names catches a typo.
-            typed[i] = typed(rows.get(i), i == 0);
-        }
-        return typed;
+    /**
+     * Binds each row's values in column order with their declared types, as Spring binds a typed named parameter
+     * ({@link StatementCreatorUtils}). The rows of one call are built by the same code: checking the first one's
+     * names catches a typo, before anything is sent.
+     */
+    private BatchPreparedStatementSetter setter(List<MapSqlParameterSource> rows) {
+        typed(rows.get(0), true);
+        return new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                Map<String, Object> values = rows.get(i).getValues();
+                for (int c = 0; c < columns.length; c++) {
+                    Object value = values.get(columns[c]);
+                    if (value == null && !values.containsKey(columns[c])) {
+                        throw new IllegalArgumentException("No value for column " + columns[c]);
+                    }
+                    StatementCreatorUtils.setParameterValue(ps, c + 1, sqlTypes[c], value);
+                }
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        };
     }
 
     private SqlParameterSource typed(MapSqlParameterSource row, boolean check) {

@@ -63,8 +63,8 @@ public final class XlsxSheets implements Closeable {
      */
     private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
 
-    private final OPCPackage pkg;
-    private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
+    private final Parts parts;
+    private final Map<String, Part> sheets;
     /** The cell styles by index ({@code cellXfs}); null when the workbook has no styles part. */
     private final List<CellStyle> styles;
     private final List<String> sharedStrings;
@@ -79,23 +79,103 @@ public final class XlsxSheets implements Closeable {
     };
     private final List<Closeable> open = new ArrayList<>();
 
-    private XlsxSheets(OPCPackage pkg) throws IOException, OpenXML4JException, XMLStreamException {
-        this.pkg = pkg;
+    private XlsxSheets(Parts parts) throws IOException, XMLStreamException {
+        this.parts = parts;
+        this.sheets = parts.sheets();
+        this.styles = cellStyles(parts.first(XSSFRelation.STYLES.getContentType()));
+        checkTheme(parts);
+        this.sharedStrings = sharedStrings(parts.first(XSSFRelation.SHARED_STRINGS.getContentType()));
+        try (InputStream workbook = parts.workbook().open()) {
+            this.date1904 = date1904AndSheetCount(workbook);
+        }
+    }
+
+    /** A part of the package, opened when read. */
+    @FunctionalInterface
+    private interface Part {
+        InputStream open() throws IOException;
+    }
+
+    /** The parts of the package this reader reads: from the zip itself ({@link ZipParts}) or through POI's package. */
+    private interface Parts extends Closeable {
+
+        /** The worksheets in workbook order, each name's first. */
+        Map<String, Part> sheets();
+
+        Part workbook();
+
+        /** The first part of {@code contentType} (in part-name order); null when there is none. */
+        Part first(String contentType);
+    }
+
+    /** The parts read straight from the zip. */
+    private static Parts of(ZipParts zip) {
+        Map<String, Part> sheets = new LinkedHashMap<>();
+        zip.sheets().forEach((name, part) -> sheets.put(name, () -> zip.open(part)));
+        return new Parts() {
+            @Override
+            public Map<String, Part> sheets() {
+                return sheets;
+            }
+
+            @Override
+            public Part workbook() {
+                return () -> zip.open(zip.workbook());
+            }
+
+            @Override
+            public Part first(String contentType) {
+                String part = zip.first(contentType);
+                return part == null ? null : () -> zip.open(part);
+            }
+
+            @Override
+            public void close() throws IOException {
+                zip.close();
+            }
+        };
+    }
+
+    /** The parts through POI's package model, for a package {@link ZipParts} does not take on. */
+    private static Parts of(OPCPackage pkg) throws IOException, OpenXML4JException {
         if (pkg.isStrictOoxmlFormat()) {
             throw new UnsupportedOperationException("strict OOXML");
         }
         XSSFReader reader = new XSSFReader(pkg);
         XSSFReader.SheetIterator iterator = reader.getSheetIterator();
+        Map<String, Part> sheets = new LinkedHashMap<>();
         while (iterator.hasNext()) {
             iterator.next().close();
-            sheets.putIfAbsent(iterator.getSheetName(), iterator.getSheetPart());
+            sheets.putIfAbsent(iterator.getSheetName(), iterator.getSheetPart()::getInputStream);
         }
-        this.styles = cellStyles(pkg);
-        checkTheme(pkg);
-        this.sharedStrings = sharedStrings(pkg);
-        try (InputStream workbook = reader.getWorkbookData()) {
-            this.date1904 = date1904AndSheetCount(workbook);
-        }
+        return new Parts() {
+            @Override
+            public Map<String, Part> sheets() {
+                return sheets;
+            }
+
+            @Override
+            public Part workbook() {
+                return () -> {
+                    try {
+                        return reader.getWorkbookData();
+                    } catch (OpenXML4JException e) {
+                        throw new IOException(e);
+                    }
+                };
+            }
+
+            @Override
+            public Part first(String contentType) {
+                List<PackagePart> parts = pkg.getPartsByContentType(contentType);
+                return parts.isEmpty() ? null : parts.get(0)::getInputStream;
+            }
+
+            @Override
+            public void close() {
+                pkg.revert();
+            }
+        };
     }
 
     /** True for a zip package that is not an OpenDocument one: what this reader may open. */
@@ -131,8 +211,24 @@ public final class XlsxSheets implements Closeable {
         }
     }
 
-    /** Opens the package read-only; a failure leaves nothing open. */
+    /**
+     * Opens the package read-only, from the zip itself when it is a plain one, else through POI's package; a
+     * failure leaves nothing open.
+     */
     public static XlsxSheets open(Path file) throws IOException {
+        ZipLimits.apply();
+        ZipParts zip;
+        try {
+            zip = ZipParts.open(file);
+        } catch (ZipParts.NotPlain | IOException | RuntimeException e) {
+            log.trace("{} opened through POI's package: {}", file.getFileName(), e.toString());
+            return openPackage(file);
+        }
+        return opened(of(zip));
+    }
+
+    /** Opens the package through POI's package model (the way every file was opened before {@link ZipParts}). */
+    static XlsxSheets openPackage(Path file) throws IOException {
         ZipLimits.apply();
         OPCPackage pkg;
         try {
@@ -140,13 +236,27 @@ public final class XlsxSheets implements Closeable {
         } catch (OpenXML4JException e) {
             throw new IOException(e);
         }
+        Parts parts;
         try {
-            return new XlsxSheets(pkg);
-        } catch (OpenXML4JException | XMLStreamException e) {
+            parts = of(pkg);
+        } catch (OpenXML4JException e) {
             pkg.revert();
             throw new IOException(e);
         } catch (IOException | RuntimeException e) {
             pkg.revert();
+            throw e;
+        }
+        return opened(parts);
+    }
+
+    private static XlsxSheets opened(Parts parts) throws IOException {
+        try {
+            return new XlsxSheets(parts);
+        } catch (XMLStreamException e) {
+            parts.close();
+            throw new IOException(e);
+        } catch (IOException | RuntimeException e) {
+            parts.close();
             throw e;
         }
     }
@@ -176,11 +286,11 @@ public final class XlsxSheets implements Closeable {
      * is a runtime exception (an {@link IllegalStateException} for XML that is not well-formed).
      */
     public SheetRows rows(String sheetName) throws IOException {
-        PackagePart part = sheets.get(sheetName);
+        Part part = sheets.get(sheetName);
         if (part == null) {
             throw new NoSuchElementException(sheetName);
         }
-        InputStream in = part.getInputStream();
+        InputStream in = part.open();
         open.add(in);
         try {
             XMLStreamReader parser = XML.createXMLStreamReader(in);
@@ -207,7 +317,7 @@ public final class XlsxSheets implements Closeable {
             }
         }
         open.clear();
-        pkg.revert();
+        parts.close();
     }
 
     /** The style of a cell's {@code s} index: none beyond the styles there are, as POI's {@code StylesTable} says. */
@@ -220,14 +330,13 @@ public final class XlsxSheets implements Closeable {
      * takes (the first of its content type) as POI's {@code StylesTable} reads it: an {@code xf}'s
      * {@code numFmtId} (0 when absent), its code from {@code <numFmts>} (a later one of an id wins) or built in.
      */
-    private static List<CellStyle> cellStyles(OPCPackage pkg) throws IOException, XMLStreamException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
-        if (parts.isEmpty()) {
+    private static List<CellStyle> cellStyles(Part part) throws IOException, XMLStreamException {
+        if (part == null) {
             return null;
         }
         Map<Short, String> codes = new HashMap<>();
         List<Short> formats = new ArrayList<>();
-        try (InputStream in = parts.get(0).getInputStream()) {
+        try (InputStream in = part.open()) {
             XMLStreamReader parser = XML.createXMLStreamReader(in);
             try {
                 int depth = 0;
@@ -273,12 +382,12 @@ public final class XlsxSheets implements Closeable {
      * The streaming reader parses the theme with the styles (and fails on a damaged one); it holds no number
      * format, so it is only parsed through here, to fail alike.
      */
-    private static void checkTheme(OPCPackage pkg) throws IOException, XMLStreamException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.THEME.getContentType());
-        if (parts.isEmpty() || pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType()).isEmpty()) {
+    private static void checkTheme(Parts parts) throws IOException, XMLStreamException {
+        Part theme = parts.first(XSSFRelation.THEME.getContentType());
+        if (theme == null || parts.first(XSSFRelation.STYLES.getContentType()) == null) {
             return;
         }
-        try (InputStream in = parts.get(0).getInputStream()) {
+        try (InputStream in = theme.open()) {
             XMLStreamReader parser = XML.createXMLStreamReader(in);
             try {
                 while (parser.hasNext()) {
@@ -300,16 +409,15 @@ public final class XlsxSheets implements Closeable {
      * The shared strings as POI's read-only table holds them (phonetic runs left out), decoded as it hands them
      * out: the text of the {@code <t>} elements of each {@code <si>}, elements of other namespaces ignored.
      */
-    private static List<String> sharedStrings(OPCPackage pkg) throws IOException, XMLStreamException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-        if (parts.isEmpty()) {
+    private static List<String> sharedStrings(Part part) throws IOException, XMLStreamException {
+        if (part == null) {
             return null;
         }
         List<String> strings = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         boolean inT = false;
         boolean inPhonetic = false;
-        try (InputStream in = parts.get(0).getInputStream()) {
+        try (InputStream in = part.open()) {
             XMLStreamReader parser = XML.createXMLStreamReader(in);
             try {
                 while (parser.hasNext()) {
