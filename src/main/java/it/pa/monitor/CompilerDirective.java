@@ -1,18 +1,22 @@
 package it.pa.monitor;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 /**
  * Turns HotSpot's optimising compiler (C2) off for this process, leaving the quick one (C1): a command
- * lasts seconds to minutes and runs a great deal of library code once (Spring, POI, H2), so C2 spends far
- * more CPU compiling than its faster code gives back (a run of 1 000 sheets: 37 of 83 CPU seconds in C2,
- * 45 s wall with it, 36 s without). A compiler directive is the one switch a running JVM accepts, so
+ * lasts seconds to minutes and runs a great deal of library code a few thousand times (Spring, POI, H2), so
+ * C2 spends more CPU compiling than its faster code gives back (a run of 1 000 sheets: 37 of 83 CPU
+ * seconds in C2). A compiler directive is the one such switch a running JVM accepts, so
  * {@code java -jar monitor.jar} needs no extra options; {@code -Dmonitor.jit.c2=true} keeps C2.
+ * {@code -XX:TieredStopAtLevel=1} on the command line does better still (methods then skip C1's profiling
+ * tier too), see the README.
  */
 final class CompilerDirective {
 
@@ -22,6 +26,9 @@ final class CompilerDirective {
     static final String WITHOUT_C2 = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
     private static final String DIAGNOSTIC_COMMAND = "com.sun.management:type=DiagnosticCommand";
+    /** HotSpot's answer when the file held directives it took ("1 compiler directives added"). */
+    private static final Pattern ADDED = Pattern.compile("^\\s*[1-9]\\d* compiler directives added",
+            Pattern.MULTILINE);
 
     private CompilerDirective() {
     }
@@ -41,16 +48,23 @@ final class CompilerDirective {
     }
 
     /**
-     * Adds {@link #WITHOUT_C2}; returns false, changing nothing, where the JVM has no HotSpot diagnostic
-     * command (another JVM, or management disabled): the run is then only slower.
+     * Adds {@link #WITHOUT_C2}; returns false, changing nothing, where C2 is not the second tier of tiered
+     * compilation ({@code -XX:-TieredCompilation}, {@code -XX:TieredStopAtLevel=1}) or the JVM has no HotSpot
+     * diagnostic command (another JVM, or management disabled) or refused the directive.
      */
     static boolean withoutC2() {
         try {
+            HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            if (!Boolean.parseBoolean(flags.getVMOption("TieredCompilation").getValue())
+                    || Integer.parseInt(flags.getVMOption("TieredStopAtLevel").getValue()) < 4) {
+                // Without tiers C2 is the only compiler (excluding it would leave everything interpreted);
+                // at level 1 to 3 C2 is off already.
+                return false;
+            }
             Path file = Files.createTempFile("monitor-jit", ".json");
             try {
                 Files.writeString(file, WITHOUT_C2);
-                diagnosticCommand("compilerDirectivesAdd", file.toString());
-                return true;
+                return ADDED.matcher(diagnosticCommand("compilerDirectivesAdd", file.toString())).find();
             } finally {
                 Files.deleteIfExists(file);
             }

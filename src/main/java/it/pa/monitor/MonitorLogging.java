@@ -115,6 +115,10 @@ public class MonitorLogging extends LogbackLoggingSystem {
         file.setRollingPolicy(policy);
         file.setEncoder(encoder(context, FILE_PATTERN));
         file.start();
+        if (!file.isStarted()) {
+            // As with the XML file, where Spring Boot stopped on logback's errors: a run must not go unlogged.
+            throw new IllegalStateException("Cannot write the log file " + logDir + "/monitor.log");
+        }
         return file;
     }
 

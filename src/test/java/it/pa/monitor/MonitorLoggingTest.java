@@ -1,6 +1,7 @@
 package it.pa.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.LoggerContext;
 import java.io.ByteArrayOutputStream;
@@ -61,5 +62,25 @@ class MonitorLoggingTest {
                 "java.lang.RuntimeException: guasto", "\tat it.pa.monitor.MonitorLoggingTest.");
         // No packaging data after the frames (logback's default, as with the XML file).
         assertThat(file).doesNotContain(".jar:");
+    }
+
+    @Test
+    void aLogFolderThatCannotBeWrittenStopsTheCommand() throws Exception {
+        Path notAFolder = Files.writeString(logDir.resolve("not-a-folder"), "");
+        LoggingSystem system = LoggingSystem.get(getClass().getClassLoader());
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            system.cleanUp();
+            system.beforeInitialize();
+            assertThatThrownBy(() -> system.initialize(new LoggingInitializationContext(
+                    new MockEnvironment().withProperty("monitor.log-dir", notAFolder.toString())), null, null))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Cannot write the log file " + notAFolder + "/monitor.log");
+        } finally {
+            System.setOut(out);
+            system.cleanUp();
+            ((LoggerContext) LoggerFactory.getILoggerFactory()).reset();
+        }
     }
 }

@@ -8,10 +8,14 @@ import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.plan.Level;
 import it.pa.monitor.jdbc.BatchInsert;
 import it.pa.monitor.values.Period;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -126,7 +130,7 @@ public class ScoreRepository {
      */
     private List<IndicatorResult> indicatorRows(String ente, int year, Period period,
                                                 Map<IndicatorKey, Forecast.Projection> projections) {
-        List<Sequenced> rows = new java.util.ArrayList<>();
+        List<Sequenced> rows = new ArrayList<>();
         named.query("SELECT s.seq, s.objective_code, s.indicator_code, s.occurrence, s.weight, s.status,"
                 + " s.achievement, s.effective_target, s.rule, s.deviation, s.note, s.projected_value,"
                 + " s.projected_achievement, s.at_risk, s.projection_rule FROM indicator_score s JOIN score_run r"
@@ -136,14 +140,14 @@ public class ScoreRepository {
                     rows.add(new Sequenced(rs.getInt(1), new IndicatorResult(key, rs.getBigDecimal(5),
                             IndicatorStatus.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getBigDecimal(8),
                             rs.getString(9), rs.getString(10), rs.getString(11))));
-                    java.math.BigDecimal projected = rs.getBigDecimal(12);
+                    BigDecimal projected = rs.getBigDecimal(12);
                     if (projections != null && projected != null) {
                         projections.put(key, new Forecast.Projection(projected, rs.getBigDecimal(13),
                                 rs.getBoolean(14), rs.getString(15)));
                     }
                 });
-        rows.sort(java.util.Comparator.comparingInt(Sequenced::seq));
-        List<IndicatorResult> results = new java.util.ArrayList<>(rows.size());
+        rows.sort(Comparator.comparingInt(Sequenced::seq));
+        List<IndicatorResult> results = new ArrayList<>(rows.size());
         rows.forEach(row -> results.add(row.result()));
         return results;
     }
@@ -162,7 +166,7 @@ public class ScoreRepository {
 
     /** Everything stored for one period. */
     public PeriodResults load(String ente, int year, Period period) {
-        Map<IndicatorKey, Forecast.Projection> projections = new java.util.HashMap<>();
+        Map<IndicatorKey, Forecast.Projection> projections = new HashMap<>();
         List<IndicatorResult> indicators = indicatorRows(ente, year, period, projections);
         return new PeriodResults(period, indicators, items(ente, year, period), projections);
     }

@@ -221,7 +221,16 @@ public final class XlsxSheets implements Closeable {
         try {
             zip = ZipParts.open(file);
         } catch (ZipParts.NotPlain | IOException | RuntimeException e) {
-            log.trace("{} opened through POI's package: {}", file.getFileName(), e.toString());
+            if (ZipLimits.isZipBomb(e)) {
+                // POI's package would only inflate it again to the same limit; the caller's fallback reports it.
+                throw new IOException(e.getMessage(), e);
+            }
+            if (e instanceof ZipParts.NotPlain) {
+                log.trace("{} opened through POI's package: {}", file.getFileName(), e.toString());
+            } else {
+                log.debug("{} opened through POI's package after a failure of the zip reader: {}",
+                        file.getFileName(), e.toString());
+            }
             return openPackage(file);
         }
         return opened(of(zip));

@@ -103,6 +103,14 @@ final class ZipParts implements Closeable {
         if (count > ZipSecureFile.getMaxFileCount() || zip.getEntry(CONTENT_TYPES) == null) {
             throw new NotPlain("entries");
         }
+        for (String name : entries.keySet()) {
+            // POI refuses a part whose name extends another's (OPC rule M1.11): xl/a.xml and xl/a.xml/b.xml.
+            for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+                if (entries.containsKey(name.substring(0, slash))) {
+                    throw new NotPlain("part name derived from " + name.substring(0, slash));
+                }
+            }
+        }
         contentTypes(names);
         for (String type : List.of(XSSFRelation.STYLES.getContentType(), XSSFRelation.THEME.getContentType(),
                 XSSFRelation.SHARED_STRINGS.getContentType())) {

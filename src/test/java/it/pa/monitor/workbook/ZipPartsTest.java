@@ -118,6 +118,7 @@ class ZipPartsTest {
                 types.replace("<Types ", "<!DOCTYPE Types>\n<Types ")));
         odd.put("doctype cartella", replaced(base, "doctype-cartella.xlsx", "xl/workbook.xml",
                 text(base, "xl/workbook.xml").replace("<workbook ", "<!DOCTYPE workbook>\n<workbook ")));
+        odd.put("nome derivato", added(base, "derivato.xlsx", "xl/styles.xml/extra.xml", "<a/>"));
         // POI may read these: this reader does not try
         odd.put("data", replaced(base, "data.xlsx", CORE, core.replaceAll(
                 "(<dcterms:created[^>]*>)[^<]*", "$12025-03-15T10:00:00.5+01:00")));

@@ -46,6 +46,11 @@ public final class CellComments {
             first(row, column, text, lines);
             return;
         }
+        CellAddress address = new CellAddress(row, column);
+        if (table.findCellComment(address) != null) {
+            // As POI refuses it: Excel would offer to repair a file with two comments on one cell.
+            throw new IllegalArgumentException("Multiple cell comments in one cell are not allowed, cell: " + address);
+        }
         // As CommentsTable.createNewComment, with the shape's and the comment's cell set once, in place.
         CTShape shape = shapes.newCommentShape();
         CTClientData data = shape.getClientDataArray(0);
@@ -53,7 +58,7 @@ public final class CellComments {
                 + ", 0");
         data.xgetRowArray(0).setBigIntegerValue(BigInteger.valueOf(row));
         data.xgetColumnArray(0).setBigIntegerValue(BigInteger.valueOf(column));
-        CTComment comment = table.newComment(new CellAddress(row, column));
+        CTComment comment = table.newComment(address);
         comment.setAuthorId(authorId);
         comment.setText(new XSSFRichTextString(text).getCTRst());
     }

@@ -4,17 +4,16 @@ import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -142,7 +141,7 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
 
         private String column(int index) {
             if (index >= columns.length) {
-                columns = java.util.Arrays.copyOf(columns, Math.max(index + 1, columns.length * 2));
+                columns = Arrays.copyOf(columns, Math.max(index + 1, columns.length * 2));
             }
             String letters = columns[index];
             if (letters == null) {
@@ -154,7 +153,7 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
 
         private String style(int index) {
             if (index >= styles.length) {
-                styles = java.util.Arrays.copyOf(styles, Math.max(index + 1, styles.length * 2));
+                styles = Arrays.copyOf(styles, Math.max(index + 1, styles.length * 2));
             }
             String text = styles[index];
             if (text == null) {

@@ -1,6 +1,7 @@
 package it.pa.monitor.report.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -95,6 +96,17 @@ class CellCommentsTest {
     }
 
     /** The way the cards wrote comments before: POI's usermodel, the comment then moved onto its cell. */
+    @Test
+    void aSecondCommentOnOneCellIsRefusedAsPoiRefusesIt() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            CellComments comments = new CellComments(workbook.createSheet("Schede"), "Monitor");
+            comments.add(2, 3, "prima nota", 2);
+            comments.add(4, 3, "seconda nota", 2);
+            assertThatThrownBy(() -> comments.add(4, 3, "di nuovo sulla cella D5", 2))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("D5");
+        }
+    }
+
     private static void throughUsermodel(Sheet sheet) {
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         for (Object[] note : NOTES) {
