@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -96,44 +97,32 @@ public final class XlsxSheets implements Closeable {
         InputStream open() throws IOException;
     }
 
-    /** The parts of the package this reader reads: from the zip itself ({@link ZipParts}) or through POI's package. */
-    private interface Parts extends Closeable {
+    /**
+     * The parts of the package this reader reads, from the zip itself ({@link ZipParts}) or through POI's package:
+     * the worksheets in workbook order (each name's first), the workbook part, the first part of a content type
+     * (in part-name order; null when there is none), and what closes the package.
+     */
+    private record Parts(Map<String, Part> sheets, Part workbook, Function<String, Part> firstOfType,
+                         Closeable closing) implements Closeable {
 
-        /** The worksheets in workbook order, each name's first. */
-        Map<String, Part> sheets();
+        Part first(String contentType) {
+            return firstOfType.apply(contentType);
+        }
 
-        Part workbook();
-
-        /** The first part of {@code contentType} (in part-name order); null when there is none. */
-        Part first(String contentType);
+        @Override
+        public void close() throws IOException {
+            closing.close();
+        }
     }
 
     /** The parts read straight from the zip. */
     private static Parts of(ZipParts zip) {
         Map<String, Part> sheets = new LinkedHashMap<>();
         zip.sheets().forEach((name, part) -> sheets.put(name, () -> zip.open(part)));
-        return new Parts() {
-            @Override
-            public Map<String, Part> sheets() {
-                return sheets;
-            }
-
-            @Override
-            public Part workbook() {
-                return () -> zip.open(zip.workbook());
-            }
-
-            @Override
-            public Part first(String contentType) {
-                String part = zip.first(contentType);
-                return part == null ? null : () -> zip.open(part);
-            }
-
-            @Override
-            public void close() throws IOException {
-                zip.close();
-            }
-        };
+        return new Parts(sheets, () -> zip.open(zip.workbook()), contentType -> {
+            String part = zip.first(contentType);
+            return part == null ? null : () -> zip.open(part);
+        }, zip);
     }
 
     /** The parts through POI's package model, for a package {@link ZipParts} does not take on. */
@@ -148,34 +137,17 @@ public final class XlsxSheets implements Closeable {
             iterator.next().close();
             sheets.putIfAbsent(iterator.getSheetName(), iterator.getSheetPart()::getInputStream);
         }
-        return new Parts() {
-            @Override
-            public Map<String, Part> sheets() {
-                return sheets;
-            }
-
-            @Override
-            public Part workbook() {
-                return () -> {
-                    try {
-                        return reader.getWorkbookData();
-                    } catch (OpenXML4JException e) {
-                        throw new IOException(e);
-                    }
-                };
-            }
-
-            @Override
-            public Part first(String contentType) {
-                List<PackagePart> parts = pkg.getPartsByContentType(contentType);
-                return parts.isEmpty() ? null : parts.get(0)::getInputStream;
-            }
-
-            @Override
-            public void close() {
-                pkg.revert();
+        Part workbook = () -> {
+            try {
+                return reader.getWorkbookData();
+            } catch (OpenXML4JException e) {
+                throw new IOException(e);
             }
         };
+        return new Parts(sheets, workbook, contentType -> {
+            List<PackagePart> parts = pkg.getPartsByContentType(contentType);
+            return parts.isEmpty() ? null : parts.get(0)::getInputStream;
+        }, pkg::revert);
     }
 
     /** True for a zip package that is not an OpenDocument one: what this reader may open. */

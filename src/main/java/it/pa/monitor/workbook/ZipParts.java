@@ -208,46 +208,34 @@ final class ZipParts implements Closeable {
     private void contentTypes(List<String> names) throws IOException, XMLStreamException, NotPlain {
         Map<String, String> defaults = new HashMap<>();
         Map<String, String> overrides = new HashMap<>();
-        try (InputStream in = zip.getInputStream(zip.getEntry(CONTENT_TYPES))) {
-            XMLStreamReader parser = XML.createXMLStreamReader(in);
-            try {
-                int depth = 0;
-                while (parser.hasNext()) {
-                    int event = next(parser);
-                    if (event == XMLStreamConstants.END_ELEMENT) {
-                        depth--;
-                    } else if (event == XMLStreamConstants.START_ELEMENT) {
-                        depth++;
-                        String tag = parser.getLocalName();
-                        if (!TYPES_NS.equals(parser.getNamespaceURI()) || depth > 2
-                                || !(depth == 1 ? tag.equals("Types") : tag.equals("Default") || tag.equals("Override"))) {
-                            throw new NotPlain("content types: " + tag);
-                        }
-                        if (depth == 2) {
-                            String type = attribute(parser, "ContentType");
-                            if (!PLAIN_CONTENT_TYPE.matcher(type).matches()) {
-                                throw new NotPlain("content type " + type);
-                            }
-                            if (tag.equals("Default")) {
-                                String extension = attribute(parser, "Extension");
-                                if (!PLAIN_ID.matcher(extension).matches()
-                                        || defaults.put(key(extension), type) != null) {
-                                    throw new NotPlain("extension " + extension);
-                                }
-                            } else {
-                                String part = attribute(parser, "PartName");
-                                if (!part.startsWith("/") || !PLAIN_NAME.matcher(part.substring(1)).matches()
-                                        || overrides.put(key(part.substring(1)), type) != null) {
-                                    throw new NotPlain("override " + part);
-                                }
-                            }
-                        }
+        read(zip.getInputStream(zip.getEntry(CONTENT_TYPES)), (parser, event, depth) -> {
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                return;
+            }
+            String tag = parser.getLocalName();
+            if (!TYPES_NS.equals(parser.getNamespaceURI()) || depth > 2
+                    || !(depth == 1 ? tag.equals("Types") : tag.equals("Default") || tag.equals("Override"))) {
+                throw new NotPlain("content types: " + tag);
+            }
+            if (depth == 2) {
+                String type = attribute(parser, "ContentType");
+                if (!PLAIN_CONTENT_TYPE.matcher(type).matches()) {
+                    throw new NotPlain("content type " + type);
+                }
+                if (tag.equals("Default")) {
+                    String extension = attribute(parser, "Extension");
+                    if (!PLAIN_ID.matcher(extension).matches() || defaults.put(key(extension), type) != null) {
+                        throw new NotPlain("extension " + extension);
+                    }
+                } else {
+                    String part = attribute(parser, "PartName");
+                    if (!part.startsWith("/") || !PLAIN_NAME.matcher(part.substring(1)).matches()
+                            || overrides.put(key(part.substring(1)), type) != null) {
+                        throw new NotPlain("override " + part);
                     }
                 }
-            } finally {
-                parser.close();
             }
-        }
+        });
         for (String name : names) {
             String type = overrides.get(key(name));
             if (type == null) {
@@ -275,50 +263,39 @@ final class ZipParts implements Closeable {
             throw new NotPlain("no package relationships");
         }
         Map<String, String[]> rels = new LinkedHashMap<>();
-        int coreProperties = 0;
-        try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader parser = XML.createXMLStreamReader(in);
-            try {
-                int depth = 0;
-                while (parser.hasNext()) {
-                    int event = next(parser);
-                    if (event == XMLStreamConstants.END_ELEMENT) {
-                        depth--;
-                    } else if (event == XMLStreamConstants.START_ELEMENT) {
-                        depth++;
-                        String tag = parser.getLocalName();
-                        if (!RELATIONSHIPS_NS.equals(parser.getNamespaceURI()) || depth > 2
-                                || !tag.equals(depth == 1 ? "Relationships" : "Relationship")) {
-                            throw new NotPlain("relationships: " + tag);
-                        }
-                        if (depth == 2) {
-                            String id = attribute(parser, "Id");
-                            String type = attribute(parser, "Type");
-                            String target = attribute(parser, "Target");
-                            String mode = parser.getAttributeValue(null, "TargetMode");
-                            boolean internal = mode == null || mode.equals("Internal");
-                            if (!PLAIN_ID.matcher(id).matches() || type.isEmpty() || rels.containsKey(id)
-                                    || !(internal || mode.equals("External"))) {
-                                throw new NotPlain("relationship " + id);
-                            }
-                            if (CORE_PROPERTIES_RELS.contains(type) && ++coreProperties > 1) {
-                                throw new NotPlain("two core properties");
-                            }
-                            String resolved = null;
-                            if (folder != null) {
-                                if (!internal) {
-                                    throw new NotPlain("external " + target);
-                                }
-                                resolved = resolve(folder, target);
-                            }
-                            rels.put(id, new String[] {type, resolved});
-                        }
-                    }
-                }
-            } finally {
-                parser.close();
+        int[] coreProperties = {0};
+        read(zip.getInputStream(entry), (parser, event, depth) -> {
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                return;
             }
-        }
+            String tag = parser.getLocalName();
+            if (!RELATIONSHIPS_NS.equals(parser.getNamespaceURI()) || depth > 2
+                    || !tag.equals(depth == 1 ? "Relationships" : "Relationship")) {
+                throw new NotPlain("relationships: " + tag);
+            }
+            if (depth == 2) {
+                String id = attribute(parser, "Id");
+                String type = attribute(parser, "Type");
+                String target = attribute(parser, "Target");
+                String mode = parser.getAttributeValue(null, "TargetMode");
+                boolean internal = mode == null || mode.equals("Internal");
+                if (!PLAIN_ID.matcher(id).matches() || type.isEmpty() || rels.containsKey(id)
+                        || !(internal || mode.equals("External"))) {
+                    throw new NotPlain("relationship " + id);
+                }
+                if (CORE_PROPERTIES_RELS.contains(type) && ++coreProperties[0] > 1) {
+                    throw new NotPlain("two core properties");
+                }
+                String resolved = null;
+                if (folder != null) {
+                    if (!internal) {
+                        throw new NotPlain("external " + target);
+                    }
+                    resolved = resolve(folder, target);
+                }
+                rels.put(id, new String[] {type, resolved});
+            }
+        });
         return rels;
     }
 
@@ -348,51 +325,39 @@ final class ZipParts implements Closeable {
      * markup-compatibility namespace, no {@code xml:lang}, {@code xsi:type} only on the two dates, dates written plainly.
      */
     private void coreProperties(String part) throws IOException, XMLStreamException, NotPlain {
-        try (InputStream in = zip.getInputStream(entries.get(key(part)))) {
-            XMLStreamReader parser = XML.createXMLStreamReader(in);
-            try {
-                int depth = 0;
-                boolean date = false;
-                StringBuilder text = new StringBuilder();
-                while (parser.hasNext()) {
-                    int event = next(parser);
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        depth++;
-                        for (int i = 0; i < parser.getNamespaceCount(); i++) {
-                            if (!CORE_NAMESPACES.contains(parser.getNamespaceURI(i))) {
-                                throw new NotPlain("core properties namespace " + parser.getNamespaceURI(i));
-                            }
-                        }
-                        String name = parser.getNamespaceURI() + " " + parser.getLocalName();
-                        if (depth == 1 ? !name.equals(CORE_PROPERTIES_NS + " coreProperties")
-                                : depth > 2 || !CORE_ELEMENTS.contains(name)) {
-                            throw new NotPlain("core property " + name);
-                        }
-                        date = name.startsWith(DCTERMS_NS);
-                        if (parser.getAttributeCount() != (date ? 1 : 0)) {
-                            throw new NotPlain("core property attributes " + name);
-                        }
-                        if (date && !(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(parser.getAttributeNamespace(0))
-                                && "type".equals(parser.getAttributeLocalName(0))
-                                && "dcterms".equals(parser.getPrefix())
-                                && "dcterms:W3CDTF".equals(parser.getAttributeValue(0)))) {
-                            throw new NotPlain("core property type " + name);
-                        }
-                        text.setLength(0);
-                    } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.SPACE
-                            || event == XMLStreamConstants.CDATA) {
-                        text.append(parser.getText());
-                    } else if (event == XMLStreamConstants.END_ELEMENT) {
-                        if (depth == 2 && date && !PLAIN_DATE.matcher(text).matches()) {
-                            throw new NotPlain("core property date " + text);
-                        }
-                        depth--;
+        boolean[] date = {false};
+        StringBuilder text = new StringBuilder();
+        read(zip.getInputStream(entries.get(key(part))), (parser, event, depth) -> {
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                for (int i = 0; i < parser.getNamespaceCount(); i++) {
+                    if (!CORE_NAMESPACES.contains(parser.getNamespaceURI(i))) {
+                        throw new NotPlain("core properties namespace " + parser.getNamespaceURI(i));
                     }
                 }
-            } finally {
-                parser.close();
+                String name = parser.getNamespaceURI() + " " + parser.getLocalName();
+                if (depth == 1 ? !name.equals(CORE_PROPERTIES_NS + " coreProperties")
+                        : depth > 2 || !CORE_ELEMENTS.contains(name)) {
+                    throw new NotPlain("core property " + name);
+                }
+                date[0] = name.startsWith(DCTERMS_NS);
+                if (parser.getAttributeCount() != (date[0] ? 1 : 0)) {
+                    throw new NotPlain("core property attributes " + name);
+                }
+                if (date[0] && !(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(parser.getAttributeNamespace(0))
+                        && "type".equals(parser.getAttributeLocalName(0))
+                        && "dcterms".equals(parser.getPrefix())
+                        && "dcterms:W3CDTF".equals(parser.getAttributeValue(0)))) {
+                    throw new NotPlain("core property type " + name);
+                }
+                text.setLength(0);
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.SPACE
+                    || event == XMLStreamConstants.CDATA) {
+                text.append(parser.getText());
+            } else if (event == XMLStreamConstants.END_ELEMENT && depth == 2 && date[0]
+                    && !PLAIN_DATE.matcher(text).matches()) {
+                throw new NotPlain("core property date " + text);
             }
-        }
+        });
     }
 
     /**
@@ -401,36 +366,55 @@ final class ZipParts implements Closeable {
      */
     private void sheets(Map<String, String[]> rels) throws IOException, XMLStreamException, NotPlain {
         Set<String> seen = new HashSet<>();
-        try (InputStream in = open(workbook)) {
+        read(open(workbook), (parser, event, depth) -> {
+            if (event != XMLStreamConstants.START_ELEMENT || !parser.getLocalName().equalsIgnoreCase("sheet")) {
+                return;
+            }
+            if (!parser.getLocalName().equals("sheet") || !SPREADSHEET_NS.equals(parser.getNamespaceURI())) {
+                throw new NotPlain("sheet element " + parser.getName());
+            }
+            String name = null;
+            String id = null;
+            for (int i = 0; i < parser.getAttributeCount(); i++) {
+                String local = parser.getAttributeLocalName(i);
+                String ns = parser.getAttributeNamespace(i);
+                if (local.equals("name") && (ns == null || ns.isEmpty())) {
+                    name = parser.getAttributeValue(i);
+                } else if (local.equals("id") && (OFFICE_REL.equals(ns + "/"))) {
+                    id = parser.getAttributeValue(i);
+                } else if (local.equalsIgnoreCase("name") || local.equalsIgnoreCase("id")) {
+                    throw new NotPlain("sheet attribute " + local);
+                }
+            }
+            String[] rel = id == null ? null : rels.get(id);
+            if (name == null || name.isEmpty() || rel == null || !rel[0].equals(WORKSHEET)
+                    || !entries.containsKey(key(rel[1])) || !seen.add(id)) {
+                throw new NotPlain("sheet " + name);
+            }
+            sheets.putIfAbsent(name, rel[1]);
+        });
+    }
+
+    /** What reading a part does with each of its events, given the depth of the element it is in or ends. */
+    private interface PartEvents {
+        void on(XMLStreamReader parser, int event, int depth) throws NotPlain;
+    }
+
+    /** Reads a part to its end, event by event, and closes it. */
+    private static void read(InputStream part, PartEvents events) throws IOException, XMLStreamException, NotPlain {
+        try (InputStream in = part) {
             XMLStreamReader parser = XML.createXMLStreamReader(in);
             try {
+                int depth = 0;
                 while (parser.hasNext()) {
-                    if (next(parser) != XMLStreamConstants.START_ELEMENT
-                            || !parser.getLocalName().equalsIgnoreCase("sheet")) {
-                        continue;
+                    int event = next(parser);
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
                     }
-                    if (!parser.getLocalName().equals("sheet") || !SPREADSHEET_NS.equals(parser.getNamespaceURI())) {
-                        throw new NotPlain("sheet element " + parser.getName());
+                    events.on(parser, event, depth);
+                    if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
                     }
-                    String name = null;
-                    String id = null;
-                    for (int i = 0; i < parser.getAttributeCount(); i++) {
-                        String local = parser.getAttributeLocalName(i);
-                        String ns = parser.getAttributeNamespace(i);
-                        if (local.equals("name") && (ns == null || ns.isEmpty())) {
-                            name = parser.getAttributeValue(i);
-                        } else if (local.equals("id") && (OFFICE_REL.equals(ns + "/"))) {
-                            id = parser.getAttributeValue(i);
-                        } else if (local.equalsIgnoreCase("name") || local.equalsIgnoreCase("id")) {
-                            throw new NotPlain("sheet attribute " + local);
-                        }
-                    }
-                    String[] rel = id == null ? null : rels.get(id);
-                    if (name == null || name.isEmpty() || rel == null || !rel[0].equals(WORKSHEET)
-                            || !entries.containsKey(key(rel[1])) || !seen.add(id)) {
-                        throw new NotPlain("sheet " + name);
-                    }
-                    sheets.putIfAbsent(name, rel[1]);
                 }
             } finally {
                 parser.close();
