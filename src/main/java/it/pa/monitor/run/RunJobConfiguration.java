@@ -19,19 +19,23 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The Spring Batch job behind {@code run}, one step per stage of the files' journey:
  * scan (list and recognise) → plan → intake (read, validate, store; one file per transaction)
- * → archive (move what is committed) → scoring → report (the consolidated workbook). What each step
+ * → archive (move what is committed), and beside it scoring → report (the consolidated workbook). What each step
  * finds and does is stored ({@link RunOutcomes}), so a failed execution restarted with the same
  * parameters resumes at the step that failed.
  */
@@ -49,8 +53,22 @@ public class RunJobConfiguration {
     @Bean
     Job monitorRunJob(JobRepository jobRepository, Step scanStep, Step planStep, Step intakeStep, Step archiveStep,
                       Step scoringStep, Step reportStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(scanStep).next(planStep).next(intakeStep)
-                .next(archiveStep).next(scoringStep).next(reportStep).build();
+        // Moving the files and writing the rejected ones' error reports needs nothing the scoring or the report
+        // reads, and scoring runs on one core: the archive runs beside them, on its own thread.
+        Flow archive = new FlowBuilder<Flow>(ARCHIVE_STEP).start(archiveStep).build();
+        Flow results = new FlowBuilder<Flow>(SCORING_STEP).start(scoringStep).next(reportStep).build();
+        Flow sideBySide = new FlowBuilder<Flow>("archive+scoring").split(besideTheRun()).add(archive, results).build();
+        Flow run = new FlowBuilder<Flow>(JOB_NAME).start(scanStep).next(planStep).next(intakeStep).next(sideBySide)
+                .build();
+        return new JobBuilder(JOB_NAME, jobRepository).start(run).end().build();
+    }
+
+    /** One thread per flow of the split. */
+    private static TaskExecutor besideTheRun() {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("fase-");
+        // A run stopped by a signal does not wait for these threads: the database closes after the work in progress.
+        executor.setDaemon(true);
+        return executor;
     }
 
     @Bean

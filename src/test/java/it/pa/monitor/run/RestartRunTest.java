@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A run whose report step fails (the output folder is a file, so the workbook cannot be written)
  * and the same {@code run} typed again: the job execution is restarted with the same identifying
  * parameters and resumes at the report step: the workbook is written, scan, plan, intake, archive
- * and scoring are not repeated, so no file is read twice; on H2 and on PostgreSQL.
+ * and scoring are not repeated, so no file is read twice; on H2 and on PostgreSQL. The archive runs beside
+ * scoring and report: when it fails, the results are still written, and the same {@code run} typed again
+ * finishes the archive alone.
  */
 public class RestartRunTest {
 
@@ -51,9 +53,13 @@ public class RestartRunTest {
         assertThat(inbox.resolve("archivio/2022/scheda_S_PRO_2022.xlsx")).exists();
         long firstExecution;
         try (Connection connection = db.connect()) {
-            assertThat(steps(connection, "SELECT s.STEP_NAME || ' ' || s.STATUS FROM BATCH_STEP_EXECUTION s"
-                    + " ORDER BY s.STEP_EXECUTION_ID")).containsExactly("scan COMPLETED", "plan COMPLETED",
-                    "intake COMPLETED", "archive COMPLETED", "scoring COMPLETED", "report FAILED");
+            List<String> steps = steps(connection, "SELECT s.STEP_NAME || ' ' || s.STATUS FROM BATCH_STEP_EXECUTION s"
+                    + " ORDER BY s.STEP_EXECUTION_ID");
+            // The archive runs beside scoring and report, so it may start before or after scoring.
+            assertThat(steps).containsExactlyInAnyOrder("scan COMPLETED", "plan COMPLETED", "intake COMPLETED",
+                    "archive COMPLETED", "scoring COMPLETED", "report FAILED");
+            assertThat(steps.subList(0, 3)).containsExactly("scan COMPLETED", "plan COMPLETED", "intake COMPLETED");
+            assertThat(steps.indexOf("scoring COMPLETED")).isLessThan(steps.indexOf("report FAILED"));
             firstExecution = count(connection, "SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION");
             assertThat(count(connection, "SELECT COUNT(*) FROM reported_value")).isEqualTo(2);
         }
@@ -94,6 +100,55 @@ public class RestartRunTest {
         assertThat(next.output()).contains("Files: 0 accepted, 0 rejected, 0 skipped");
         try (Connection connection = db.connect()) {
             assertThat(count(connection, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.Kind.class)
+    void anArchiveThatFailedDoesNotStopTheResultsAndResumesAloneWhenRunAgain(TestDatabase.Kind kind) throws Exception {
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
+            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
+        }
+        SheetFixture.forUnit(IntakeRunTest.ENTE, "Servizio Promozione", "2022")
+                .row("OO_3.1.1", "Attiv_Formative", ">= 10,00 N.", "45,00 N.")
+                .row("OO_3.1.1", "PartecAttivFormat", ">= 100,00 N.", 1295)
+                .writeTo(inbox, "scheda_S_PRO_2022.xlsx");
+        SheetFixture.forUnit(IntakeRunTest.ENTE, "Servizio Promozione", "2022")
+                .row("OO_3.1.1", "Attiv_Formative", ">= 10,00 N.", "vedi allegato")
+                .writeTo(inbox, "scheda_rifiutata_2022.xlsx");
+        Path output = work.resolve("output");
+        // A file where the folder of the error reports should be: the rejected file's report cannot be written.
+        Path rejections = Files.createDirectories(output.resolve("2022")).resolve("scarti");
+        Files.writeString(rejections, "a file where the folder of the error reports should be");
+        TestDatabase db = TestDatabase.create(kind, work);
+
+        CommandRun failed = run(db, inbox, output);
+        assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
+        assertThat(failed.output()).contains("The run could not complete: ");
+        // Scoring and the workbooks did not wait for the archive; the rejected file stays in the inbox.
+        assertThat(output.resolve("2022/Relazione-2022.xlsx")).exists();
+        assertThat(inbox.resolve("scheda_rifiutata_2022.xlsx")).exists();
+        long firstExecution;
+        try (Connection connection = db.connect()) {
+            assertThat(steps(connection, "SELECT s.STEP_NAME || ' ' || s.STATUS FROM BATCH_STEP_EXECUTION s"
+                    + " ORDER BY s.STEP_EXECUTION_ID")).containsExactlyInAnyOrder("scan COMPLETED", "plan COMPLETED",
+                    "intake COMPLETED", "archive FAILED", "scoring COMPLETED", "report COMPLETED");
+            firstExecution = count(connection, "SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION");
+        }
+
+        Files.delete(rejections);
+        CommandRun resumed = run(db, inbox, output);
+        assertThat(resumed.exitCode()).as(resumed.output()).isZero();
+        assertThat(inbox.resolve("scarti/2022/scheda_rifiutata_2022.xlsx")).exists();
+        assertThat(output.resolve("2022/scarti/scheda_rifiutata_2022-errori.xlsx")).exists();
+        try (Connection connection = db.connect()) {
+            // The second execution ran the archive alone; every file was read once, by the first.
+            assertThat(steps(connection, "SELECT s.STEP_NAME || ' ' || s.STATUS FROM BATCH_STEP_EXECUTION s"
+                    + " WHERE s.JOB_EXECUTION_ID > " + firstExecution + " ORDER BY s.STEP_EXECUTION_ID"))
+                    .containsExactly("archive COMPLETED");
+            assertThat(count(connection, "SELECT COUNT(*) FROM submitted_file WHERE job_execution_id = "
+                    + firstExecution)).isEqualTo(3);
         }
     }
 
