@@ -44,8 +44,8 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
 
     private void parse(Iterator<Row> source) {
         Block end;
+        List<Row> rows = new ArrayList<>(BLOCK_ROWS);
         try {
-            List<Row> rows = new ArrayList<>(BLOCK_ROWS);
             while (!stopped && source.hasNext()) {
                 rows.add(source.next());
                 if (rows.size() == BLOCK_ROWS) {
@@ -57,7 +57,7 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
             }
             end = new Block(rows, true, null);
         } catch (RuntimeException | Error e) {
-            end = new Block(List.of(), true, e);
+            end = new Block(rows, true, e); // the rows parsed before the failure first, as the source gives them
         }
         handOver(end);
     }
