@@ -93,11 +93,22 @@ public final class PoiCells {
     }
 
     private static CellValue numeric(Cell cell) {
-        if (DateUtil.isCellDateFormatted(cell)) {
+        if (isDateFormatted(cell)) {
             var date = cell.getLocalDateTimeCellValue().toLocalDate();
             return new CellValue(ItalianFormat.date(date), null, false, date, null);
         }
         return number(cell, cell.getNumericCellValue());
+    }
+
+    /**
+     * {@link DateUtil#isCellDateFormatted(Cell)}; for a cell of {@link XlsxSheets}, its style keeps what POI says of
+     * its format, which POI works out again (with regular expressions) whenever the format differs from the last.
+     */
+    private static boolean isDateFormatted(Cell cell) {
+        if (cell.getCellStyle() instanceof FormatStyle style) {
+            return DateUtil.isValidExcelDate(cell.getNumericCellValue()) && style.isDateFormat();
+        }
+        return DateUtil.isCellDateFormatted(cell);
     }
 
     /** An evaluated number: a date when the cell's format is a date format, as for cached values. */
