@@ -2,10 +2,12 @@ package it.pa.monitor.jdbc;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -40,6 +42,8 @@ public final class BatchInsert {
     private final String positional;
     private final String[] columns;
     private final int[] sqlTypes;
+    /** Each column's position in {@link #columns}. */
+    private final Map<String, Integer> positions = new HashMap<>();
 
     private BatchInsert(NamedParameterJdbcTemplate named, String table, Map<String, Integer> types) {
         this.named = named;
@@ -51,6 +55,9 @@ public final class BatchInsert {
                 + String.join(", ", Collections.nCopies(types.size(), "?")) + ")";
         this.columns = types.keySet().toArray(String[]::new);
         this.sqlTypes = types.values().stream().mapToInt(Integer::intValue).toArray();
+        for (int c = 0; c < columns.length; c++) {
+            positions.put(columns[c], c);
+        }
     }
 
     /** Starts the declaration of an INSERT into {@code table}. */
@@ -126,6 +133,91 @@ public final class BatchInsert {
             rows.add(row.apply(item));
         }
         rows.flush();
+    }
+
+    /**
+     * Inserts a row per item, in batches, its values set by column name into {@link Values} (what {@link #insert}
+     * does without a map per row: for a table of 60 000 rows and 20 columns, building and reading the maps cost
+     * more than binding). Every declared column must be set once per row.
+     */
+    public <T> void insertEach(Iterable<T> items, BiConsumer<T, Values> row) {
+        List<Object[]> pending = new ArrayList<>(BATCH_ROWS);
+        for (T item : items) {
+            Values values = new Values();
+            row.accept(item, values);
+            pending.add(values.checked());
+            if (pending.size() == BATCH_ROWS) {
+                named.getJdbcOperations().batchUpdate(positional, arraySetter(pending));
+                pending.clear();
+            }
+        }
+        if (!pending.isEmpty()) {
+            named.getJdbcOperations().batchUpdate(positional, arraySetter(pending));
+        }
+    }
+
+    /** The values of one row by column name, for {@link #insertEach}. */
+    public final class Values {
+
+        private final Object[] values = new Object[columns.length];
+        private final boolean[] given = new boolean[columns.length];
+        private int count;
+        /** The column after the last one set: rows are usually written in the declared order. */
+        private int next;
+
+        private Values() {
+        }
+
+        /** Sets a column's value (null for SQL NULL). */
+        public Values set(String column, Object value) {
+            int c = next < columns.length && columns[next].equals(column) ? next : indexOf(column);
+            if (given[c]) {
+                throw new IllegalArgumentException("Column " + column + " set twice for " + table);
+            }
+            values[c] = value;
+            given[c] = true;
+            count++;
+            next = c + 1;
+            return this;
+        }
+
+        private int indexOf(String column) {
+            Integer c = positions.get(column);
+            if (c == null) {
+                throw new IllegalArgumentException("Row for " + table + " gives " + column + ", columns are "
+                        + types.keySet());
+            }
+            return c;
+        }
+
+        private Object[] checked() {
+            if (count != columns.length) {
+                for (int c = 0; c < columns.length; c++) {
+                    if (!given[c]) {
+                        throw new IllegalArgumentException("No value for column " + columns[c] + " of " + table);
+                    }
+                }
+            }
+            return values;
+        }
+    }
+
+    /** Binds rows of values in column order with their declared types, as {@link #setter} binds maps. */
+    private BatchPreparedStatementSetter arraySetter(List<Object[]> rows) {
+        return new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                Object[] values = rows.get(i);
+                for (int c = 0; c < columns.length; c++) {
+                    StatementCreatorUtils.setParameterValue(ps, c + 1, sqlTypes[c], values[c]);
+                }
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        };
     }
 
     /** Collects rows and sends them a batch at a time; {@link Rows#flush()} sends the rest. */

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellPropertyType;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Color;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -21,11 +22,24 @@ final class FormatStyle implements CellStyle {
     private final short index;
     private final short format;
     private final String formatString;
+    /**
+     * What {@link DateUtil#isADateFormat(int, String)} says of the format, once asked: 0 not yet, 1 a date format,
+     * 2 not. Written by whichever thread asks first; every thread would write the same.
+     */
+    private byte dateFormat;
 
     FormatStyle(int index, short format, String formatString) {
         this.index = (short) index;
         this.format = format;
         this.formatString = formatString;
+    }
+
+    /** Whether POI takes the format for a date's ({@link DateUtil#isADateFormat(int, String)}). */
+    boolean isDateFormat() {
+        if (dateFormat == 0) {
+            dateFormat = DateUtil.isADateFormat(format, formatString) ? (byte) 1 : (byte) 2;
+        }
+        return dateFormat == 1;
     }
 
     @Override

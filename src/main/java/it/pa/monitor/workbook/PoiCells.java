@@ -3,9 +3,7 @@ package it.pa.monitor.workbook;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import java.math.RoundingMode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -20,8 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  */
 public final class PoiCells {
 
-    /** Read once (the JDK builds new symbols on every call); DecimalFormat works on its own copy. */
-    private static final DecimalFormatSymbols ITALIAN_SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ITALY);
+    /** The decimals a number's text shows at most. */
+    private static final int MAX_DECIMALS = 10;
 
 
     private PoiCells() {
@@ -95,11 +93,22 @@ public final class PoiCells {
     }
 
     private static CellValue numeric(Cell cell) {
-        if (DateUtil.isCellDateFormatted(cell)) {
+        if (isDateFormatted(cell)) {
             var date = cell.getLocalDateTimeCellValue().toLocalDate();
             return new CellValue(ItalianFormat.date(date), null, false, date, null);
         }
         return number(cell, cell.getNumericCellValue());
+    }
+
+    /**
+     * {@link DateUtil#isCellDateFormatted(Cell)}; for a cell of {@link XlsxSheets}, its style keeps what POI says of
+     * its format, which POI works out again (with regular expressions) whenever the format differs from the last.
+     */
+    private static boolean isDateFormatted(Cell cell) {
+        if (cell.getCellStyle() instanceof FormatStyle style) {
+            return DateUtil.isValidExcelDate(cell.getNumericCellValue()) && style.isDateFormat();
+        }
+        return DateUtil.isCellDateFormatted(cell);
     }
 
     /** An evaluated number: a date when the cell's format is a date format, as for cached values. */
@@ -137,9 +146,18 @@ public final class PoiCells {
         return new CellValue(code, null, false, null, code);
     }
 
-    /** Italian decimal comma, no thousands grouping: the text stays re-parseable. */
-    private static String italian(BigDecimal number) {
-        DecimalFormat format = new DecimalFormat("0.##########", ITALIAN_SYMBOLS);
-        return format.format(number);
+    /**
+     * Italian decimal comma, no thousands grouping: the text stays re-parseable. The text {@link java.text.DecimalFormat}
+     * gives with {@code "0.##########"} and Italian symbols (at most 10 decimals, rounded half-even, "-0" for
+     * a negative number that rounds to zero), written without building a format for every cell
+     * ({@code PoiCellsTextTest} compares both).
+     */
+    static String italian(BigDecimal number) {
+        BigDecimal rounded = number.scale() > MAX_DECIMALS ? number.setScale(MAX_DECIMALS, RoundingMode.HALF_EVEN)
+                : number;
+        if (rounded.signum() == 0) {
+            return number.signum() < 0 ? "-0" : "0";
+        }
+        return rounded.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

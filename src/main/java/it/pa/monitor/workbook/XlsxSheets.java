@@ -482,6 +482,10 @@ public final class XlsxSheets implements Closeable {
         private XlsxRow row;
         private XlsxCell cell;
         private String cellType;
+        /** The attributes of the cell being read ({@link #cellAttributes}). */
+        private String cellR;
+        private String cellS;
+        private String cellT;
         private int rowNum;
         private int firstColumn;
         private int column;
@@ -563,16 +567,15 @@ public final class XlsxSheets implements Closeable {
                     if (row == null) {
                         throw new IllegalStateException("a cell outside a row");
                     }
-                    String r = parser.getAttributeValue(null, "r");
-                    if (r != null) {
-                        column = column(r);
+                    cellAttributes();
+                    if (cellR != null) {
+                        column = column(cellR);
                     }
-                    String s = parser.getAttributeValue(null, "s");
-                    CellStyle style = style(s == null ? 0 : Integer.parseInt(s));
-                    String t = parser.getAttributeValue(null, "t");
-                    cellType = t == null ? "n" : t;
-                    if (!List.of("n", "s", "inlineStr", "str", "b", "e").contains(cellType)) {
-                        throw new UnsupportedOperationException("cell type " + cellType);
+                    CellStyle style = style(cellS == null ? 0 : Integer.parseInt(cellS));
+                    cellType = cellT == null ? "n" : cellT;
+                    switch (cellType) {
+                        case "n", "s", "inlineStr", "str", "b", "e" -> { }
+                        default -> throw new UnsupportedOperationException("cell type " + cellType);
                     }
                     cell = new XlsxCell(row, column, cellType, style, date1904, formatters);
                 }
@@ -608,6 +611,39 @@ public final class XlsxSheets implements Closeable {
                 content.setLength(0);
             }
             formula.setLength(0);
+        }
+
+        /**
+         * The {@code r}, {@code s} and {@code t} attributes of a {@code <c>}, as {@code getAttributeValue(null, name)}
+         * gives them, read in one pass over the attributes (a cell has no others, as a rule); an attribute in a
+         * namespace makes it ask the parser by name instead, whatever the parser makes of it.
+         */
+        private void cellAttributes() {
+            cellR = null;
+            cellS = null;
+            cellT = null;
+            int count = parser.getAttributeCount();
+            for (int i = 0; i < count; i++) {
+                String ns = parser.getAttributeNamespace(i);
+                if (ns != null && !ns.isEmpty()) {
+                    cellR = parser.getAttributeValue(null, "r");
+                    cellS = parser.getAttributeValue(null, "s");
+                    cellT = parser.getAttributeValue(null, "t");
+                    return;
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                String name = parser.getAttributeLocalName(i);
+                if (name.length() != 1) {
+                    continue;
+                }
+                switch (name.charAt(0)) {
+                    case 'r' -> cellR = cellR == null ? parser.getAttributeValue(i) : cellR;
+                    case 's' -> cellS = cellS == null ? parser.getAttributeValue(i) : cellS;
+                    case 't' -> cellT = cellT == null ? parser.getAttributeValue(i) : cellT;
+                    default -> { }
+                }
+            }
         }
 
         private XlsxRow end(String tag) {
@@ -671,8 +707,15 @@ public final class XlsxSheets implements Closeable {
             for (int i = letters; plain && i < reference.length(); i++) {
                 plain = reference.charAt(i) >= '0' && reference.charAt(i) <= '9';
             }
-            return checked(plain ? CellReference.convertColStringToIndex(reference.substring(0, letters))
-                    : new CellAddress(reference).getColumn());
+            if (!plain) {
+                return checked(new CellAddress(reference).getColumn());
+            }
+            // CellReference.convertColStringToIndex of the letters, without cutting them out.
+            int column = 0;
+            for (int i = 0; i < letters; i++) {
+                column = column * 26 + reference.charAt(i) - 'A' + 1;
+            }
+            return checked(column - 1);
         }
 
         /**
@@ -687,11 +730,10 @@ public final class XlsxSheets implements Closeable {
         }
 
         private String value() {
-            String text = content.toString();
-            if ("s".equals(cellType) && !text.isEmpty()) {
-                return sharedStrings.get(Integer.parseInt(text));
+            if ("s".equals(cellType) && content.length() > 0) {
+                return sharedStrings.get(Integer.parseInt(content, 0, content.length(), 10));
             }
-            return text;
+            return content.toString();
         }
     }
 }

@@ -149,4 +149,53 @@ class BatchInsertTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seq");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class)).isZero();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void valuesSetByNameGoInAsTheSameRowsAsMapsAcrossBatches(String kind) throws IOException {
+        JdbcTemplate jdbc = database(kind);
+        BatchInsert insert = sample(jdbc);
+        // 2.5 batches, every other row all nulls, the columns of some rows set out of the declared order.
+        int count = BatchInsert.BATCH_ROWS * 5 / 2;
+        List<Integer> items = IntStream.range(0, count).boxed().toList();
+
+        insert.insertEach(items, (i, row) -> {
+            if (i % 2 == 0) {
+                row.set("label", null).set("amount", null).set("due", null).set("flag", null).set("seq", i);
+            } else {
+                row.set("seq", i).set("flag", i % 3 == 0).set("label", "r" + i)
+                        .set("amount", new BigDecimal(i).movePointLeft(2)).set("due", Date.valueOf(LocalDate.of(2025, 6, 30)));
+            }
+        });
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class)).isEqualTo(count);
+        List<Map<String, Object>> stored = jdbc.queryForList(
+                "SELECT label, amount, due, flag, seq FROM sample WHERE seq IN (0, 1, 2499) ORDER BY seq");
+        assertThat(stored.get(0).get("label")).isNull();
+        assertThat(stored.get(0).get("amount")).isNull();
+        assertThat(stored.get(0).get("due")).isNull();
+        assertThat(stored.get(0).get("flag")).isNull();
+        assertThat(stored.get(1).get("label")).isEqualTo("r1");
+        assertThat((BigDecimal) stored.get(1).get("amount")).isEqualByComparingTo("0.01");
+        assertThat(((Date) stored.get(1).get("due")).toLocalDate()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(stored.get(1).get("flag")).isEqualTo(false);
+        assertThat(stored.get(2).get("label")).isEqualTo("r2499");
+        assertThat((BigDecimal) stored.get(2).get("amount")).isEqualByComparingTo("24.99");
+        assertThat(stored.get(2).get("flag")).isEqualTo(true); // 2 499 = 3 × 833
+    }
+
+    @Test
+    void valuesMissingAColumnOrNamingAnUnknownOneOrTwiceAreRefused() throws IOException {
+        JdbcTemplate jdbc = database("h2");
+        BatchInsert insert = sample(jdbc);
+
+        assertThatThrownBy(() -> insert.insertEach(List.of(1), (i, row) -> row.set("label", "x").set("amount", null)
+                .set("due", null).set("flag", null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seq");
+        assertThatThrownBy(() -> insert.insertEach(List.of(1), (i, row) -> row.set("extra", 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extra");
+        assertThatThrownBy(() -> insert.insertEach(List.of(1), (i, row) -> row.set("label", "x").set("label", "y")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class)).isZero();
+    }
 }

@@ -27,6 +27,7 @@ import it.pa.monitor.values.UnitOfMeasure;
 import it.pa.monitor.values.WeightParser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,6 +232,9 @@ public final class PlanAssembler {
     private List<Indicator> indicators(PlanWorkbook workbook, int year, UnitResolver unitResolver) {
         List<Indicator> indicators = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
+        // A plan repeats few target texts (">= 95 %" on thousands of rows): each is parsed once. A Target is
+        // a value, and parse a function of the texts and the year, so a row gets what parsing its own would give.
+        Map<List<String>, Target> parsedTargets = new HashMap<>();
         PlanSheet sheet = PlanSheet.INDICATORI;
         workbook.table(sheet).ifPresent(table -> table.rows().forEach(row -> {
             String objective = required(sheet, row, "Obiettivo");
@@ -250,7 +254,9 @@ public final class PlanAssembler {
                 error(sheet, row.rowNo(), "Target", "«" + targetText.strip() + "» vale solo per un indicatore di solo"
                         + " monitoraggio, con peso 0: indicare il peso 0 oppure un target, ad esempio «>= 95 %»");
             } else {
-                target = targetParser.parse(targetText, row.text("Operatore"), year);
+                String operator = row.text("Operatore");
+                target = parsedTargets.computeIfAbsent(Arrays.asList(targetText, operator),
+                        texts -> targetParser.parse(targetText, operator, year));
                 if (!target.isParsed()) {
                     error(sheet, row.rowNo(), "Target", target.problem());
                 }

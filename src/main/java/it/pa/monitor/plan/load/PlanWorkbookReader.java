@@ -14,6 +14,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.apache.poi.EncryptedDocumentException;
@@ -95,22 +97,37 @@ public class PlanWorkbookReader {
      * cannot read the file, which {@link #streamed} then reads as before (and reports as before).
      */
     private Optional<Streamed> parsed(Path file) {
-        return XlsxSheets.readOrEmpty(file, sheets -> {
-            List<Problem> found = new ArrayList<>();
-            int[] rows = {0};
-            WorkbookCells cells = sheets.cells();
-            Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
-            for (PlanSheet spec : PlanSheet.values()) {
-                Optional<String> name = sheets.sheetNames().stream().filter(spec::matches).findFirst();
-                if (name.isEmpty()) {
-                    missing(spec, found::add);
-                    continue;
+        ExecutorService parser = Executors.newSingleThreadExecutor(PlanWorkbookReader::parserThread);
+        try {
+            return XlsxSheets.readOrEmpty(file, sheets -> {
+                List<Problem> found = new ArrayList<>();
+                int[] rows = {0};
+                WorkbookCells cells = sheets.cells();
+                Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
+                for (PlanSheet spec : PlanSheet.values()) {
+                    Optional<String> name = sheets.sheetNames().stream().filter(spec::matches).findFirst();
+                    if (name.isEmpty()) {
+                        missing(spec, found::add);
+                        continue;
+                    }
+                    // Parsed on the other core while this thread reads the cells of the rows already parsed.
+                    try (RowsParsedAhead sheetRows = new RowsParsedAhead(sheets.rows(name.get()), parser)) {
+                        SheetTable.read(spec, sheetRows, cells, maxRows, found::add, n -> rows[0] += n)
+                                .ifPresent(table -> tables.put(spec, table));
+                    }
                 }
-                SheetTable.read(spec, sheets.rows(name.get()), cells, maxRows, found::add, n -> rows[0] += n)
-                        .ifPresent(table -> tables.put(spec, table));
-            }
-            return new Streamed(new PlanWorkbook(tables), found, rows[0], cells.metFormulaNeedingEvaluator());
-        });
+                return new Streamed(new PlanWorkbook(tables), found, rows[0], cells.metFormulaNeedingEvaluator());
+            });
+        } finally {
+            parser.shutdown();
+        }
+    }
+
+    /** The thread that parses the sheets of a plan: a daemon, so that it never holds the program open. */
+    private static Thread parserThread(Runnable parse) {
+        Thread thread = new Thread(parse, "lettura-piano");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** The workbook read by {@link WorkbookFiles#openStreamed} (.xls and .ods whole). */

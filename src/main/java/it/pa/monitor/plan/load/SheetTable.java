@@ -6,6 +6,7 @@ import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.ItalianFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -79,7 +80,7 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
      */
     private static Optional<SheetRow> dataRow(PlanSheet spec, Row row, Map<String, Integer> header, WorkbookCells reader,
                                               Consumer<Problem> problems) {
-        Map<String, CellValue> cells = new HashMap<>();
+        Map<String, CellValue> cells = new HashMap<>(header.size() * 4 / 3 + 1);
         int rowNo = row.getRowNum() + 1;
         for (Map.Entry<String, Integer> column : header.entrySet()) {
             CellValue value = reader.read(row.getCell(column.getValue()));
@@ -91,7 +92,8 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
                 cells.put(column.getKey(), value);
             }
         }
-        return cells.isEmpty() ? Optional.empty() : Optional.of(new SheetRow(rowNo, Map.copyOf(cells)));
+        // Read-only without a copy: only this row holds the map (SheetRow reads it by column, in no order).
+        return cells.isEmpty() ? Optional.empty() : Optional.of(new SheetRow(rowNo, Collections.unmodifiableMap(cells)));
     }
 
     private static Problem tooManyRows(PlanSheet spec, int maxRows) {
