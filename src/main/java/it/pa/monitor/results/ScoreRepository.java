@@ -58,47 +58,24 @@ public class ScoreRepository {
         long enteId = named.queryForObject("SELECT id FROM ente WHERE name = :ente", Map.of("ente", ente), Long.class);
         named.update("DELETE FROM score_run WHERE ente_id = :ente AND plan_year = :year AND period = :period",
                 new MapSqlParameterSource("ente", enteId).addValue("year", year).addValue("period", period.code()));
-        long runId = insertRun.insertReturningKey(new MapSqlParameterSource()
-                .addValue("ente_id", enteId)
-                .addValue("plan_year", year)
-                .addValue("period", period.code())
-                .addValue("ref_date", Date.valueOf(period.referenceDate()))
-                .addValue("computed_at", Timestamp.from(Instant.now())), "id");
-        BatchInsert.Rows indicatorRows = insertIndicator.rows();
+        long runId = insertRun.insertValuesReturningKey(new Object[] {enteId, year, period.code(),
+                Date.valueOf(period.referenceDate()), Timestamp.from(Instant.now())}, "id");
+        // Rows as arrays in column order: tens of thousands of them, without a map each.
+        BatchInsert.ValueRows indicatorRows = insertIndicator.valueRows();
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorResult r = indicators.get(i);
             Forecast.Projection p = projections.get(r.key());
-            indicatorRows.add(new MapSqlParameterSource()
-                    .addValue("run_id", runId)
-                    .addValue("objective_code", r.key().objectiveCode())
-                    .addValue("indicator_code", r.key().code())
-                    .addValue("occurrence", r.key().occurrence())
-                    .addValue("seq", i)
-                    .addValue("weight", r.weight())
-                    .addValue("status", r.status().name())
-                    .addValue("achievement", r.achievement())
-                    .addValue("effective_target", r.effectiveTarget())
-                    .addValue("rule", r.rule())
-                    .addValue("deviation", r.deviation())
-                    .addValue("note", r.note())
-                    .addValue("projected_value", p == null ? null : p.value())
-                    .addValue("projected_achievement", p == null ? null : p.achievement())
-                    .addValue("at_risk", p == null ? null : p.atRisk())
-                    .addValue("projection_rule", p == null ? null : p.rule()));
+            indicatorRows.add(runId, r.key().objectiveCode(), r.key().code(), r.key().occurrence(), i, r.weight(),
+                    r.status().name(), r.achievement(), r.effectiveTarget(), r.rule(), r.deviation(), r.note(),
+                    p == null ? null : p.value(), p == null ? null : p.achievement(), p == null ? null : p.atRisk(),
+                    p == null ? null : p.rule());
         }
         indicatorRows.flush();
-        BatchInsert.Rows itemRows = insertItem.rows();
+        BatchInsert.ValueRows itemRows = insertItem.valueRows();
         for (int i = 0; i < items.size(); i++) {
             ItemResult item = items.get(i);
-            itemRows.add(new MapSqlParameterSource()
-                    .addValue("run_id", runId)
-                    .addValue("item_level", item.level().name())
-                    .addValue("code", item.code())
-                    .addValue("parent_code", item.parentCode())
-                    .addValue("seq", i)
-                    .addValue("weight", item.weight())
-                    .addValue("achievement", item.achievement())
-                    .addValue("rule", item.rule()));
+            itemRows.add(runId, item.level().name(), item.code(), item.parentCode(), i, item.weight(),
+                    item.achievement(), item.rule());
         }
         itemRows.flush();
     }
