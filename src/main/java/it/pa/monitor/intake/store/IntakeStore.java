@@ -85,19 +85,7 @@ public class IntakeStore {
         return insert(processed, period, jobExecutionId, processed.ente() == null ? null : enteId(processed.ente()));
     }
 
-    /**
-     * Stores a file whose content the caller has found absent from the ledger in this same transaction, under the
-     * file's lock (intake's processor does, for the writer), with its ente's id as {@link #enteId} gave it: the
-     * two look-ups {@link #store} makes are not repeated for every file of a run. Returns the ledger id.
-     */
-    @Transactional
-    public long storeAbsent(ProcessedFile processed, String period, Long jobExecutionId, Long enteId) {
-        locks.lockPeriod(period);
-        return insert(processed, period, jobExecutionId, enteId);
-    }
-
-    /** The id of the ente with this name, or null when there is none. */
-    public Long enteId(String name) {
+    private Long enteId(String name) {
         return named.queryForList("SELECT id FROM ente WHERE name = :name", Map.of("name", name), Long.class)
                 .stream().findFirst().orElse(null);
     }
