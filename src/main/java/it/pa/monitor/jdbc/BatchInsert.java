@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -246,6 +249,129 @@ public final class BatchInsert {
             if (!pending.isEmpty()) {
                 named.getJdbcOperations().batchUpdate(positional, setter(pending));
                 pending.clear();
+            }
+        }
+    }
+
+    /**
+     * Inserts one row given as its values in the declared columns' order and returns the key the database
+     * generated in {@code keyColumn}.
+     */
+    public long insertValuesReturningKey(Object[] row, String keyColumn) {
+        checkCount(row);
+        KeyHolder key = new GeneratedKeyHolder();
+        named.getJdbcOperations().update(con -> {
+            PreparedStatement ps = con.prepareStatement(positional, new String[] {keyColumn});
+            bind(ps, row);
+            return ps;
+        }, key);
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    /**
+     * Inserts rows given as values in the declared columns' order (no map per row, for the tables written per
+     * file or in tens of thousands of rows), in batches, and returns the keys generated in {@code keyColumn} in
+     * the order of the rows.
+     */
+    public List<Long> insertValuesReturningKeys(List<Object[]> rows, String keyColumn) {
+        rows.forEach(this::checkCount);
+        List<Long> keys = new ArrayList<>(rows.size());
+        for (int from = 0; from < rows.size(); from += BATCH_ROWS) {
+            List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
+            KeyHolder holder = new GeneratedKeyHolder();
+            named.getJdbcOperations().batchUpdate(con -> con.prepareStatement(positional, new String[] {keyColumn}),
+                    valuesSetter(batch), holder);
+            for (Map<String, Object> generated : holder.getKeyList()) {
+                keys.add(((Number) generated.values().iterator().next()).longValue());
+            }
+        }
+        if (keys.size() != rows.size()) {
+            throw new IllegalStateException(table + ": " + keys.size() + " generated keys for " + rows.size()
+                    + " rows");
+        }
+        return keys;
+    }
+
+    /** Collects rows given as values in column order and sends them a batch at a time. */
+    public ValueRows valueRows() {
+        return new ValueRows();
+    }
+
+    /** Rows, as values in the declared columns' order, waiting to be sent. */
+    public final class ValueRows {
+
+        private final List<Object[]> pending = new ArrayList<>();
+
+        private ValueRows() {
+        }
+
+        /** Adds a row (one value per declared column, in order); a full batch is sent at once. */
+        public void add(Object... row) {
+            checkCount(row);
+            pending.add(row);
+            if (pending.size() == BATCH_ROWS) {
+                flush();
+            }
+        }
+
+        /** Sends the rows not sent yet. */
+        public void flush() {
+            if (!pending.isEmpty()) {
+                named.getJdbcOperations().batchUpdate(positional, valuesSetter(pending));
+                pending.clear();
+            }
+        }
+    }
+
+    private void checkCount(Object[] row) {
+        if (row.length != columns.length) {
+            throw new IllegalArgumentException("Row for " + table + " gives " + row.length + " values, columns are "
+                    + types.keySet());
+        }
+    }
+
+    private BatchPreparedStatementSetter valuesSetter(List<Object[]> rows) {
+        return new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                bind(ps, rows.get(i));
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        };
+    }
+
+    /**
+     * Binds a row's values with their columns' declared types: the common types straight through their setter (what
+     * {@link StatementCreatorUtils} ends up calling for them, or its {@code setObject} with the type, which gives
+     * the driver the same value), anything else through {@link StatementCreatorUtils}.
+     */
+    private void bind(PreparedStatement ps, Object[] row) throws SQLException {
+        for (int c = 0; c < columns.length; c++) {
+            Object value = row[c];
+            int type = sqlTypes[c];
+            int index = c + 1;
+            if (value == null) {
+                ps.setNull(index, type);
+            } else if ((type == Types.VARCHAR || type == Types.CHAR) && value instanceof String text) {
+                ps.setString(index, text);
+            } else if (type == Types.BIGINT && value instanceof Long number) {
+                ps.setLong(index, number);
+            } else if (type == Types.INTEGER && value instanceof Integer number) {
+                ps.setInt(index, number);
+            } else if (type == Types.DECIMAL && value instanceof BigDecimal number) {
+                ps.setBigDecimal(index, number);
+            } else if (type == Types.TIMESTAMP && value instanceof Timestamp time) {
+                ps.setTimestamp(index, time);
+            } else if (type == Types.DATE && value instanceof java.sql.Date date) {
+                ps.setDate(index, date);
+            } else if (type == Types.BOOLEAN && value instanceof Boolean flag) {
+                ps.setBoolean(index, flag);
+            } else {
+                StatementCreatorUtils.setParameterValue(ps, index, type, value);
             }
         }
     }

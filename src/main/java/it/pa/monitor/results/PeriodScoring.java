@@ -61,36 +61,56 @@ public class PeriodScoring {
         Methodology methodology = plan.methodology();
         Map<IndicatorKey, List<ReportedValues.Reported>> history = reported.history(plan.ente(), plan.year());
         Map<IndicatorKey, OverrideDecision> overrides = reported.overrides(plan.ente(), plan.year(), period);
-        PeriodScorer.Scored periodScores = new PeriodScorer(methodology).score(plan, period, history, overrides);
-        PlanScores result = periodScores.scores();
-        Map<IndicatorKey, ActualValue> actuals = periodScores.actuals();
-        scores.replace(plan.ente(), plan.year(), period, result.indicators(), result.items(), periodScores.projections());
+        ScoreRepository.Replacement stored = scores.replacing(plan.ente(), plan.year(), period);
+        // Computed on a second thread while this one stores the indicators' results (ScoreHandOver).
+        Computed computed = ScoreHandOver.computeWhileStoring(listener -> {
+            PeriodScorer.Scored scored = new PeriodScorer(methodology).score(plan, period, history, overrides,
+                    listener);
+            return new Computed(scored, percentWarnings(plan, scored.actuals(), methodology));
+        }, stored::indicator);
+        PlanScores result = computed.scored().scores();
+        stored.finish(result.items());
         BigDecimal ente = result.item(Level.ENTE, plan.ente()).map(ItemResult::achievement).orElse(null);
         int scored = (int) result.indicators().stream().filter(r -> r.status().counts()).count();
         log.info("Scored {} {} for {}: ente {}, {} of {} indicators", plan.ente(), plan.year(), period, ente, scored,
                 result.indicators().size());
         return new Outcome(plan.ente(), plan.year(), period.code(), ente, scored, result.indicators().size(),
-                methodology.judgement(ente).orElse(null), percentWarnings(plan, period, actuals, methodology));
+                methodology.judgement(ente).orElse(null),
+                placed(plan, period, computed.scored().actuals(), computed.percentWarnings()));
     }
 
-    /** The COME_SCRITTI warnings of the values in force (METHOD.md valori_percentuali), with their cells. */
-    private List<String> percentWarnings(Plan plan, Period period, Map<IndicatorKey, ActualValue> actuals,
-                                         Methodology methodology) {
-        List<String> warnings = new ArrayList<>();
-        Map<IndicatorKey, ReportedValue> sources = null;
+    /** The scores, and the indicators whose value in force has a percentage warning, with it. */
+    private record Computed(PeriodScorer.Scored scored, List<PercentWarning> percentWarnings) {
+    }
+
+    private record PercentWarning(Indicator indicator, String warning) {
+    }
+
+    /** The COME_SCRITTI warnings of the values in force (METHOD.md valori_percentuali), in the plan's order. */
+    private static List<PercentWarning> percentWarnings(Plan plan, Map<IndicatorKey, ActualValue> actuals,
+                                                        Methodology methodology) {
+        List<PercentWarning> warnings = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
-            java.util.Optional<String> warning = PercentScale.warning(indicator.target(), actuals.get(indicator.key()),
-                    methodology.percentValues());
-            if (warning.isEmpty()) {
-                continue;
-            }
-            if (sources == null) {
-                sources = reported.inForce(plan.ente(), plan.year(), period);
-            }
+            PercentScale.warning(indicator.target(), actuals.get(indicator.key()), methodology.percentValues())
+                    .ifPresent(warning -> warnings.add(new PercentWarning(indicator, warning)));
+        }
+        return warnings;
+    }
+
+    /** The warnings with the cells their values came from. */
+    private List<String> placed(Plan plan, Period period, Map<IndicatorKey, ActualValue> actuals,
+                                List<PercentWarning> percentWarnings) {
+        if (percentWarnings.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<IndicatorKey, ReportedValue> sources = reported.inForce(plan.ente(), plan.year(), period);
+        List<String> warnings = new ArrayList<>();
+        for (PercentWarning w : percentWarnings) {
+            Indicator indicator = w.indicator();
             ReportedValue source = sources.get(indicator.key());
             String where = source == null ? indicator.key().reference() : source.fileName() + ", foglio "
                     + source.sheet() + ", cella " + source.cell() + " (" + indicator.key().reference() + ")";
-            warnings.add(where + ": valore «" + actuals.get(indicator.key()).raw() + "» " + warning.get());
+            warnings.add(where + ": valore «" + actuals.get(indicator.key()).raw() + "» " + w.warning());
         }
         return warnings;
     }

@@ -55,52 +55,59 @@ public class ScoreRepository {
     @Transactional
     public void replace(String ente, int year, Period period, List<IndicatorResult> indicators, List<ItemResult> items,
                         Map<IndicatorKey, Forecast.Projection> projections) {
+        Replacement replacement = replacing(ente, year, period);
+        for (IndicatorResult r : indicators) {
+            replacement.indicator(r, projections.get(r.key()));
+        }
+        replacement.finish(items);
+    }
+
+    /**
+     * Starts replacing a period's results a part at a time: the earlier run's rows go and the new run's row is
+     * stored now, the indicators as they are handed over, the aggregates at the end. The caller holds the
+     * transaction the whole way (the scoring step's).
+     */
+    @Transactional
+    public Replacement replacing(String ente, int year, Period period) {
         long enteId = named.queryForObject("SELECT id FROM ente WHERE name = :ente", Map.of("ente", ente), Long.class);
         named.update("DELETE FROM score_run WHERE ente_id = :ente AND plan_year = :year AND period = :period",
                 new MapSqlParameterSource("ente", enteId).addValue("year", year).addValue("period", period.code()));
-        long runId = insertRun.insertReturningKey(new MapSqlParameterSource()
-                .addValue("ente_id", enteId)
-                .addValue("plan_year", year)
-                .addValue("period", period.code())
-                .addValue("ref_date", Date.valueOf(period.referenceDate()))
-                .addValue("computed_at", Timestamp.from(Instant.now())), "id");
-        BatchInsert.Rows indicatorRows = insertIndicator.rows();
-        for (int i = 0; i < indicators.size(); i++) {
-            IndicatorResult r = indicators.get(i);
-            Forecast.Projection p = projections.get(r.key());
-            indicatorRows.add(new MapSqlParameterSource()
-                    .addValue("run_id", runId)
-                    .addValue("objective_code", r.key().objectiveCode())
-                    .addValue("indicator_code", r.key().code())
-                    .addValue("occurrence", r.key().occurrence())
-                    .addValue("seq", i)
-                    .addValue("weight", r.weight())
-                    .addValue("status", r.status().name())
-                    .addValue("achievement", r.achievement())
-                    .addValue("effective_target", r.effectiveTarget())
-                    .addValue("rule", r.rule())
-                    .addValue("deviation", r.deviation())
-                    .addValue("note", r.note())
-                    .addValue("projected_value", p == null ? null : p.value())
-                    .addValue("projected_achievement", p == null ? null : p.achievement())
-                    .addValue("at_risk", p == null ? null : p.atRisk())
-                    .addValue("projection_rule", p == null ? null : p.rule()));
+        long runId = insertRun.insertValuesReturningKey(new Object[] {enteId, year, period.code(),
+                Date.valueOf(period.referenceDate()), Timestamp.from(Instant.now())}, "id");
+        return new Replacement(runId);
+    }
+
+    /** A period's results being stored: indicators in their computing order, then the aggregates. */
+    public final class Replacement {
+
+        private final long runId;
+        /** Rows as arrays in column order: tens of thousands of them, without a map each. */
+        private final BatchInsert.ValueRows indicatorRows = insertIndicator.valueRows();
+        private int seq;
+
+        private Replacement(long runId) {
+            this.runId = runId;
         }
-        indicatorRows.flush();
-        BatchInsert.Rows itemRows = insertItem.rows();
-        for (int i = 0; i < items.size(); i++) {
-            ItemResult item = items.get(i);
-            itemRows.add(new MapSqlParameterSource()
-                    .addValue("run_id", runId)
-                    .addValue("item_level", item.level().name())
-                    .addValue("code", item.code())
-                    .addValue("parent_code", item.parentCode())
-                    .addValue("seq", i)
-                    .addValue("weight", item.weight())
-                    .addValue("achievement", item.achievement())
-                    .addValue("rule", item.rule()));
+
+        /** The next indicator's result, with its projection (null when there is none). */
+        public void indicator(IndicatorResult r, Forecast.Projection p) {
+            indicatorRows.add(runId, r.key().objectiveCode(), r.key().code(), r.key().occurrence(), seq++, r.weight(),
+                    r.status().name(), r.achievement(), r.effectiveTarget(), r.rule(), r.deviation(), r.note(),
+                    p == null ? null : p.value(), p == null ? null : p.achievement(), p == null ? null : p.atRisk(),
+                    p == null ? null : p.rule());
         }
-        itemRows.flush();
+
+        /** Sends the indicators not sent yet, then the aggregates in their order. */
+        public void finish(List<ItemResult> items) {
+            indicatorRows.flush();
+            BatchInsert.ValueRows itemRows = insertItem.valueRows();
+            for (int i = 0; i < items.size(); i++) {
+                ItemResult item = items.get(i);
+                itemRows.add(runId, item.level().name(), item.code(), item.parentCode(), i, item.weight(),
+                        item.achievement(), item.rule());
+            }
+            itemRows.flush();
+        }
     }
 
     /** The filter of the queries below: one period of an ente's year. */

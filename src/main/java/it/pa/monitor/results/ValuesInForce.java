@@ -1,9 +1,11 @@
 package it.pa.monitor.results;
 
+import it.pa.monitor.jdbc.BatchInsert;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.values.ActualValue;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,9 +53,18 @@ public class ValuesInForce {
     }
 
     private final NamedParameterJdbcTemplate named;
+    private final BatchInsert insertInForce;
+    private final BatchInsert insertConflict;
 
     public ValuesInForce(JdbcTemplate jdbc) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.insertInForce = BatchInsert.into("value_in_force").column("ente_id", Types.BIGINT)
+                .column("plan_year", Types.INTEGER).column("period", Types.VARCHAR)
+                .column("objective_code", Types.VARCHAR).column("indicator_code", Types.VARCHAR)
+                .column("occurrence", Types.INTEGER).column("value_id", Types.BIGINT)
+                .column("normalised", Types.VARCHAR).column("received_at", Types.TIMESTAMP).using(named);
+        this.insertConflict = BatchInsert.into("value_conflict").column("winner_id", Types.BIGINT)
+                .column("loser_id", Types.BIGINT).column("detected_at", Types.TIMESTAMP).using(named);
     }
 
     /**
@@ -77,44 +88,37 @@ public class ValuesInForce {
                 candidates.stream().map(Candidate::key).toList());
         Timestamp received = Timestamp.from(receivedAt);
         Timestamp now = Timestamp.from(Instant.now());
-        List<SqlParameterSource> added = new ArrayList<>();
+        BatchInsert.ValueRows added = insertInForce.valueRows();
         List<SqlParameterSource> replaced = new ArrayList<>();
-        List<SqlParameterSource> conflicts = new ArrayList<>();
+        BatchInsert.ValueRows conflicts = insertConflict.valueRows();
         for (Candidate c : candidates) {
             String value = normalised(c.value());
             InForce before = previous.get(c.key());
-            MapSqlParameterSource row = new MapSqlParameterSource().addValue("ente", enteId)
-                    .addValue("year", year).addValue("period", period)
-                    .addValue("objective", c.key().objectiveCode()).addValue("code", c.key().code())
-                    .addValue("occurrence", c.key().occurrence()).addValue("valueId", c.valueId())
-                    .addValue("normalised", value).addValue("receivedAt", received);
             if (before == null) {
-                added.add(row);
+                added.add(enteId, year, period, c.key().objectiveCode(), c.key().code(), c.key().occurrence(),
+                        c.valueId(), value, received);
                 continue;
             }
             boolean wins = replaces(receivedAt, before.receivedAt());
             if (wins) {
-                replaced.add(row);
+                replaced.add(new MapSqlParameterSource().addValue("ente", enteId)
+                        .addValue("year", year).addValue("period", period)
+                        .addValue("objective", c.key().objectiveCode()).addValue("code", c.key().code())
+                        .addValue("occurrence", c.key().occurrence()).addValue("valueId", c.valueId())
+                        .addValue("normalised", value).addValue("receivedAt", received));
             }
             if (!before.normalised().equals(value)) {
-                conflicts.add(new MapSqlParameterSource()
-                        .addValue("winner", wins ? c.valueId() : before.valueId())
-                        .addValue("loser", wins ? before.valueId() : c.valueId())
-                        .addValue("detectedAt", now));
+                conflicts.add(wins ? c.valueId() : before.valueId(), wins ? before.valueId() : c.valueId(), now);
             }
         }
-        batch("INSERT INTO value_in_force (ente_id, plan_year, period, objective_code, indicator_code, occurrence,"
-                + " value_id, normalised, received_at) VALUES (:ente, :year, :period, :objective, :code,"
-                + " :occurrence, :valueId, :normalised, :receivedAt)", added);
-        batch("UPDATE value_in_force SET value_id = :valueId, normalised = :normalised, received_at = :receivedAt"
-                + " WHERE ente_id = :ente AND plan_year = :year AND period = :period AND objective_code = :objective"
-                + " AND indicator_code = :code AND occurrence = :occurrence", replaced);
-        batch("INSERT INTO value_conflict (winner_id, loser_id, detected_at) VALUES (:winner, :loser, :detectedAt)",
-                conflicts);
-    }
-
-    private void batch(String sql, List<SqlParameterSource> rows) {
-        named.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+        added.flush();
+        if (!replaced.isEmpty()) {
+            named.batchUpdate("UPDATE value_in_force SET value_id = :valueId, normalised = :normalised,"
+                    + " received_at = :receivedAt WHERE ente_id = :ente AND plan_year = :year AND period = :period"
+                    + " AND objective_code = :objective AND indicator_code = :code AND occurrence = :occurrence",
+                    replaced.toArray(SqlParameterSource[]::new));
+        }
+        conflicts.flush();
     }
 
     /**

@@ -38,9 +38,23 @@ public final class PeriodScorer {
         this.forecast = new Forecast(methodology);
     }
 
+    /** An indicator's result as soon as it is computed, with its projection (null when there is none). */
+    public interface Listener {
+        void scored(IndicatorResult result, Forecast.Projection projection);
+    }
+
     /** {@code history}: per indicator its values in force of the year, any order; overrides by indicator. */
     public Scored score(Plan plan, Period period, Map<IndicatorKey, ? extends List<? extends Reading>> history,
                         Map<IndicatorKey, OverrideDecision> overrides) {
+        return score(plan, period, history, overrides, null);
+    }
+
+    /**
+     * The same, telling {@code listener} (when not null) each indicator's result as soon as it is computed, in the
+     * plan's order, before the aggregates are.
+     */
+    public Scored score(Plan plan, Period period, Map<IndicatorKey, ? extends List<? extends Reading>> history,
+                        Map<IndicatorKey, OverrideDecision> overrides, Listener listener) {
         ScoringContext context = ScoringContext.of(period);
         LocalDate referenceDate = period.referenceDate();
         Map<IndicatorKey, ActualValue> actuals = new HashMap<>();
@@ -69,6 +83,7 @@ public final class PeriodScorer {
                 forecast.project(indicator, points, context).ifPresent(p -> projections.put(indicator.key(), p));
             }
         }
-        return new Scored(actuals, projections, planScorer.score(plan, actuals, overrides, context));
+        return new Scored(actuals, projections, planScorer.score(plan, actuals, overrides, context,
+                listener == null ? null : result -> listener.scored(result, projections.get(result.key()))));
     }
 }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Scores a whole plan for a period (METHOD.md, "Aggregation"): indicators, operational and
@@ -41,12 +42,25 @@ public final class PlanScorer {
 
     public PlanScores score(Plan plan, Map<IndicatorKey, ActualValue> actuals,
                             Map<IndicatorKey, OverrideDecision> overrides, ScoringContext context) {
+        return score(plan, actuals, overrides, context, null);
+    }
+
+    /**
+     * The same, handing each indicator's result to {@code scored} (when not null) as soon as it is computed, in the
+     * plan's order, before the aggregates: a caller can store them while the rest is computed.
+     */
+    public PlanScores score(Plan plan, Map<IndicatorKey, ActualValue> actuals,
+                            Map<IndicatorKey, OverrideDecision> overrides, ScoringContext context,
+                            Consumer<IndicatorResult> scored) {
         List<IndicatorResult> indicators = new ArrayList<>();
         Map<String, List<Weighted>> byObjective = new LinkedHashMap<>();
         for (Indicator indicator : plan.indicators()) {
             IndicatorResult result = indicatorScorer.score(indicator, actuals.get(indicator.key()),
                     overrides.get(indicator.key()), context);
             indicators.add(result);
+            if (scored != null) {
+                scored.accept(result);
+            }
             byObjective.computeIfAbsent(indicator.objectiveCode(), k -> new ArrayList<>())
                     .add(new Weighted(result.achievement(), indicator.weight()));
         }

@@ -198,4 +198,77 @@ class BatchInsertTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class)).isZero();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void rowsGivenAsValuesStoreWhatTheSameRowsGivenByNameStore(String kind) throws IOException {
+        JdbcTemplate jdbc = database(kind);
+        BatchInsert insert = sample(jdbc);
+        Date due = Date.valueOf(LocalDate.of(2025, 6, 30));
+        // By name (the way Spring binds a typed parameter) and as values, the same rows: nulls of every type,
+        // a number with trailing zeros, a date, both flags.
+        insert.insert(List.of(1, 2, 3), i -> switch (i) {
+            case 1 -> row(null, null, null, null, 1);
+            case 2 -> row("pieno", new BigDecimal("12.5000"), LocalDate.of(2025, 6, 30), true, 2);
+            default -> row("à € ≥", new BigDecimal("-0.0001"), null, false, 3);
+        });
+        BatchInsert.ValueRows rows = insert.valueRows();
+        rows.add(null, null, null, null, 101);
+        rows.add("pieno", new BigDecimal("12.5000"), due, true, 102);
+        rows.add("à € ≥", new BigDecimal("-0.0001"), null, false, 103);
+        rows.flush();
+
+        List<Map<String, Object>> byName = jdbc.queryForList("SELECT label, amount, due, flag FROM sample"
+                + " WHERE seq < 100 ORDER BY seq");
+        List<Map<String, Object>> asValues = jdbc.queryForList("SELECT label, amount, due, flag FROM sample"
+                + " WHERE seq > 100 ORDER BY seq");
+        assertThat(asValues).isEqualTo(byName);
+        assertThat(asValues.get(0).values()).containsOnlyNulls();
+        assertThat(asValues.get(1).get("amount")).isEqualTo(new BigDecimal("12.5000"));
+        assertThat(asValues.get(2).get("label")).isEqualTo("à € ≥");
+        assertThat(asValues.get(2).get("flag")).isEqualTo(false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void keysOfRowsGivenAsValuesComeBackInTheOrderOfTheRows(String kind) throws IOException {
+        JdbcTemplate jdbc = database(kind);
+        BatchInsert insert = sample(jdbc);
+        long first = insert.insertValuesReturningKey(new Object[] {"primo", null, null, null, -1}, "id");
+        int count = BatchInsert.BATCH_ROWS * 3 / 2;
+        List<Object[]> rows = new ArrayList<>();
+        IntStream.range(0, count).forEach(i -> rows.add(new Object[] {"r" + i, BigDecimal.valueOf(i), null,
+                i % 2 == 0, i}));
+
+        List<Long> keys = insert.insertValuesReturningKeys(rows, "id");
+
+        assertThat(jdbc.queryForObject("SELECT label FROM sample WHERE id = ?", String.class, first)).isEqualTo("primo");
+        assertThat(keys).hasSize(count).doesNotHaveDuplicates().doesNotContain(first);
+        for (int i = 0; i < count; i += 333) {
+            assertThat(jdbc.queryForObject("SELECT label FROM sample WHERE id = ?", String.class, keys.get(i)))
+                    .isEqualTo("r" + i);
+        }
+        assertThat(jdbc.queryForObject("SELECT seq FROM sample WHERE id = ?", Integer.class, keys.get(count - 1)))
+                .isEqualTo(count - 1);
+    }
+
+    @Test
+    void valueRowsAreSentABatchAtATimeAndARowOfTheWrongLengthIsRefused() throws IOException {
+        JdbcTemplate jdbc = database("h2");
+        BatchInsert insert = sample(jdbc);
+        BatchInsert.ValueRows rows = insert.valueRows();
+
+        for (int i = 0; i < BatchInsert.BATCH_ROWS + 1; i++) {
+            rows.add("r", null, null, null, i);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class))
+                .isEqualTo(BatchInsert.BATCH_ROWS);
+        rows.flush();
+        assertThatThrownBy(() -> rows.add("x", null, null, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("4 values");
+        assertThatThrownBy(() -> insert.insertValuesReturningKeys(List.<Object[]>of(new Object[] {"x"}), "id"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 values");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class))
+                .isEqualTo(BatchInsert.BATCH_ROWS + 1);
+    }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,49 +75,38 @@ public class IntakeStore {
     /** Returns the ledger id; does nothing and returns the existing id when the content was stored before. */
     @Transactional
     public long store(ProcessedFile processed, String period, Long jobExecutionId) {
-        InboxFile file = processed.file();
         // Values in force are read, then written: one run at a time per period.
         locks.lockPeriod(period);
         List<Long> existing = named.queryForList("SELECT id FROM submitted_file WHERE sha256 = :sha256",
-                Map.of("sha256", file.sha256()), Long.class);
+                Map.of("sha256", processed.file().sha256()), Long.class);
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        Long enteId = processed.ente() == null ? null
-                : named.queryForList("SELECT id FROM ente WHERE name = :name", Map.of("name", processed.ente()),
-                        Long.class).stream().findFirst().orElse(null);
+        return insert(processed, period, jobExecutionId, processed.ente() == null ? null : enteId(processed.ente()));
+    }
+
+    private Long enteId(String name) {
+        return named.queryForList("SELECT id FROM ente WHERE name = :name", Map.of("name", name), Long.class)
+                .stream().findFirst().orElse(null);
+    }
+
+    private long insert(ProcessedFile processed, String period, Long jobExecutionId, Long enteId) {
+        InboxFile file = processed.file();
         boolean accepted = processed.outcome() == FileOutcome.ACCEPTED;
-        long fileId = insertFile.insertReturningKey(new MapSqlParameterSource()
-                .addValue("sha256", file.sha256())
-                .addValue("file_name", file.fileName())
-                .addValue("period", period)
-                .addValue("kind", file.kind().name())
-                .addValue("status", processed.outcome().name())
-                .addValue("ente_id", enteId)
-                .addValue("unit_code", processed.unitCode())
-                .addValue("sheet_name", processed.sheetName())
-                .addValue("compiled_by", processed.compiledBy())
-                .addValue("received_at", Timestamp.from(file.receivedAt()))
-                .addValue("processed_at", Timestamp.from(Instant.now()))
-                .addValue("size_bytes", file.size())
-                .addValue("values_stored", accepted ? processed.values().size() + processed.overrides().size() : 0)
-                .addValue("job_execution_id", jobExecutionId)
-                .addValue("reason", processed.reason()), "id");
-        BatchInsert.Rows problems = insertProblem.rows();
-        for (int i = 0; i < processed.problems().size(); i++) {
-            Problem p = processed.problems().get(i);
-            problems.add(new MapSqlParameterSource()
-                    .addValue("file_id", fileId)
-                    .addValue("seq", i + 1)
-                    .addValue("severity", p.severity().name())
-                    .addValue("sheet", p.sheet())
-                    .addValue("cell", p.cell())
-                    .addValue("row_no", p.row())
-                    .addValue("column_name", p.column())
-                    .addValue("raw", p.raw())
-                    .addValue("message", p.message()));
+        long fileId = insertFile.insertValuesReturningKey(new Object[] {file.sha256(), file.fileName(), period,
+                file.kind().name(), processed.outcome().name(), enteId, processed.unitCode(), processed.sheetName(),
+                processed.compiledBy(), Timestamp.from(file.receivedAt()), Timestamp.from(Instant.now()), file.size(),
+                accepted ? processed.values().size() + processed.overrides().size() : 0, jobExecutionId,
+                processed.reason()}, "id");
+        if (!processed.problems().isEmpty()) {
+            BatchInsert.ValueRows problems = insertProblem.valueRows();
+            for (int i = 0; i < processed.problems().size(); i++) {
+                Problem p = processed.problems().get(i);
+                problems.add(fileId, i + 1, p.severity().name(), p.sheet(), p.cell(), p.row(), p.column(), p.raw(),
+                        p.message());
+            }
+            problems.flush();
         }
-        problems.flush();
         if (accepted && enteId != null) {
             storeValues(processed, period, enteId, fileId, file.receivedAt());
             storeOverrides(processed, enteId, fileId, file.receivedAt());
@@ -144,29 +132,15 @@ public class IntakeStore {
             return;
         }
         Timestamp received = Timestamp.from(receivedAt);
-        List<MapSqlParameterSource> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(processed.values().size());
         for (ProcessedFile.Value v : processed.values()) {
             ActualValue a = v.value();
-            rows.add(new MapSqlParameterSource()
-                    .addValue("ente_id", enteId)
-                    .addValue("plan_year", processed.planYear())
-                    .addValue("period", period)
-                    .addValue("objective_code", v.key().objectiveCode())
-                    .addValue("indicator_code", v.key().code())
-                    .addValue("occurrence", v.key().occurrence())
-                    .addValue("raw_value", a.raw())
-                    .addValue("received_at", received)
-                    .addValue("file_id", fileId)
-                    .addValue("sheet", processed.sheetName())
-                    .addValue("cell", v.cell())
-                    .addValue("unit_code", processed.unitCode())
-                    .addValue("value_kind", a.kind().name())
-                    .addValue("value_number", a.number())
-                    .addValue("value_unit", a.unit() == null ? null : a.unit().name())
-                    .addValue("value_date", a.date() == null ? null : Date.valueOf(a.date()))
-                    .addValue("note", v.note()));
+            rows.add(new Object[] {enteId, processed.planYear(), period, v.key().objectiveCode(), v.key().code(),
+                    v.key().occurrence(), a.raw(), received, fileId, processed.sheetName(), v.cell(),
+                    processed.unitCode(), a.kind().name(), a.number(), a.unit() == null ? null : a.unit().name(),
+                    a.date() == null ? null : Date.valueOf(a.date()), v.note()});
         }
-        List<Long> ids = insertValue.insertReturningKeys(rows, "id");
+        List<Long> ids = insertValue.insertValuesReturningKeys(rows, "id");
         List<ValuesInForce.Candidate> candidates = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             ProcessedFile.Value v = processed.values().get(i);
@@ -176,24 +150,16 @@ public class IntakeStore {
     }
 
     private void storeOverrides(ProcessedFile processed, long enteId, long fileId, Instant receivedAt) {
-        BatchInsert.Rows rows = insertOverride.rows();
+        if (processed.overrides().isEmpty()) {
+            return;
+        }
+        BatchInsert.ValueRows rows = insertOverride.valueRows();
         for (ProcessedFile.Override o : processed.overrides()) {
             IndicatorKey key = o.decision().key();
-            rows.add(new MapSqlParameterSource()
-                    .addValue("ente_id", enteId)
-                    .addValue("plan_year", processed.planYear())
-                    .addValue("period", o.period())
-                    .addValue("objective_code", key.objectiveCode())
-                    .addValue("indicator_code", key.code())
-                    .addValue("occurrence", key.occurrence())
-                    .addValue("override_level", o.decision().level())
-                    .addValue("motivation", o.decision().motivation())
-                    .addValue("author", o.decision().author())
-                    .addValue("decided_on", o.decidedOn() == null ? null : Date.valueOf(o.decidedOn()))
-                    .addValue("file_id", fileId)
-                    .addValue("sheet", processed.sheetName())
-                    .addValue("cell", o.cell())
-                    .addValue("received_at", Timestamp.from(receivedAt)));
+            rows.add(enteId, processed.planYear(), o.period(), key.objectiveCode(), key.code(), key.occurrence(),
+                    o.decision().level(), o.decision().motivation(), o.decision().author(),
+                    o.decidedOn() == null ? null : Date.valueOf(o.decidedOn()), fileId, processed.sheetName(),
+                    o.cell(), Timestamp.from(receivedAt));
         }
         rows.flush();
     }
