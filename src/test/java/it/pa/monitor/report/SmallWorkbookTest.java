@@ -85,6 +85,51 @@ class SmallWorkbookTest {
         }
     }
 
+    /**
+     * Texts XMLBeans escapes or keeps apart (carriage returns, control characters, "]]>", surrogates, blank
+     * and space-edged texts), by index and through setCellValue: the shared strings are POI's, byte for byte,
+     * whether written by hand or, once a rich text is among them, through POI's table.
+     */
+    @Test
+    void awkwardTextsAreWrittenAsPoiWritesThem() throws Exception {
+        List<String> texts = List.of("", " ", "\tin testa", "coda\n", "a\r\nb", "x]]>y", "]]>", "x]>y",
+                "controllo\u0001", "emoji \uD83D\uDE00", "<&>\"'", "\u00A0nbsp", "\uFFFE", "", "a\r\nb");
+        TextCell byIndex = (row, column, text) -> Cells.text(row, column, text,
+                row.getSheet().getWorkbook().getCellStyleAt(0));
+        TextCell poiWay = (row, column, text) -> row.createCell(column).setCellValue(text);
+        Map<String, String> small = parts(SmallWorkbook.create(), byIndex, texts);
+        Map<String, String> poi = parts(new XSSFWorkbook(), poiWay, texts);
+        assertThat(small.get("xl/sharedStrings.xml")).isEqualTo(poi.get("xl/sharedStrings.xml"));
+        assertThat(small.get("xl/worksheets/sheet1.xml")).isEqualTo(poi.get("xl/worksheets/sheet1.xml"));
+        // Each a text the table writes by hand.
+        List<String> edgy = List.of("", " ", "\tin testa", "coda\n", "x]>y", "]]", "<&>\"'", "\u00A0nbsp",
+                "ultimo ]]", "", "è\u2013€");
+        assertThat(edgy).allMatch(SmallWorkbook.PlainStrings::writable);
+        Map<String, String> edgySmall = parts(SmallWorkbook.create(), byIndex, edgy);
+        Map<String, String> edgyPoi = parts(new XSSFWorkbook(), poiWay, edgy);
+        for (String part : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml")) {
+            assertThat(edgySmall.get(part)).as(part).isEqualTo(edgyPoi.get(part));
+        }
+        List<String> plain = List.of("Raggiunto", "A & B", " Raggiunto", "Raggiunto");
+        assertThat(parts(SmallWorkbook.create(), byIndex, plain).get("xl/sharedStrings.xml"))
+                .isEqualTo(parts(new XSSFWorkbook(), poiWay, plain).get("xl/sharedStrings.xml"))
+                .contains("count=\"4\" uniqueCount=\"3\"");
+
+        TextCell withRich = (row, column, text) -> {
+            if (column == 1) {
+                XSSFRichTextString rich = new XSSFRichTextString(text);
+                XSSFFont bold = (XSSFFont) row.getSheet().getWorkbook().createFont();
+                bold.setBold(true);
+                rich.applyFont(0, 1, bold);
+                row.createCell(column).setCellValue(rich);
+            } else {
+                row.createCell(column).setCellValue(text);
+            }
+        };
+        assertThat(parts(SmallWorkbook.create(), withRich, plain).get("xl/sharedStrings.xml"))
+                .isEqualTo(parts(new XSSFWorkbook(), withRich, plain).get("xl/sharedStrings.xml"));
+    }
+
     private interface TextCell {
         void write(Row row, int column, String text);
     }
