@@ -69,6 +69,8 @@ final class SmallWorkbook {
         private final Map<String, Integer> plain = new HashMap<>();
         private final Map<String, Integer> rich = new HashMap<>();
         private int richCount;
+        /** Whether every plain text so far is {@link #writable}. */
+        private boolean allWritable = true;
 
         @Override
         public int index(String text) {
@@ -80,6 +82,7 @@ final class SmallWorkbook {
             int index = entries.size();
             entries.add(text);
             plain.put(text, index);
+            allWritable &= writable(text);
             uniqueCount++;
             return index;
         }
@@ -135,7 +138,7 @@ final class SmallWorkbook {
          */
         @Override
         public void writeTo(OutputStream out) throws IOException {
-            if (richCount > 0 || entries.isEmpty() || !entries.stream().allMatch(e -> writable((String) e))) {
+            if (richCount > 0 || entries.isEmpty() || !allWritable) {
                 poiTable().writeTo(out);
                 return;
             }

@@ -14,8 +14,11 @@ import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -41,9 +44,20 @@ public record ReportData(Plan plan, Methodology methodology, Period period, Peri
 
     public ReportData {
         history = List.copyOf(history);
-        values = Map.copyOf(values);
+        values = lookupCopy(values);
         valueHistory = Map.copyOf(valueHistory);
         earlierYears = earlierYears == null ? EarlierYears.NONE : earlierYears;
+    }
+
+    /**
+     * An unmodifiable copy looked up by hashing: {@link Map#copyOf} probes linearly from the bare hash, and the
+     * hashes of a plan's keys (consecutive codes) fall in runs, so that a workbook's lookups of the values in
+     * force cost many comparisons each with some of the JVM's seeds. Nulls are refused, as by {@link Map#copyOf}.
+     */
+    private static <K, V> Map<K, V> lookupCopy(Map<K, V> map) {
+        Map<K, V> copy = new HashMap<>(Math.max(16, (int) (map.size() / 0.75f) + 1));
+        map.forEach((key, value) -> copy.put(Objects.requireNonNull(key), Objects.requireNonNull(value)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** Report data without earlier years. */
