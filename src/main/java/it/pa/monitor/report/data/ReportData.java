@@ -114,6 +114,12 @@ public record ReportData(Plan plan, Methodology methodology, Period period, Peri
 
     /** A result in percentage points (91.58) as the fraction a percent-formatted cell holds (0.9158). */
     public static Double fraction(BigDecimal percent) {
-        return percent == null ? null : percent.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64).doubleValue();
+        if (percent == null) {
+            return null;
+        }
+        // Within DECIMAL64's sixteen digits the division by 100 is exact: the same number, moved two places
+        // without a division (and the same double, the nearest to that number).
+        return (percent.precision() <= 16 ? percent.movePointLeft(2)
+                : percent.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64)).doubleValue();
     }
 }
