@@ -2,6 +2,7 @@ package it.pa.monitor.report;
 
 import it.pa.monitor.report.layout.PlainTexts;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,14 +13,30 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.ooxml.POIXMLRelation;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlOptions;
+import org.apache.xmlbeans.impl.util.XsTypeConverter;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRow;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
 /**
@@ -46,7 +63,181 @@ final class SmallWorkbook {
 
         @Override
         public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
-            return descriptor == XSSFRelation.SHARED_STRINGS ? new PlainStrings() : super.newDocumentPart(descriptor);
+            if (descriptor == XSSFRelation.SHARED_STRINGS) {
+                return new PlainStrings();
+            }
+            return descriptor == XSSFRelation.WORKSHEET ? new WrittenSheet() : super.newDocumentPart(descriptor);
+        }
+    }
+
+    /**
+     * POI's sheet, saved as POI saves it, but its rows written here: XMLBeans' save of every cell was the
+     * dearest part of writing a small workbook. The rest of the sheet (views, columns, merges, conditional
+     * formats, print setup, drawings) is a copy saved by XMLBeans as POI saves the sheet, its empty
+     * {@code sheetData} then filled with the rows as XMLBeans writes them: {@code r}, {@code ht} and
+     * {@code customHeight} on a row; {@code r}, {@code t}, {@code s} (in the order the report's cells are given
+     * them: value, then style) and a {@code v} on a cell. A sheet holding anything else (another attribute or
+     * element, hyperlinks, a cell without a style, an overridden dimension) is saved by POI.
+     */
+    static final class WrittenSheet extends XSSFSheet {
+
+        private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        private static final byte[] EMPTY_ROWS = "<sheetData/>".getBytes(StandardCharsets.UTF_8);
+
+        private boolean dimensionOverridden;
+
+        @Override
+        public void setDimensionOverride(CellRangeAddress dimension) {
+            dimensionOverridden = true;
+            super.setDimensionOverride(dimension);
+        }
+
+        @Override
+        protected void write(OutputStream out) throws IOException {
+            StringBuilder rows = new StringBuilder(4096);
+            int[] cells = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+            if (dimensionOverridden || !getHyperlinkList().isEmpty() || worksheet.isSetHyperlinks()
+                    || worksheet.sizeOfColsArray() != 1 || !widthsSet(worksheet.getColsArray(0))
+                    || !rows(rows, cells)) {
+                super.write(out);
+                return;
+            }
+            // What POI's write does to the sheet before saving it, for a sheet such as this one.
+            if (cells[0] != Integer.MAX_VALUE) {
+                String ref = new CellRangeAddress(getFirstRowNum(), getLastRowNum(), cells[0], cells[1]).formatAsString();
+                if (worksheet.isSetDimension()) {
+                    worksheet.getDimension().setRef(ref);
+                } else {
+                    worksheet.addNewDimension().setRef(ref);
+                }
+            }
+            CTWorksheet copy = CTWorksheet.Factory.newInstance();
+            try (XmlCursor from = worksheet.newCursor(); XmlCursor to = copy.newCursor()) {
+                if (from.toFirstAttribute()) {
+                    super.write(out); // the sheet element's own attributes: not copied here
+                    return;
+                }
+                boolean child = from.toFirstChild();
+                while (child) {
+                    to.toEndDoc();
+                    if (NS.equals(from.getName().getNamespaceURI()) && "sheetData".equals(from.getName().getLocalPart())) {
+                        to.insertElement("sheetData", NS);
+                    } else {
+                        from.copyXml(to);
+                    }
+                    child = from.toNextSibling();
+                }
+            }
+            XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            options.setSaveSyntheticDocumentElement(new QName(CTWorksheet.type.getName().getNamespaceURI(), "worksheet"));
+            ByteArrayOutputStream saved = new ByteArrayOutputStream(4096);
+            copy.save(saved, options);
+            byte[] sheet = saved.toByteArray();
+            int at = indexOf(sheet, EMPTY_ROWS);
+            if (at < 0 || rows.length() == 0) {
+                super.write(out);
+                return;
+            }
+            out.write(sheet, 0, at);
+            Writer xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14);
+            xml.write("<sheetData>");
+            xml.append(rows);
+            xml.write("</sheetData>");
+            xml.flush();
+            out.write(sheet, at + EMPTY_ROWS.length, sheet.length - at - EMPTY_ROWS.length);
+        }
+
+        /** Every column has its width (POI would give the others the default one). */
+        private static boolean widthsSet(CTCols cols) {
+            if (cols.sizeOfColArray() == 0) {
+                return false;
+            }
+            for (CTCol col : cols.getColArray()) {
+                if (!col.isSetWidth()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The rows' XML into {@code xml}, the first and last cell columns into {@code cells}; false when a row or
+         * cell holds what this does not write.
+         */
+        private boolean rows(StringBuilder xml, int[] cells) {
+            for (Row r : this) {
+                XSSFRow row = (XSSFRow) r;
+                CTRow ct = row.getCTRow();
+                if (ct.isSetSpans() || ct.isSetS() || ct.isSetCustomFormat() || ct.isSetHidden()
+                        || ct.isSetOutlineLevel() || ct.isSetCollapsed() || ct.isSetThickTop() || ct.isSetThickBot()
+                        || ct.isSetPh() || ct.isSetExtLst() || ct.isSetHt() != ct.isSetCustomHeight() || !ct.isSetR()) {
+                    return false;
+                }
+                xml.append("<row r=\"").append(ct.getR()).append('"');
+                if (ct.isSetHt()) {
+                    xml.append(" ht=\"").append(XsTypeConverter.printDouble(ct.getHt())).append("\" customHeight=\"")
+                            .append(XsTypeConverter.printBoolean(ct.getCustomHeight())).append('"');
+                }
+                CTCell[] cts = ct.getCArray();
+                if (cts.length == 0) {
+                    xml.append("/>");
+                    continue;
+                }
+                xml.append('>');
+                int i = 0;
+                for (Cell c : row) {
+                    // As POI's check before saving a row: its cells in column order, each with its style.
+                    CTCell cell = ((XSSFCell) c).getCTCell();
+                    if (i >= cts.length || cts[i++] != cell || !cell(xml, cell)) {
+                        return false;
+                    }
+                }
+                if (i != cts.length) {
+                    return false;
+                }
+                xml.append("</row>");
+                cells[0] = Math.min(cells[0], row.getFirstCellNum());
+                cells[1] = Math.max(cells[1], row.getLastCellNum() - 1);
+            }
+            return true;
+        }
+
+        private static boolean cell(StringBuilder xml, CTCell cell) {
+            if (!cell.isSetS() || !cell.isSetR() || cell.isSetF() || cell.isSetIs() || cell.isSetExtLst()
+                    || cell.isSetCm() || cell.isSetVm() || cell.isSetPh()) {
+                return false;
+            }
+            xml.append("<c r=\"").append(cell.getR()).append('"');
+            if (cell.isSetT()) {
+                xml.append(" t=\"").append(cell.getT().toString()).append('"');
+            }
+            xml.append(" s=\"").append(cell.getS()).append('"');
+            if (!cell.isSetV()) {
+                xml.append("/>");
+                return true;
+            }
+            String value = cell.getV();
+            for (int i = 0; i < value.length(); i++) {
+                char ch = value.charAt(i);
+                if (ch < 0x20 || ch == '<' || ch == '&' || ch == '>' || ch > 0x7E) {
+                    return false; // the report's values are numbers and string indexes
+                }
+            }
+            xml.append("><v>").append(value).append("</v></c>");
+            return true;
+        }
+
+        private static int indexOf(byte[] bytes, byte[] part) {
+            outer:
+            for (int i = 0; i + part.length <= bytes.length; i++) {
+                for (int j = 0; j < part.length; j++) {
+                    if (bytes[i + j] != part[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
         }
     }
 
