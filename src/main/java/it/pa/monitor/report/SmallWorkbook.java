@@ -1,17 +1,42 @@
 package it.pa.monitor.report;
 
 import it.pa.monitor.report.layout.PlainTexts;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.ooxml.POIXMLRelation;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlOptions;
+import org.apache.xmlbeans.impl.util.XsTypeConverter;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRow;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
 /**
@@ -38,51 +63,342 @@ final class SmallWorkbook {
 
         @Override
         public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
-            return descriptor == XSSFRelation.SHARED_STRINGS ? new PlainStrings() : super.newDocumentPart(descriptor);
+            if (descriptor == XSSFRelation.SHARED_STRINGS) {
+                return new PlainStrings();
+            }
+            return descriptor == XSSFRelation.WORKSHEET ? new WrittenSheet() : super.newDocumentPart(descriptor);
         }
     }
 
     /**
-     * POI's table, written the same; only the key of its look-up changes for a plain string (no runs
-     * of formatting): the text, marked so that it never equals the XML POI uses as key for the rest.
+     * POI's sheet, saved as POI saves it, but its rows written here: XMLBeans' save of every cell was the
+     * dearest part of writing a small workbook. The rest of the sheet (views, columns, merges, conditional
+     * formats, print setup, drawings) is a copy saved by XMLBeans as POI saves the sheet, its empty
+     * {@code sheetData} then filled with the rows as XMLBeans writes them: {@code r}, {@code ht} and
+     * {@code customHeight} on a row; {@code r}, {@code t}, {@code s} (in the order the report's cells are given
+     * them: value, then style) and a {@code v} on a cell. A sheet holding anything else (another attribute or
+     * element, hyperlinks, a cell without a style, an overridden dimension) is saved by POI.
+     */
+    static final class WrittenSheet extends XSSFSheet {
+
+        private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        private static final byte[] EMPTY_ROWS = "<sheetData/>".getBytes(StandardCharsets.UTF_8);
+
+        private boolean dimensionOverridden;
+
+        @Override
+        public void setDimensionOverride(CellRangeAddress dimension) {
+            dimensionOverridden = true;
+            super.setDimensionOverride(dimension);
+        }
+
+        @Override
+        protected void write(OutputStream out) throws IOException {
+            StringBuilder rows = new StringBuilder(4096);
+            int[] cells = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+            if (dimensionOverridden || !getHyperlinkList().isEmpty() || worksheet.isSetHyperlinks()
+                    || worksheet.sizeOfColsArray() != 1 || !widthsSet(worksheet.getColsArray(0))
+                    || !rows(rows, cells)) {
+                super.write(out);
+                return;
+            }
+            // What POI's write does to the sheet before saving it, for a sheet such as this one.
+            if (cells[0] != Integer.MAX_VALUE) {
+                String ref = new CellRangeAddress(getFirstRowNum(), getLastRowNum(), cells[0], cells[1]).formatAsString();
+                if (worksheet.isSetDimension()) {
+                    worksheet.getDimension().setRef(ref);
+                } else {
+                    worksheet.addNewDimension().setRef(ref);
+                }
+            }
+            CTWorksheet copy = CTWorksheet.Factory.newInstance();
+            try (XmlCursor from = worksheet.newCursor(); XmlCursor to = copy.newCursor()) {
+                if (from.toFirstAttribute()) {
+                    super.write(out); // the sheet element's own attributes: not copied here
+                    return;
+                }
+                boolean child = from.toFirstChild();
+                while (child) {
+                    to.toEndDoc();
+                    if (NS.equals(from.getName().getNamespaceURI()) && "sheetData".equals(from.getName().getLocalPart())) {
+                        to.insertElement("sheetData", NS);
+                    } else {
+                        from.copyXml(to);
+                    }
+                    child = from.toNextSibling();
+                }
+            }
+            XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            options.setSaveSyntheticDocumentElement(new QName(CTWorksheet.type.getName().getNamespaceURI(), "worksheet"));
+            ByteArrayOutputStream saved = new ByteArrayOutputStream(4096);
+            copy.save(saved, options);
+            byte[] sheet = saved.toByteArray();
+            int at = indexOf(sheet, EMPTY_ROWS);
+            if (at < 0 || rows.length() == 0) {
+                super.write(out);
+                return;
+            }
+            out.write(sheet, 0, at);
+            Writer xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14);
+            xml.write("<sheetData>");
+            xml.append(rows);
+            xml.write("</sheetData>");
+            xml.flush();
+            out.write(sheet, at + EMPTY_ROWS.length, sheet.length - at - EMPTY_ROWS.length);
+        }
+
+        /** Every column has its width (POI would give the others the default one). */
+        private static boolean widthsSet(CTCols cols) {
+            if (cols.sizeOfColArray() == 0) {
+                return false;
+            }
+            for (CTCol col : cols.getColArray()) {
+                if (!col.isSetWidth()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The rows' XML into {@code xml}, the first and last cell columns into {@code cells}; false when a row or
+         * cell holds what this does not write.
+         */
+        private boolean rows(StringBuilder xml, int[] cells) {
+            for (Row r : this) {
+                XSSFRow row = (XSSFRow) r;
+                CTRow ct = row.getCTRow();
+                if (ct.isSetSpans() || ct.isSetS() || ct.isSetCustomFormat() || ct.isSetHidden()
+                        || ct.isSetOutlineLevel() || ct.isSetCollapsed() || ct.isSetThickTop() || ct.isSetThickBot()
+                        || ct.isSetPh() || ct.isSetExtLst() || ct.isSetHt() != ct.isSetCustomHeight() || !ct.isSetR()) {
+                    return false;
+                }
+                xml.append("<row r=\"").append(ct.getR()).append('"');
+                if (ct.isSetHt()) {
+                    xml.append(" ht=\"").append(XsTypeConverter.printDouble(ct.getHt())).append("\" customHeight=\"")
+                            .append(XsTypeConverter.printBoolean(ct.getCustomHeight())).append('"');
+                }
+                CTCell[] cts = ct.getCArray();
+                if (cts.length == 0) {
+                    xml.append("/>");
+                    continue;
+                }
+                xml.append('>');
+                int i = 0;
+                for (Cell c : row) {
+                    // As POI's check before saving a row: its cells in column order, each with its style.
+                    CTCell cell = ((XSSFCell) c).getCTCell();
+                    if (i >= cts.length || cts[i++] != cell || !cell(xml, cell)) {
+                        return false;
+                    }
+                }
+                if (i != cts.length) {
+                    return false;
+                }
+                xml.append("</row>");
+                cells[0] = Math.min(cells[0], row.getFirstCellNum());
+                cells[1] = Math.max(cells[1], row.getLastCellNum() - 1);
+            }
+            return true;
+        }
+
+        private static boolean cell(StringBuilder xml, CTCell cell) {
+            if (!cell.isSetS() || !cell.isSetR() || cell.isSetF() || cell.isSetIs() || cell.isSetExtLst()
+                    || cell.isSetCm() || cell.isSetVm() || cell.isSetPh()) {
+                return false;
+            }
+            xml.append("<c r=\"").append(cell.getR()).append('"');
+            if (cell.isSetT()) {
+                xml.append(" t=\"").append(cell.getT().toString()).append('"');
+            }
+            xml.append(" s=\"").append(cell.getS()).append('"');
+            if (!cell.isSetV()) {
+                xml.append("/>");
+                return true;
+            }
+            String value = cell.getV();
+            for (int i = 0; i < value.length(); i++) {
+                char ch = value.charAt(i);
+                if (ch < 0x20 || ch == '<' || ch == '&' || ch == '>' || ch > 0x7E) {
+                    return false; // the report's values are numbers and string indexes
+                }
+            }
+            xml.append("><v>").append(value).append("</v></c>");
+            return true;
+        }
+
+        private static int indexOf(byte[] bytes, byte[] part) {
+            outer:
+            for (int i = 0; i + part.length <= bytes.length; i++) {
+                for (int j = 0; j < part.length; j++) {
+                    if (bytes[i + j] != part[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * POI's table, written the same, kept as the texts themselves: POI wraps every new text in a rich-text
+     * bean, looks it up by its XML, copies it into the table's XML tree and serialises that tree at the end,
+     * the dearest part of a small workbook's strings. Here a plain string (no runs of formatting) is the
+     * text, looked up by itself and written as XMLBeans writes it; rich strings are kept as POI keeps them,
+     * and a table holding one is written by POI's own path.
      */
     static final class PlainStrings extends SharedStringsTable implements PlainTexts {
 
-        private static final char PLAIN = '\u0001';
+        private static final byte[] HEAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst count=\"")
+                .getBytes(StandardCharsets.UTF_8);
+        private static final String NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-        /** The plain texts given to {@link #index}, by text and by index. */
-        private final Map<String, Integer> indexes = new HashMap<>();
-        private final List<String> texts = new ArrayList<>();
+        /** Every entry by index: a {@link String} for a plain text, a {@link CTRst} for a rich one. */
+        private final List<Object> entries = new ArrayList<>();
+        /** Plain texts by text, rich ones by POI's key (their XML). */
+        private final Map<String, Integer> plain = new HashMap<>();
+        private final Map<String, Integer> rich = new HashMap<>();
+        private int richCount;
+        /** Whether every plain text so far is {@link #writable}. */
+        private boolean allWritable = true;
 
         @Override
         public int index(String text) {
-            Integer known = indexes.get(text);
+            count++; // as POI's table counts every use
+            Integer known = plain.get(text);
             if (known != null) {
-                count++; // as POI's table counts a repeated string
                 return known;
             }
-            int index = addSharedStringItem(new XSSFRichTextString(text));
-            indexes.put(text, index);
-            while (texts.size() <= index) {
-                texts.add(null);
-            }
-            // POI reads "_xHHHH_" back as the character it escapes: such a text is left to POI to read.
-            texts.set(index, text.contains("_x") ? null : text);
+            int index = entries.size();
+            entries.add(text);
+            plain.put(text, index);
+            allWritable &= writable(text);
+            uniqueCount++;
             return index;
         }
 
         @Override
         public String text(int index) {
-            return index >= 0 && index < texts.size() ? texts.get(index) : null;
+            // POI reads "_xHHHH_" back as the character it escapes: such a text is left to POI to read.
+            return index >= 0 && index < entries.size() && entries.get(index) instanceof String text
+                    && !text.contains("_x") ? text : null;
         }
 
         @Override
-        protected String xmlText(CTRst string) {
-            if (string.sizeOfRArray() == 0 && string.sizeOfRPhArray() == 0 && !string.isSetPhoneticPr()
-                    && string.isSetT()) {
-                return PLAIN + string.getT();
+        public int addSharedStringItem(RichTextString string) {
+            if (!(string instanceof XSSFRichTextString xssf)) {
+                throw new IllegalArgumentException("Only XSSFRichTextString argument is supported");
             }
-            return super.xmlText(string);
+            CTRst st = xssf.getCTRst();
+            if (isPlain(st)) {
+                return index(st.getT());
+            }
+            count++;
+            String key = xmlText(st);
+            Integer known = rich.get(key);
+            if (known != null) {
+                return known;
+            }
+            int index = entries.size();
+            entries.add((CTRst) st.copy());
+            rich.put(key, index);
+            richCount++;
+            uniqueCount++;
+            return index;
+        }
+
+        @Override
+        public RichTextString getItemAt(int idx) {
+            Object entry = entries.get(idx);
+            return entry instanceof String text ? new XSSFRichTextString(text) : new XSSFRichTextString((CTRst) entry);
+        }
+
+        @Override
+        public List<RichTextString> getSharedStringItems() {
+            List<RichTextString> items = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                items.add(getItemAt(i));
+            }
+            return Collections.unmodifiableList(items);
+        }
+
+        /**
+         * The XML POI writes: by hand when every entry is a plain text XMLBeans would write as it is escaped
+         * here, through POI's table otherwise (made then from the entries, as POI would have made it).
+         */
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            if (richCount > 0 || entries.isEmpty() || !allWritable) {
+                poiTable().writeTo(out);
+                return;
+            }
+            Writer xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14);
+            out.write(HEAD);
+            xml.write(Integer.toString(count));
+            xml.write("\" uniqueCount=\"");
+            xml.write(Integer.toString(uniqueCount));
+            xml.write("\" xmlns=\"" + NAMESPACE + "\">");
+            for (Object entry : entries) {
+                String text = (String) entry;
+                if (text.isEmpty()) {
+                    xml.write("<si><t/></si>");
+                    continue;
+                }
+                xml.write(Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))
+                        ? "<si><t xml:space=\"preserve\">" : "<si><t>");
+                escaped(xml, text);
+                xml.write("</t></si>");
+            }
+            xml.write("</sst>");
+            xml.flush();
+        }
+
+        /** POI's own table holding the same entries in the same order, with the same counts. */
+        private SharedStringsTable poiTable() {
+            SharedStringsTable table = new SharedStringsTable() {
+                @Override
+                public void writeTo(OutputStream out) throws IOException {
+                    count = PlainStrings.this.count; // a repeated text counts once more
+                    super.writeTo(out);
+                }
+            };
+            for (Object entry : entries) {
+                table.addSharedStringItem(entry instanceof String text ? new XSSFRichTextString(text)
+                        : new XSSFRichTextString((CTRst) entry));
+            }
+            return table;
+        }
+
+        /** A text whose XML is the text with '<' and '&' escaped: no character XMLBeans replaces or keeps apart. */
+        static boolean writable(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean plainChar = (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c == '\t' || c == '\n';
+                if (!plainChar || (c == '>' && i >= 2 && text.charAt(i - 1) == ']' && text.charAt(i - 2) == ']')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@code text} as XMLBeans' saver escapes element content (for a {@link #writable} text). */
+        private static void escaped(Writer xml, String text) throws IOException {
+            int plainFrom = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '<' || c == '&') {
+                    xml.write(text, plainFrom, i - plainFrom);
+                    xml.write(c == '<' ? "&lt;" : "&amp;");
+                    plainFrom = i + 1;
+                }
+            }
+            xml.write(text, plainFrom, text.length() - plainFrom);
+        }
+
+        private static boolean isPlain(CTRst string) {
+            return string.sizeOfRArray() == 0 && string.sizeOfRPhArray() == 0 && !string.isSetPhoneticPr()
+                    && string.isSetT();
         }
     }
 }

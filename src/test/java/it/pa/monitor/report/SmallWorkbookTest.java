@@ -85,6 +85,51 @@ class SmallWorkbookTest {
         }
     }
 
+    /**
+     * Texts XMLBeans escapes or keeps apart (carriage returns, control characters, "]]>", surrogates, blank
+     * and space-edged texts), by index and through setCellValue: the shared strings are POI's, byte for byte,
+     * whether written by hand or, once a rich text is among them, through POI's table.
+     */
+    @Test
+    void awkwardTextsAreWrittenAsPoiWritesThem() throws Exception {
+        List<String> texts = List.of("", " ", "\tin testa", "coda\n", "a\r\nb", "x]]>y", "]]>", "x]>y",
+                "controllo\u0001", "emoji \uD83D\uDE00", "<&>\"'", "\u00A0nbsp", "\uFFFE", "", "a\r\nb");
+        TextCell byIndex = (row, column, text) -> Cells.text(row, column, text,
+                row.getSheet().getWorkbook().getCellStyleAt(0));
+        TextCell poiWay = (row, column, text) -> row.createCell(column).setCellValue(text);
+        Map<String, String> small = parts(SmallWorkbook.create(), byIndex, texts);
+        Map<String, String> poi = parts(new XSSFWorkbook(), poiWay, texts);
+        assertThat(small.get("xl/sharedStrings.xml")).isEqualTo(poi.get("xl/sharedStrings.xml"));
+        assertThat(small.get("xl/worksheets/sheet1.xml")).isEqualTo(poi.get("xl/worksheets/sheet1.xml"));
+        // Each a text the table writes by hand.
+        List<String> edgy = List.of("", " ", "\tin testa", "coda\n", "x]>y", "]]", "<&>\"'", "\u00A0nbsp",
+                "ultimo ]]", "", "è\u2013€");
+        assertThat(edgy).allMatch(SmallWorkbook.PlainStrings::writable);
+        Map<String, String> edgySmall = parts(SmallWorkbook.create(), byIndex, edgy);
+        Map<String, String> edgyPoi = parts(new XSSFWorkbook(), poiWay, edgy);
+        for (String part : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml")) {
+            assertThat(edgySmall.get(part)).as(part).isEqualTo(edgyPoi.get(part));
+        }
+        List<String> plain = List.of("Raggiunto", "A & B", " Raggiunto", "Raggiunto");
+        assertThat(parts(SmallWorkbook.create(), byIndex, plain).get("xl/sharedStrings.xml"))
+                .isEqualTo(parts(new XSSFWorkbook(), poiWay, plain).get("xl/sharedStrings.xml"))
+                .contains("count=\"4\" uniqueCount=\"3\"");
+
+        TextCell withRich = (row, column, text) -> {
+            if (column == 1) {
+                XSSFRichTextString rich = new XSSFRichTextString(text);
+                XSSFFont bold = (XSSFFont) row.getSheet().getWorkbook().createFont();
+                bold.setBold(true);
+                rich.applyFont(0, 1, bold);
+                row.createCell(column).setCellValue(rich);
+            } else {
+                row.createCell(column).setCellValue(text);
+            }
+        };
+        assertThat(parts(SmallWorkbook.create(), withRich, plain).get("xl/sharedStrings.xml"))
+                .isEqualTo(parts(new XSSFWorkbook(), withRich, plain).get("xl/sharedStrings.xml"));
+    }
+
     private interface TextCell {
         void write(Row row, int column, String text);
     }
@@ -102,6 +147,53 @@ class SmallWorkbookTest {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (var entry : java.util.Collections.list(zip.entries())) {
                 parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Every unit's and dirigente's workbook built in the small workbook (its shared strings and its sheets' rows
+     * written by hand) has every part POI's own workbook has for the same content, byte for byte (the creation
+     * time aside): cards, heights, numbers, blanks, merges, traffic lights, comments, warnings.
+     */
+    @Test
+    void theSmallWorkbookWritesWhatPoiWrites() throws Exception {
+        ReportData data = ReportFixtures.massaCarrara();
+        UnitLookups lookups = new UnitLookups(data.plan());
+        Problem issue = Problem.cellWarning("Rilevazione", "C8", "=SUM(A1) & <x>",
+                "target diverso dal piano («>= 10,00 N.»): vale quello del piano").inFile("scheda_S_RM_2022.xlsx");
+        List<java.util.function.Consumer<Workbook>> contents = new ArrayList<>();
+        for (OrgUnit unit : data.plan().units()) {
+            contents.add(workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of(issue)));
+        }
+        data.plan().scorecards().forEach(card -> contents.add(workbook -> RecipientWorkbooks.scorecard(workbook, data, card)));
+        assertThat(contents).hasSizeGreaterThan(5);
+        for (var content : contents) {
+            Map<String, byte[]> small = zipped(SmallWorkbook.create(), content);
+            Map<String, byte[]> poi = zipped(new XSSFWorkbook(), content);
+            assertThat(small.keySet()).isEqualTo(poi.keySet()).contains("xl/worksheets/sheet1.xml");
+            for (String part : poi.keySet()) {
+                if (!part.equals("docProps/core.xml")) {
+                    assertThat(new String(small.get(part), StandardCharsets.UTF_8)).as(part)
+                            .isEqualTo(new String(poi.get(part), StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    private static Map<String, byte[]> zipped(XSSFWorkbook workbook, java.util.function.Consumer<Workbook> content)
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (workbook) {
+            content.accept(workbook);
+            workbook.setActiveSheet(0);
+            workbook.write(out);
+        }
+        Map<String, byte[]> parts = new java.util.TreeMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), zip.readAllBytes());
             }
         }
         return parts;

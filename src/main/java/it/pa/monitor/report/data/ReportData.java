@@ -14,8 +14,11 @@ import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -41,9 +44,20 @@ public record ReportData(Plan plan, Methodology methodology, Period period, Peri
 
     public ReportData {
         history = List.copyOf(history);
-        values = Map.copyOf(values);
+        values = lookupCopy(values);
         valueHistory = Map.copyOf(valueHistory);
         earlierYears = earlierYears == null ? EarlierYears.NONE : earlierYears;
+    }
+
+    /**
+     * An unmodifiable copy looked up by hashing: {@link Map#copyOf} probes linearly from the bare hash, and the
+     * hashes of a plan's keys (consecutive codes) fall in runs, so that a workbook's lookups of the values in
+     * force cost many comparisons each with some of the JVM's seeds. Nulls are refused, as by {@link Map#copyOf}.
+     */
+    private static <K, V> Map<K, V> lookupCopy(Map<K, V> map) {
+        Map<K, V> copy = new HashMap<>(Math.max(16, (int) (map.size() / 0.75f) + 1));
+        map.forEach((key, value) -> copy.put(Objects.requireNonNull(key), Objects.requireNonNull(value)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** Report data without earlier years. */
@@ -100,6 +114,12 @@ public record ReportData(Plan plan, Methodology methodology, Period period, Peri
 
     /** A result in percentage points (91.58) as the fraction a percent-formatted cell holds (0.9158). */
     public static Double fraction(BigDecimal percent) {
-        return percent == null ? null : percent.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64).doubleValue();
+        if (percent == null) {
+            return null;
+        }
+        // Within DECIMAL64's sixteen digits the division by 100 is exact: the same number, moved two places
+        // without a division (and the same double, the nearest to that number).
+        return (percent.precision() <= 16 ? percent.movePointLeft(2)
+                : percent.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64)).doubleValue();
     }
 }
