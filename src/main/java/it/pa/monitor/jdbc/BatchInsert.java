@@ -1,60 +1,53 @@
 package it.pa.monitor.jdbc;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.StatementCreatorUtils;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * The one way rows are inserted: a named-parameter INSERT of a table's declared columns, each with its
- * SQL type, sent in JDBC batches. Declared types mean a null needs no parameter metadata from the driver
- * (a round trip on PostgreSQL) and a row needs no matching against the table's columns (what
- * {@code SimpleJdbcInsert} did for every row). At the bottom of the layers, so that the plan's store,
- * intake and results all insert through it.
+ * The one way rows are inserted: an INSERT of a table's declared columns, each with its SQL type, a row's values
+ * set by column name into a {@link Row} and sent in JDBC batches. Declared types mean a null needs no parameter
+ * metadata from the driver (a round trip on PostgreSQL) and a row needs no matching against the table's columns
+ * (what {@code SimpleJdbcInsert} did for every row); values by name into an array mean no column-order mistakes
+ * and no map per row (for a table of 60 000 rows and 20 columns, building and reading maps cost more than
+ * binding). At the bottom of the layers, so that the plan's store, intake and results all insert through it.
  */
 public final class BatchInsert {
 
     /** Rows per JDBC batch: the parameters of a plan of 240 000 indicators are never all built at once. */
     static final int BATCH_ROWS = 1_000;
 
-    private final NamedParameterJdbcTemplate named;
+    private final JdbcOperations jdbc;
     private final String table;
-    private final Map<String, Integer> types;
+    /** The statement, with a positional parameter per declared column, in their order. */
     private final String sql;
-    /**
-     * The same statement with positional parameters, for the batches: their rows are bound column by column,
-     * without the named-parameter substitution Spring otherwise redoes for every batch and row.
-     */
-    private final String positional;
     private final String[] columns;
     private final int[] sqlTypes;
     /** Each column's position in {@link #columns}. */
     private final Map<String, Integer> positions = new HashMap<>();
 
     private BatchInsert(NamedParameterJdbcTemplate named, String table, Map<String, Integer> types) {
-        this.named = named;
+        this.jdbc = named == null ? null : named.getJdbcOperations();
         this.table = table;
-        this.types = Collections.unmodifiableMap(types);
         this.sql = "INSERT INTO " + table + " (" + String.join(", ", types.keySet()) + ") VALUES ("
-                + String.join(", ", types.keySet().stream().map(c -> ":" + c).toList()) + ")";
-        this.positional = "INSERT INTO " + table + " (" + String.join(", ", types.keySet()) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(types.size(), "?")) + ")";
         this.columns = types.keySet().toArray(String[]::new);
         this.sqlTypes = types.values().stream().mapToInt(Integer::intValue).toArray();
@@ -78,7 +71,7 @@ public final class BatchInsert {
             this.table = table;
         }
 
-        /** Adds a column; its parameter in each row has the column's name. */
+        /** Adds a column; a row sets its value by the column's name. */
         public Columns column(String name, int sqlType) {
             if (types.putIfAbsent(name, sqlType) != null) {
                 throw new IllegalArgumentException("Column " + name + " declared twice for " + table);
@@ -86,7 +79,7 @@ public final class BatchInsert {
             return this;
         }
 
-        /** The INSERT of the declared columns, sent through {@code named}. */
+        /** The INSERT of the declared columns, sent through {@code named}'s connection. */
         public BatchInsert using(NamedParameterJdbcTemplate named) {
             if (types.isEmpty()) {
                 throw new IllegalStateException("No columns declared for " + table);
@@ -95,29 +88,84 @@ public final class BatchInsert {
         }
     }
 
-    /** The statement, with one named parameter per declared column (for its test). */
+    /** The statement sent for every row (for its test). */
     String sql() {
         return sql;
     }
 
-    /** Inserts one row and returns the key the database generated in {@code keyColumn}. */
-    public long insertReturningKey(MapSqlParameterSource row, String keyColumn) {
+    /** Inserts a row per item, in batches, its values set by {@code row}. */
+    public <T> void insert(Iterable<T> items, BiConsumer<T, Row> row) {
+        Rows rows = rows();
+        for (T item : items) {
+            rows.add(built(item, row));
+        }
+        rows.flush();
+    }
+
+    /** Collects rows and sends them a batch at a time; {@link Rows#flush()} sends the rest. */
+    public Rows rows() {
+        return new Rows();
+    }
+
+    /** Rows waiting to be sent. */
+    public final class Rows {
+
+        private final List<Object[]> pending = new ArrayList<>();
+
+        private Rows() {
+        }
+
+        /** Adds the row whose values {@code row} sets; a full batch is sent at once. */
+        public void add(Consumer<Row> row) {
+            Row values = new Row();
+            row.accept(values);
+            add(values.checked());
+        }
+
+        private void add(Object[] values) {
+            pending.add(values);
+            if (pending.size() == BATCH_ROWS) {
+                flush();
+            }
+        }
+
+        /** Sends the rows not sent yet. */
+        public void flush() {
+            if (!pending.isEmpty()) {
+                jdbc.batchUpdate(sql, setter(pending));
+                pending.clear();
+            }
+        }
+    }
+
+    /** Inserts the row whose values {@code row} sets and returns the key the database generated in {@code keyColumn}. */
+    public long insertReturningKey(Consumer<Row> row, String keyColumn) {
+        Row values = new Row();
+        row.accept(values);
+        Object[] checked = values.checked();
         KeyHolder key = new GeneratedKeyHolder();
-        named.update(sql, typed(row, true), key, new String[] {keyColumn});
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement(sql, new String[] {keyColumn});
+            bind(ps, checked);
+            return ps;
+        }, key);
         return key.getKeyAs(Number.class).longValue();
     }
 
     /**
-     * Inserts the rows in batches and returns the keys the database generated in {@code keyColumn},
-     * in the order of the rows.
+     * Inserts a row per item, in batches, and returns the keys the database generated in {@code keyColumn}, in the
+     * order of the items.
      */
-    public List<Long> insertReturningKeys(List<MapSqlParameterSource> rows, String keyColumn) {
+    public <T> List<Long> insertReturningKeys(Collection<T> items, BiConsumer<T, Row> row, String keyColumn) {
+        List<Object[]> rows = new ArrayList<>(items.size());
+        for (T item : items) {
+            rows.add(built(item, row));
+        }
         List<Long> keys = new ArrayList<>(rows.size());
         for (int from = 0; from < rows.size(); from += BATCH_ROWS) {
-            List<MapSqlParameterSource> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
+            List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
             KeyHolder holder = new GeneratedKeyHolder();
-            named.getJdbcOperations().batchUpdate(con -> con.prepareStatement(positional, new String[] {keyColumn}),
-                    setter(batch), holder);
+            jdbc.batchUpdate(con -> con.prepareStatement(sql, new String[] {keyColumn}), setter(batch), holder);
             for (Map<String, Object> generated : holder.getKeyList()) {
                 keys.add(((Number) generated.values().iterator().next()).longValue());
             }
@@ -129,38 +177,18 @@ public final class BatchInsert {
         return keys;
     }
 
-    /** Inserts a row per item, in batches (the rows of a batch are built only when it is sent). */
-    public <T> void insert(Iterable<T> items, Function<T, MapSqlParameterSource> row) {
-        Rows rows = rows();
-        for (T item : items) {
-            rows.add(row.apply(item));
-        }
-        rows.flush();
+    private <T> Object[] built(T item, BiConsumer<T, Row> row) {
+        Row values = new Row();
+        row.accept(item, values);
+        return values.checked();
     }
 
     /**
-     * Inserts a row per item, in batches, its values set by column name into {@link Values} (what {@link #insert}
-     * does without a map per row: for a table of 60 000 rows and 20 columns, building and reading the maps cost
-     * more than binding). Every declared column must be set once per row.
+     * The values of one row, set by column name into an array in the declared columns' order. Every declared
+     * column must be set exactly once: a column not declared, set twice or left out is refused before anything
+     * is sent.
      */
-    public <T> void insertEach(Iterable<T> items, BiConsumer<T, Values> row) {
-        List<Object[]> pending = new ArrayList<>(BATCH_ROWS);
-        for (T item : items) {
-            Values values = new Values();
-            row.accept(item, values);
-            pending.add(values.checked());
-            if (pending.size() == BATCH_ROWS) {
-                named.getJdbcOperations().batchUpdate(positional, arraySetter(pending));
-                pending.clear();
-            }
-        }
-        if (!pending.isEmpty()) {
-            named.getJdbcOperations().batchUpdate(positional, arraySetter(pending));
-        }
-    }
-
-    /** The values of one row by column name, for {@link #insertEach}. */
-    public final class Values {
+    public final class Row {
 
         private final Object[] values = new Object[columns.length];
         private final boolean[] given = new boolean[columns.length];
@@ -168,11 +196,11 @@ public final class BatchInsert {
         /** The column after the last one set: rows are usually written in the declared order. */
         private int next;
 
-        private Values() {
+        private Row() {
         }
 
         /** Sets a column's value (null for SQL NULL). */
-        public Values set(String column, Object value) {
+        public Row set(String column, Object value) {
             int c = next < columns.length && columns[next].equals(column) ? next : indexOf(column);
             if (given[c]) {
                 throw new IllegalArgumentException("Column " + column + " set twice for " + table);
@@ -188,7 +216,7 @@ public final class BatchInsert {
             Integer c = positions.get(column);
             if (c == null) {
                 throw new IllegalArgumentException("Row for " + table + " gives " + column + ", columns are "
-                        + types.keySet());
+                        + Arrays.asList(columns));
             }
             return c;
         }
@@ -205,132 +233,7 @@ public final class BatchInsert {
         }
     }
 
-    /** Binds rows of values in column order with their declared types, as {@link #setter} binds maps. */
-    private BatchPreparedStatementSetter arraySetter(List<Object[]> rows) {
-        return new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                Object[] values = rows.get(i);
-                for (int c = 0; c < columns.length; c++) {
-                    StatementCreatorUtils.setParameterValue(ps, c + 1, sqlTypes[c], values[c]);
-                }
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        };
-    }
-
-    /** Collects rows and sends them a batch at a time; {@link Rows#flush()} sends the rest. */
-    public Rows rows() {
-        return new Rows();
-    }
-
-    /** Rows waiting to be sent. */
-    public final class Rows {
-
-        private final List<MapSqlParameterSource> pending = new ArrayList<>();
-
-        private Rows() {
-        }
-
-        /** Adds a row; a full batch is sent at once. */
-        public void add(MapSqlParameterSource row) {
-            pending.add(row);
-            if (pending.size() == BATCH_ROWS) {
-                flush();
-            }
-        }
-
-        /** Sends the rows not sent yet. */
-        public void flush() {
-            if (!pending.isEmpty()) {
-                named.getJdbcOperations().batchUpdate(positional, setter(pending));
-                pending.clear();
-            }
-        }
-    }
-
-    /**
-     * Inserts one row given as its values in the declared columns' order and returns the key the database
-     * generated in {@code keyColumn}.
-     */
-    public long insertValuesReturningKey(Object[] row, String keyColumn) {
-        checkCount(row);
-        KeyHolder key = new GeneratedKeyHolder();
-        named.getJdbcOperations().update(con -> {
-            PreparedStatement ps = con.prepareStatement(positional, new String[] {keyColumn});
-            bind(ps, row);
-            return ps;
-        }, key);
-        return key.getKeyAs(Number.class).longValue();
-    }
-
-    /**
-     * Inserts rows given as values in the declared columns' order (no map per row, for the tables written per
-     * file or in tens of thousands of rows), in batches, and returns the keys generated in {@code keyColumn} in
-     * the order of the rows.
-     */
-    public List<Long> insertValuesReturningKeys(List<Object[]> rows, String keyColumn) {
-        rows.forEach(this::checkCount);
-        List<Long> keys = new ArrayList<>(rows.size());
-        for (int from = 0; from < rows.size(); from += BATCH_ROWS) {
-            List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
-            KeyHolder holder = new GeneratedKeyHolder();
-            named.getJdbcOperations().batchUpdate(con -> con.prepareStatement(positional, new String[] {keyColumn}),
-                    valuesSetter(batch), holder);
-            for (Map<String, Object> generated : holder.getKeyList()) {
-                keys.add(((Number) generated.values().iterator().next()).longValue());
-            }
-        }
-        if (keys.size() != rows.size()) {
-            throw new IllegalStateException(table + ": " + keys.size() + " generated keys for " + rows.size()
-                    + " rows");
-        }
-        return keys;
-    }
-
-    /** Collects rows given as values in column order and sends them a batch at a time. */
-    public ValueRows valueRows() {
-        return new ValueRows();
-    }
-
-    /** Rows, as values in the declared columns' order, waiting to be sent. */
-    public final class ValueRows {
-
-        private final List<Object[]> pending = new ArrayList<>();
-
-        private ValueRows() {
-        }
-
-        /** Adds a row (one value per declared column, in order); a full batch is sent at once. */
-        public void add(Object... row) {
-            checkCount(row);
-            pending.add(row);
-            if (pending.size() == BATCH_ROWS) {
-                flush();
-            }
-        }
-
-        /** Sends the rows not sent yet. */
-        public void flush() {
-            if (!pending.isEmpty()) {
-                named.getJdbcOperations().batchUpdate(positional, valuesSetter(pending));
-                pending.clear();
-            }
-        }
-    }
-
-    private void checkCount(Object[] row) {
-        if (row.length != columns.length) {
-            throw new IllegalArgumentException("Row for " + table + " gives " + row.length + " values, columns are "
-                    + types.keySet());
-        }
-    }
-
-    private BatchPreparedStatementSetter valuesSetter(List<Object[]> rows) {
+    private BatchPreparedStatementSetter setter(List<Object[]> rows) {
         return new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -347,7 +250,8 @@ public final class BatchInsert {
     /**
      * Binds a row's values with their columns' declared types: the common types straight through their setter (what
      * {@link StatementCreatorUtils} ends up calling for them, or its {@code setObject} with the type, which gives
-     * the driver the same value), anything else through {@link StatementCreatorUtils}.
+     * the driver the same value), anything else through {@link StatementCreatorUtils}, as Spring binds a typed
+     * parameter.
      */
     private void bind(PreparedStatement ps, Object[] row) throws SQLException {
         for (int c = 0; c < columns.length; c++) {
@@ -373,70 +277,6 @@ public final class BatchInsert {
             } else {
                 StatementCreatorUtils.setParameterValue(ps, index, type, value);
             }
-        }
-    }
-
-    /**
-     * Binds each row's values in column order with their declared types, as Spring binds a typed named parameter
-     * ({@link StatementCreatorUtils}). The rows of one call are built by the same code: checking the first one's
-     * names catches a typo, before anything is sent.
-     */
-    private BatchPreparedStatementSetter setter(List<MapSqlParameterSource> rows) {
-        typed(rows.get(0), true);
-        return new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                Map<String, Object> values = rows.get(i).getValues();
-                for (int c = 0; c < columns.length; c++) {
-                    Object value = values.get(columns[c]);
-                    if (value == null && !values.containsKey(columns[c])) {
-                        throw new IllegalArgumentException("No value for column " + columns[c]);
-                    }
-                    StatementCreatorUtils.setParameterValue(ps, c + 1, sqlTypes[c], value);
-                }
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        };
-    }
-
-    private SqlParameterSource typed(MapSqlParameterSource row, boolean check) {
-        if (check && !row.getValues().keySet().equals(types.keySet())) {
-            Set<String> given = row.getValues().keySet();
-            throw new IllegalArgumentException("Row for " + table + " gives " + given + ", columns are "
-                    + types.keySet());
-        }
-        return new TypedRow(row.getValues(), types);
-    }
-
-    /** A row's values with the declared columns' types. */
-    private record TypedRow(Map<String, Object> values, Map<String, Integer> types) implements SqlParameterSource {
-
-        @Override
-        public boolean hasValue(String paramName) {
-            return values.containsKey(paramName);
-        }
-
-        @Override
-        public Object getValue(String paramName) {
-            if (!values.containsKey(paramName)) {
-                throw new IllegalArgumentException("No value for column " + paramName);
-            }
-            return values.get(paramName);
-        }
-
-        @Override
-        public int getSqlType(String paramName) {
-            Integer type = types.get(paramName);
-            return type == null ? TYPE_UNKNOWN : type;
-        }
-
-        @Override
-        public String[] getParameterNames() {
-            return values.keySet().toArray(String[]::new);
         }
     }
 }

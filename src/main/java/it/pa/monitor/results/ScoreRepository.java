@@ -72,8 +72,12 @@ public class ScoreRepository {
         long enteId = named.queryForObject("SELECT id FROM ente WHERE name = :ente", Map.of("ente", ente), Long.class);
         named.update("DELETE FROM score_run WHERE ente_id = :ente AND plan_year = :year AND period = :period",
                 new MapSqlParameterSource("ente", enteId).addValue("year", year).addValue("period", period.code()));
-        long runId = insertRun.insertValuesReturningKey(new Object[] {enteId, year, period.code(),
-                Date.valueOf(period.referenceDate()), Timestamp.from(Instant.now())}, "id");
+        long runId = insertRun.insertReturningKey(row -> row
+                .set("ente_id", enteId)
+                .set("plan_year", year)
+                .set("period", period.code())
+                .set("ref_date", Date.valueOf(period.referenceDate()))
+                .set("computed_at", Timestamp.from(Instant.now())), "id");
         return new Replacement(runId);
     }
 
@@ -81,8 +85,7 @@ public class ScoreRepository {
     public final class Replacement {
 
         private final long runId;
-        /** Rows as arrays in column order: tens of thousands of them, without a map each. */
-        private final BatchInsert.ValueRows indicatorRows = insertIndicator.valueRows();
+        private final BatchInsert.Rows indicatorRows = insertIndicator.rows();
         private int seq;
 
         private Replacement(long runId) {
@@ -91,20 +94,42 @@ public class ScoreRepository {
 
         /** The next indicator's result, with its projection (null when there is none). */
         public void indicator(IndicatorResult r, Forecast.Projection p) {
-            indicatorRows.add(runId, r.key().objectiveCode(), r.key().code(), r.key().occurrence(), seq++, r.weight(),
-                    r.status().name(), r.achievement(), r.effectiveTarget(), r.rule(), r.deviation(), r.note(),
-                    p == null ? null : p.value(), p == null ? null : p.achievement(), p == null ? null : p.atRisk(),
-                    p == null ? null : p.rule());
+            int next = seq++;
+            indicatorRows.add(row -> row
+                    .set("run_id", runId)
+                    .set("objective_code", r.key().objectiveCode())
+                    .set("indicator_code", r.key().code())
+                    .set("occurrence", r.key().occurrence())
+                    .set("seq", next)
+                    .set("weight", r.weight())
+                    .set("status", r.status().name())
+                    .set("achievement", r.achievement())
+                    .set("effective_target", r.effectiveTarget())
+                    .set("rule", r.rule())
+                    .set("deviation", r.deviation())
+                    .set("note", r.note())
+                    .set("projected_value", p == null ? null : p.value())
+                    .set("projected_achievement", p == null ? null : p.achievement())
+                    .set("at_risk", p == null ? null : p.atRisk())
+                    .set("projection_rule", p == null ? null : p.rule()));
         }
 
         /** Sends the indicators not sent yet, then the aggregates in their order. */
         public void finish(List<ItemResult> items) {
             indicatorRows.flush();
-            BatchInsert.ValueRows itemRows = insertItem.valueRows();
+            BatchInsert.Rows itemRows = insertItem.rows();
             for (int i = 0; i < items.size(); i++) {
+                int seq = i;
                 ItemResult item = items.get(i);
-                itemRows.add(runId, item.level().name(), item.code(), item.parentCode(), i, item.weight(),
-                        item.achievement(), item.rule());
+                itemRows.add(row -> row
+                        .set("run_id", runId)
+                        .set("item_level", item.level().name())
+                        .set("code", item.code())
+                        .set("parent_code", item.parentCode())
+                        .set("seq", seq)
+                        .set("weight", item.weight())
+                        .set("achievement", item.achievement())
+                        .set("rule", item.rule()));
             }
             itemRows.flush();
         }

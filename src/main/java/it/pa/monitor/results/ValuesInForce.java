@@ -88,15 +88,23 @@ public class ValuesInForce {
                 candidates.stream().map(Candidate::key).toList());
         Timestamp received = Timestamp.from(receivedAt);
         Timestamp now = Timestamp.from(Instant.now());
-        BatchInsert.ValueRows added = insertInForce.valueRows();
+        BatchInsert.Rows added = insertInForce.rows();
         List<SqlParameterSource> replaced = new ArrayList<>();
-        BatchInsert.ValueRows conflicts = insertConflict.valueRows();
+        BatchInsert.Rows conflicts = insertConflict.rows();
         for (Candidate c : candidates) {
             String value = normalised(c.value());
             InForce before = previous.get(c.key());
             if (before == null) {
-                added.add(enteId, year, period, c.key().objectiveCode(), c.key().code(), c.key().occurrence(),
-                        c.valueId(), value, received);
+                added.add(row -> row
+                        .set("ente_id", enteId)
+                        .set("plan_year", year)
+                        .set("period", period)
+                        .set("objective_code", c.key().objectiveCode())
+                        .set("indicator_code", c.key().code())
+                        .set("occurrence", c.key().occurrence())
+                        .set("value_id", c.valueId())
+                        .set("normalised", value)
+                        .set("received_at", received));
                 continue;
             }
             boolean wins = replaces(receivedAt, before.receivedAt());
@@ -108,7 +116,12 @@ public class ValuesInForce {
                         .addValue("normalised", value).addValue("receivedAt", received));
             }
             if (!before.normalised().equals(value)) {
-                conflicts.add(wins ? c.valueId() : before.valueId(), wins ? before.valueId() : c.valueId(), now);
+                long winner = wins ? c.valueId() : before.valueId();
+                long loser = wins ? before.valueId() : c.valueId();
+                conflicts.add(row -> row
+                        .set("winner_id", winner)
+                        .set("loser_id", loser)
+                        .set("detected_at", now));
             }
         }
         added.flush();

@@ -7,9 +7,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,17 +62,12 @@ class BatchInsertTest {
                 .using(new NamedParameterJdbcTemplate(jdbc));
     }
 
-    private static MapSqlParameterSource row(String label, BigDecimal amount, LocalDate due, Boolean flag, int seq) {
-        return new MapSqlParameterSource("label", label).addValue("amount", amount)
-                .addValue("due", due == null ? null : Date.valueOf(due)).addValue("flag", flag).addValue("seq", seq);
-    }
-
     @Test
     void theStatementNamesEveryDeclaredColumnInOrder() {
         BatchInsert insert = BatchInsert.into("t").column("a", Types.BIGINT).column("b_c", Types.VARCHAR)
                 .using(null);
 
-        assertThat(insert.sql()).isEqualTo("INSERT INTO t (a, b_c) VALUES (:a, :b_c)");
+        assertThat(insert.sql()).isEqualTo("INSERT INTO t (a, b_c) VALUES (?, ?)");
     }
 
     @Test
@@ -84,82 +79,14 @@ class BatchInsertTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
-    void nullsOfEveryTypeGoInAndComeBack(String kind) throws IOException {
-        JdbcTemplate jdbc = database(kind);
-        BatchInsert insert = sample(jdbc);
-
-        insert.insert(List.of(1, 2), i -> i == 1 ? row(null, null, null, null, 1)
-                : row("pieno", new BigDecimal("12.5"), LocalDate.of(2025, 6, 30), true, 2));
-
-        List<Map<String, Object>> stored = jdbc.queryForList("SELECT label, amount, due, flag FROM sample ORDER BY seq");
-        assertThat(stored.get(0).values()).containsOnlyNulls();
-        assertThat(stored.get(1).get("label")).isEqualTo("pieno");
-        assertThat((BigDecimal) stored.get(1).get("amount")).isEqualByComparingTo("12.5");
-        assertThat(((Date) stored.get(1).get("due")).toLocalDate()).isEqualTo(LocalDate.of(2025, 6, 30));
-        assertThat(stored.get(1).get("flag")).isEqualTo(true);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
-    void generatedKeysComeBackInTheOrderOfTheRowsAcrossBatches(String kind) throws IOException {
-        JdbcTemplate jdbc = database(kind);
-        BatchInsert insert = sample(jdbc);
-        long first = insert.insertReturningKey(row("primo", null, null, null, -1), "id");
-        // 2.5 batches: the keys of every batch are collected, in order.
-        int count = BatchInsert.BATCH_ROWS * 5 / 2;
-        List<MapSqlParameterSource> rows = new ArrayList<>();
-        IntStream.range(0, count).forEach(i -> rows.add(row("r" + i, BigDecimal.valueOf(i), null, i % 2 == 0, i)));
-
-        List<Long> keys = insert.insertReturningKeys(rows, "id");
-
-        assertThat(jdbc.queryForObject("SELECT label FROM sample WHERE id = ?", String.class, first)).isEqualTo("primo");
-        assertThat(keys).hasSize(count).doesNotHaveDuplicates().doesNotContain(first);
-        for (int i = 0; i < count; i += 499) {
-            assertThat(jdbc.queryForObject("SELECT seq FROM sample WHERE id = ?", Integer.class, keys.get(i)))
-                    .isEqualTo(i);
-        }
-        assertThat(jdbc.queryForObject("SELECT seq FROM sample WHERE id = ?", Integer.class, keys.get(count - 1)))
-                .isEqualTo(count - 1);
-    }
-
-    @Test
-    void rowsAreSentABatchAtATimeAndFlushSendsTheRest() throws IOException {
-        JdbcTemplate jdbc = database("h2");
-        BatchInsert.Rows rows = sample(jdbc).rows();
-
-        for (int i = 0; i < BatchInsert.BATCH_ROWS + 1; i++) {
-            rows.add(row("r", null, null, null, i));
-        }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class))
-                .isEqualTo(BatchInsert.BATCH_ROWS);
-        rows.flush();
-        rows.flush();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class))
-                .isEqualTo(BatchInsert.BATCH_ROWS + 1);
-    }
-
-    @Test
-    void aRowThatDoesNotGiveExactlyTheDeclaredColumnsIsRefusedBeforeAnythingIsSent() throws IOException {
-        JdbcTemplate jdbc = database("h2");
-        BatchInsert insert = sample(jdbc);
-
-        assertThatThrownBy(() -> insert.insert(List.of(1), i -> row("x", null, null, null, 1).addValue("extra", 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extra");
-        assertThatThrownBy(() -> insert.insertReturningKey(new MapSqlParameterSource("label", "x"), "id"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seq");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class)).isZero();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
-    void valuesSetByNameGoInAsTheSameRowsAsMapsAcrossBatches(String kind) throws IOException {
+    void valuesSetByNameGoInAcrossBatchesWhateverOrderTheyAreSetIn(String kind) throws IOException {
         JdbcTemplate jdbc = database(kind);
         BatchInsert insert = sample(jdbc);
         // 2.5 batches, every other row all nulls, the columns of some rows set out of the declared order.
         int count = BatchInsert.BATCH_ROWS * 5 / 2;
         List<Integer> items = IntStream.range(0, count).boxed().toList();
 
-        insert.insertEach(items, (i, row) -> {
+        insert.insert(items, (i, row) -> {
             if (i % 2 == 0) {
                 row.set("label", null).set("amount", null).set("due", null).set("flag", null).set("seq", i);
             } else {
@@ -184,63 +111,74 @@ class BatchInsertTest {
         assertThat(stored.get(2).get("flag")).isEqualTo(true); // 2 499 = 3 × 833
     }
 
-    @Test
-    void valuesMissingAColumnOrNamingAnUnknownOneOrTwiceAreRefused() throws IOException {
-        JdbcTemplate jdbc = database("h2");
-        BatchInsert insert = sample(jdbc);
-
-        assertThatThrownBy(() -> insert.insertEach(List.of(1), (i, row) -> row.set("label", "x").set("amount", null)
-                .set("due", null).set("flag", null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seq");
-        assertThatThrownBy(() -> insert.insertEach(List.of(1), (i, row) -> row.set("extra", 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extra");
-        assertThatThrownBy(() -> insert.insertEach(List.of(1), (i, row) -> row.set("label", "x").set("label", "y")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class)).isZero();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
-    void rowsGivenAsValuesStoreWhatTheSameRowsGivenByNameStore(String kind) throws IOException {
+    void rowsStoreWhatSpringsTypedParametersStore(String kind) throws IOException {
         JdbcTemplate jdbc = database(kind);
-        BatchInsert insert = sample(jdbc);
+        jdbc.execute("DROP TABLE IF EXISTS every_type");
+        jdbc.execute("CREATE TABLE every_type (seq INT NOT NULL, code CHAR(8), big BIGINT, at TIMESTAMP,"
+                + " label VARCHAR, amount DECIMAL(12, 4), due DATE, flag BOOLEAN)");
+        String[] names = {"seq", "code", "big", "at", "label", "amount", "due", "flag"};
+        int[] types = {Types.INTEGER, Types.CHAR, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR, Types.DECIMAL,
+                Types.DATE, Types.BOOLEAN};
+        BatchInsert.Columns columns = BatchInsert.into("every_type");
+        for (int c = 0; c < names.length; c++) {
+            columns.column(names[c], types[c]);
+        }
+        BatchInsert insert = columns.using(new NamedParameterJdbcTemplate(jdbc));
+        Timestamp at = Timestamp.valueOf("2025-06-30 17:45:12.5");
         Date due = Date.valueOf(LocalDate.of(2025, 6, 30));
-        // By name (the way Spring binds a typed parameter) and as values, the same rows: nulls of every type,
-        // a number with trailing zeros, a date, both flags.
-        insert.insert(List.of(1, 2, 3), i -> switch (i) {
-            case 1 -> row(null, null, null, null, 1);
-            case 2 -> row("pieno", new BigDecimal("12.5000"), LocalDate.of(2025, 6, 30), true, 2);
-            default -> row("à € ≥", new BigDecimal("-0.0001"), null, false, 3);
+        // The same rows through the typed binding and through Spring's (what the columns' types are bound with
+        // elsewhere): nulls of every type, a number with trailing zeros, text beyond ASCII, both flags, and values
+        // of other Java types than the column's (an Integer for BIGINT, a Long for DECIMAL, a String for DATE),
+        // which both hand to StatementCreatorUtils.
+        List<Object[]> rows = List.of(
+                new Object[] {1, null, null, null, null, null, null, null},
+                new Object[] {2, "AB12", 9_000_000_000L, at, "pieno", new BigDecimal("12.5000"), due, true},
+                new Object[] {3, "à€", 7, at, "à € ≥", new BigDecimal("-0.0001"), null, false},
+                new Object[] {4, "X", -1L, null, "", 42L, "2025-12-31", null});
+        insert.insert(rows, (values, row) -> {
+            for (int c = 0; c < names.length; c++) {
+                row.set(names[c], values[c]);
+            }
         });
-        BatchInsert.ValueRows rows = insert.valueRows();
-        rows.add(null, null, null, null, 101);
-        rows.add("pieno", new BigDecimal("12.5000"), due, true, 102);
-        rows.add("à € ≥", new BigDecimal("-0.0001"), null, false, 103);
-        rows.flush();
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+        for (Object[] values : rows) {
+            MapSqlParameterSource typed = new MapSqlParameterSource();
+            for (int c = 0; c < names.length; c++) {
+                typed.addValue(names[c], names[c].equals("seq") ? 100 + (int) values[c] : values[c], types[c]);
+            }
+            named.update("INSERT INTO every_type (seq, code, big, at, label, amount, due, flag)"
+                    + " VALUES (:seq, :code, :big, :at, :label, :amount, :due, :flag)", typed);
+        }
 
-        List<Map<String, Object>> byName = jdbc.queryForList("SELECT label, amount, due, flag FROM sample"
-                + " WHERE seq < 100 ORDER BY seq");
-        List<Map<String, Object>> asValues = jdbc.queryForList("SELECT label, amount, due, flag FROM sample"
-                + " WHERE seq > 100 ORDER BY seq");
-        assertThat(asValues).isEqualTo(byName);
-        assertThat(asValues.get(0).values()).containsOnlyNulls();
-        assertThat(asValues.get(1).get("amount")).isEqualTo(new BigDecimal("12.5000"));
-        assertThat(asValues.get(2).get("label")).isEqualTo("à € ≥");
-        assertThat(asValues.get(2).get("flag")).isEqualTo(false);
+        String select = "SELECT code, big, at, label, amount, due, flag FROM every_type WHERE seq %s 100 ORDER BY seq";
+        List<Map<String, Object>> ours = jdbc.queryForList(select.formatted("<"));
+        List<Map<String, Object>> springs = jdbc.queryForList(select.formatted(">"));
+        assertThat(ours).hasSize(4).isEqualTo(springs);
+        assertThat(ours.get(0).values()).containsOnlyNulls();
+        assertThat(ours.get(1).get("big")).isEqualTo(9_000_000_000L);
+        assertThat(ours.get(1).get("at")).isEqualTo(at);
+        assertThat(ours.get(1).get("amount")).isEqualTo(new BigDecimal("12.5000"));
+        assertThat(ours.get(2).get("label")).isEqualTo("à € ≥");
+        assertThat(ours.get(2).get("flag")).isEqualTo(false);
+        assertThat(ours.get(3).get("amount")).isEqualTo(new BigDecimal("42.0000"));
+        assertThat(((Date) ours.get(3).get("due")).toLocalDate()).isEqualTo(LocalDate.of(2025, 12, 31));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
-    void keysOfRowsGivenAsValuesComeBackInTheOrderOfTheRows(String kind) throws IOException {
+    void generatedKeysComeBackInTheOrderOfTheRowsAcrossBatches(String kind) throws IOException {
         JdbcTemplate jdbc = database(kind);
         BatchInsert insert = sample(jdbc);
-        long first = insert.insertValuesReturningKey(new Object[] {"primo", null, null, null, -1}, "id");
-        int count = BatchInsert.BATCH_ROWS * 3 / 2;
-        List<Object[]> rows = new ArrayList<>();
-        IntStream.range(0, count).forEach(i -> rows.add(new Object[] {"r" + i, BigDecimal.valueOf(i), null,
-                i % 2 == 0, i}));
+        long first = insert.insertReturningKey(row -> row.set("label", "primo").set("amount", null).set("due", null)
+                .set("flag", null).set("seq", -1), "id");
+        // 2.5 batches: the keys of every batch are collected, in order.
+        int count = BatchInsert.BATCH_ROWS * 5 / 2;
+        List<Integer> items = IntStream.range(0, count).boxed().toList();
 
-        List<Long> keys = insert.insertValuesReturningKeys(rows, "id");
+        List<Long> keys = insert.insertReturningKeys(items, (i, row) -> row.set("label", "r" + i)
+                .set("amount", BigDecimal.valueOf(i)).set("due", null).set("flag", i % 2 == 0).set("seq", i), "id");
 
         assertThat(jdbc.queryForObject("SELECT label FROM sample WHERE id = ?", String.class, first)).isEqualTo("primo");
         assertThat(keys).hasSize(count).doesNotHaveDuplicates().doesNotContain(first);
@@ -253,22 +191,44 @@ class BatchInsertTest {
     }
 
     @Test
-    void valueRowsAreSentABatchAtATimeAndARowOfTheWrongLengthIsRefused() throws IOException {
+    void rowsAreSentABatchAtATimeAndFlushSendsTheRest() throws IOException {
         JdbcTemplate jdbc = database("h2");
-        BatchInsert insert = sample(jdbc);
-        BatchInsert.ValueRows rows = insert.valueRows();
+        BatchInsert.Rows rows = sample(jdbc).rows();
 
         for (int i = 0; i < BatchInsert.BATCH_ROWS + 1; i++) {
-            rows.add("r", null, null, null, i);
+            int seq = i;
+            rows.add(row -> row.set("label", "r").set("amount", null).set("due", null).set("flag", null)
+                    .set("seq", seq));
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class))
                 .isEqualTo(BatchInsert.BATCH_ROWS);
         rows.flush();
-        assertThatThrownBy(() -> rows.add("x", null, null, 1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("4 values");
-        assertThatThrownBy(() -> insert.insertValuesReturningKeys(List.<Object[]>of(new Object[] {"x"}), "id"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 values");
+        rows.flush();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class))
                 .isEqualTo(BatchInsert.BATCH_ROWS + 1);
+    }
+
+    @Test
+    void aRowNotSettingEachDeclaredColumnOnceIsRefusedBeforeAnythingIsSent() throws IOException {
+        JdbcTemplate jdbc = database("h2");
+        BatchInsert insert = sample(jdbc);
+
+        // The second item's row leaves seq out: the first one is not sent either.
+        assertThatThrownBy(() -> insert.insert(List.of(1, 2), (i, row) -> {
+            row.set("label", "x").set("amount", null).set("due", null).set("flag", null);
+            if (i == 1) {
+                row.set("seq", i);
+            }
+        })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seq").hasMessageContaining("sample");
+        assertThatThrownBy(() -> insert.rows().add(row -> row.set("extra", 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extra")
+                .hasMessageContaining("sample");
+        assertThatThrownBy(() -> insert.insertReturningKey(row -> row.set("label", "x").set("label", "y"), "id"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label")
+                .hasMessageContaining("sample");
+        assertThatThrownBy(() -> insert.insertReturningKeys(List.of(1), (i, row) -> row.set("seq", i), "id"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label")
+                .hasMessageContaining("sample");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class)).isZero();
     }
 }

@@ -93,17 +93,37 @@ public class IntakeStore {
     private long insert(ProcessedFile processed, String period, Long jobExecutionId, Long enteId) {
         InboxFile file = processed.file();
         boolean accepted = processed.outcome() == FileOutcome.ACCEPTED;
-        long fileId = insertFile.insertValuesReturningKey(new Object[] {file.sha256(), file.fileName(), period,
-                file.kind().name(), processed.outcome().name(), enteId, processed.unitCode(), processed.sheetName(),
-                processed.compiledBy(), Timestamp.from(file.receivedAt()), Timestamp.from(Instant.now()), file.size(),
-                accepted ? processed.values().size() + processed.overrides().size() : 0, jobExecutionId,
-                processed.reason()}, "id");
+        long fileId = insertFile.insertReturningKey(row -> row
+                .set("sha256", file.sha256())
+                .set("file_name", file.fileName())
+                .set("period", period)
+                .set("kind", file.kind().name())
+                .set("status", processed.outcome().name())
+                .set("ente_id", enteId)
+                .set("unit_code", processed.unitCode())
+                .set("sheet_name", processed.sheetName())
+                .set("compiled_by", processed.compiledBy())
+                .set("received_at", Timestamp.from(file.receivedAt()))
+                .set("processed_at", Timestamp.from(Instant.now()))
+                .set("size_bytes", file.size())
+                .set("values_stored", accepted ? processed.values().size() + processed.overrides().size() : 0)
+                .set("job_execution_id", jobExecutionId)
+                .set("reason", processed.reason()), "id");
         if (!processed.problems().isEmpty()) {
-            BatchInsert.ValueRows problems = insertProblem.valueRows();
+            BatchInsert.Rows problems = insertProblem.rows();
             for (int i = 0; i < processed.problems().size(); i++) {
+                int seq = i + 1;
                 Problem p = processed.problems().get(i);
-                problems.add(fileId, i + 1, p.severity().name(), p.sheet(), p.cell(), p.row(), p.column(), p.raw(),
-                        p.message());
+                problems.add(row -> row
+                        .set("file_id", fileId)
+                        .set("seq", seq)
+                        .set("severity", p.severity().name())
+                        .set("sheet", p.sheet())
+                        .set("cell", p.cell())
+                        .set("row_no", p.row())
+                        .set("column_name", p.column())
+                        .set("raw", p.raw())
+                        .set("message", p.message()));
             }
             problems.flush();
         }
@@ -132,15 +152,26 @@ public class IntakeStore {
             return;
         }
         Timestamp received = Timestamp.from(receivedAt);
-        List<Object[]> rows = new ArrayList<>(processed.values().size());
-        for (ProcessedFile.Value v : processed.values()) {
+        List<Long> ids = insertValue.insertReturningKeys(processed.values(), (v, row) -> {
             ActualValue a = v.value();
-            rows.add(new Object[] {enteId, processed.planYear(), period, v.key().objectiveCode(), v.key().code(),
-                    v.key().occurrence(), a.raw(), received, fileId, processed.sheetName(), v.cell(),
-                    processed.unitCode(), a.kind().name(), a.number(), a.unit() == null ? null : a.unit().name(),
-                    a.date() == null ? null : Date.valueOf(a.date()), v.note()});
-        }
-        List<Long> ids = insertValue.insertValuesReturningKeys(rows, "id");
+            row.set("ente_id", enteId)
+                    .set("plan_year", processed.planYear())
+                    .set("period", period)
+                    .set("objective_code", v.key().objectiveCode())
+                    .set("indicator_code", v.key().code())
+                    .set("occurrence", v.key().occurrence())
+                    .set("raw_value", a.raw())
+                    .set("received_at", received)
+                    .set("file_id", fileId)
+                    .set("sheet", processed.sheetName())
+                    .set("cell", v.cell())
+                    .set("unit_code", processed.unitCode())
+                    .set("value_kind", a.kind().name())
+                    .set("value_number", a.number())
+                    .set("value_unit", a.unit() == null ? null : a.unit().name())
+                    .set("value_date", a.date() == null ? null : Date.valueOf(a.date()))
+                    .set("note", v.note());
+        }, "id");
         List<ValuesInForce.Candidate> candidates = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             ProcessedFile.Value v = processed.values().get(i);
@@ -153,14 +184,23 @@ public class IntakeStore {
         if (processed.overrides().isEmpty()) {
             return;
         }
-        BatchInsert.ValueRows rows = insertOverride.valueRows();
-        for (ProcessedFile.Override o : processed.overrides()) {
+        Timestamp received = Timestamp.from(receivedAt);
+        insertOverride.insert(processed.overrides(), (o, row) -> {
             IndicatorKey key = o.decision().key();
-            rows.add(enteId, processed.planYear(), o.period(), key.objectiveCode(), key.code(), key.occurrence(),
-                    o.decision().level(), o.decision().motivation(), o.decision().author(),
-                    o.decidedOn() == null ? null : Date.valueOf(o.decidedOn()), fileId, processed.sheetName(),
-                    o.cell(), Timestamp.from(receivedAt));
-        }
-        rows.flush();
+            row.set("ente_id", enteId)
+                    .set("plan_year", processed.planYear())
+                    .set("period", o.period())
+                    .set("objective_code", key.objectiveCode())
+                    .set("indicator_code", key.code())
+                    .set("occurrence", key.occurrence())
+                    .set("override_level", o.decision().level())
+                    .set("motivation", o.decision().motivation())
+                    .set("author", o.decision().author())
+                    .set("decided_on", o.decidedOn() == null ? null : Date.valueOf(o.decidedOn()))
+                    .set("file_id", fileId)
+                    .set("sheet", processed.sheetName())
+                    .set("cell", o.cell())
+                    .set("received_at", received);
+        });
     }
 }

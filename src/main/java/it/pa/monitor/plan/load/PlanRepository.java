@@ -119,7 +119,7 @@ public class PlanRepository {
                 .column("achievement", DECIMAL).column("row_no", INTEGER).using(named);
     }
 
-    /** One of the plan's tables: its rows start with the plan they belong to ({@link #row}). */
+    /** One of the plan's tables: its rows start with the plan they belong to. */
     private static BatchInsert.Columns planTable(String table) {
         return BatchInsert.into(table).column("plan_id", BIGINT);
     }
@@ -131,59 +131,68 @@ public class PlanRepository {
         long enteId = enteId(plan.ente());
         named.update("DELETE FROM plan WHERE ente_id = :ente AND plan_year = :year",
                 new MapSqlParameterSource("ente", enteId).addValue("year", plan.year()));
-        long planId = insertPlan.insertReturningKey(new MapSqlParameterSource()
-                .addValue("ente_id", enteId)
-                .addValue("plan_year", plan.year())
-                .addValue("periodicity", plan.periodicity().name())
-                .addValue("source_file", sourceFile)
-                .addValue("source_sha256", sha256)
-                .addValue("loaded_at", Timestamp.from(Instant.now())), "id");
+        long planId = insertPlan.insertReturningKey(row -> row
+                .set("ente_id", enteId)
+                .set("plan_year", plan.year())
+                .set("periodicity", plan.periodicity().name())
+                .set("source_file", sourceFile)
+                .set("source_sha256", sha256)
+                .set("loaded_at", Timestamp.from(Instant.now())), "id");
 
-        insertMethodology.insert(plan.methodology().parameters().entrySet(), e -> row(planId)
-                .addValue("name", e.getKey())
-                .addValue("param_value", e.getValue()));
-        insertUnit.insert(plan.units(), u -> row(planId)
-                .addValue("code", u.code())
-                .addValue("name", u.name())
-                .addValue("unit_type", u.type().name())
-                .addValue("parent_code", u.parentCode())
-                .addValue("head", u.head())
-                .addValue("row_no", u.rowNo()));
-        insertAmbito.insert(plan.ambiti(), a -> row(planId)
-                .addValue("code", a.code())
-                .addValue("description", a.description())
-                .addValue("weight", a.weight())
-                .addValue("row_no", a.rowNo()));
-        insertStrategic.insert(plan.strategicObjectives(), o -> row(planId)
-                .addValue("code", o.code())
-                .addValue("description", o.description())
-                .addValue("ambito_code", o.ambitoCode())
-                .addValue("weight", o.weight())
-                .addValue("bsc_perspective", o.bscPerspective())
-                .addValue("missione_code", code(o.missione()))
-                .addValue("missione_label", label(o.missione()))
-                .addValue("programma_code", code(o.programma()))
-                .addValue("programma_label", label(o.programma()))
-                .addValue("planned_resources", o.plannedResources())
-                .addValue("used_resources", o.usedResources())
-                .addValue("row_no", o.rowNo()));
-        insertOperational.insert(plan.operationalObjectives(), o -> row(planId)
-                .addValue("code", o.code())
-                .addValue("description", o.description())
-                .addValue("strategic_objective_code", o.strategicObjectiveCode())
-                .addValue("weight", o.weight())
-                .addValue("row_no", o.rowNo()));
-        List<MapSqlParameterSource> involvement = new ArrayList<>();
+        insertMethodology.insert(plan.methodology().parameters().entrySet(), (e, row) -> row
+                .set("plan_id", planId)
+                .set("name", e.getKey())
+                .set("param_value", e.getValue()));
+        insertUnit.insert(plan.units(), (u, row) -> row
+                .set("plan_id", planId)
+                .set("code", u.code())
+                .set("name", u.name())
+                .set("unit_type", u.type().name())
+                .set("parent_code", u.parentCode())
+                .set("head", u.head())
+                .set("row_no", u.rowNo()));
+        insertAmbito.insert(plan.ambiti(), (a, row) -> row
+                .set("plan_id", planId)
+                .set("code", a.code())
+                .set("description", a.description())
+                .set("weight", a.weight())
+                .set("row_no", a.rowNo()));
+        insertStrategic.insert(plan.strategicObjectives(), (o, row) -> row
+                .set("plan_id", planId)
+                .set("code", o.code())
+                .set("description", o.description())
+                .set("ambito_code", o.ambitoCode())
+                .set("weight", o.weight())
+                .set("bsc_perspective", o.bscPerspective())
+                .set("missione_code", code(o.missione()))
+                .set("missione_label", label(o.missione()))
+                .set("programma_code", code(o.programma()))
+                .set("programma_label", label(o.programma()))
+                .set("planned_resources", o.plannedResources())
+                .set("used_resources", o.usedResources())
+                .set("row_no", o.rowNo()));
+        insertOperational.insert(plan.operationalObjectives(), (o, row) -> row
+                .set("plan_id", planId)
+                .set("code", o.code())
+                .set("description", o.description())
+                .set("strategic_objective_code", o.strategicObjectiveCode())
+                .set("weight", o.weight())
+                .set("row_no", o.rowNo()));
+        BatchInsert.Rows involvement = insertInvolvement.rows();
         for (OperationalObjective o : plan.operationalObjectives()) {
             for (int i = 0; i < o.unitCodes().size(); i++) {
-                involvement.add(row(planId)
-                        .addValue("objective_code", o.code())
-                        .addValue("unit_code", o.unitCodes().get(i))
-                        .addValue("seq", i + 1));
+                int seq = i + 1;
+                String unitCode = o.unitCodes().get(i);
+                involvement.add(row -> row
+                        .set("plan_id", planId)
+                        .set("objective_code", o.code())
+                        .set("unit_code", unitCode)
+                        .set("seq", seq));
             }
         }
-        insertInvolvement.insert(involvement, r -> r);
-        insertIndicator.insertEach(plan.indicators(), (i, row) -> row.set("plan_id", planId)
+        involvement.flush();
+        insertIndicator.insert(plan.indicators(), (i, row) -> row
+                .set("plan_id", planId)
                 .set("objective_code", i.objectiveCode())
                 .set("code", i.code())
                 .set("occurrence", i.key().occurrence())
@@ -208,62 +217,64 @@ public class PlanRepository {
                 .set("responsible_unit_code", i.responsibleUnitCode())
                 .set("row_no", i.rowNo())
                 .set("significant", i.significant()));
-        insertScorecard.insert(plan.scorecards(), s -> row(planId)
-                .addValue("code", s.code())
-                .addValue("dirigente", s.dirigente())
-                .addValue("role", s.role())
-                .addValue("row_no", s.rowNo()));
-        List<MapSqlParameterSource> scorecardRows = new ArrayList<>();
+        insertScorecard.insert(plan.scorecards(), (s, row) -> row
+                .set("plan_id", planId)
+                .set("code", s.code())
+                .set("dirigente", s.dirigente())
+                .set("role", s.role())
+                .set("row_no", s.rowNo()));
+        BatchInsert.Rows scorecardRows = insertScorecardRow.rows();
         for (Scorecard s : plan.scorecards()) {
             for (int i = 0; i < s.rows().size(); i++) {
+                int seq = i + 1;
                 ScorecardRow r = s.rows().get(i);
-                scorecardRows.add(row(planId)
-                        .addValue("scorecard_code", s.code())
-                        .addValue("seq", i + 1)
-                        .addValue("reference", r.reference())
-                        .addValue("ref_objective_code", r.objectiveCode())
-                        .addValue("ref_indicator_code", r.indicatorCode())
-                        .addValue("ref_occurrence", r.referencesIndicator() ? r.occurrence() : null)
-                        .addValue("weight", r.weight())
-                        .addValue("row_no", r.rowNo())
-                        .addValue("target_raw", r.target() == null ? null : r.target().raw()));
+                scorecardRows.add(row -> row
+                        .set("plan_id", planId)
+                        .set("scorecard_code", s.code())
+                        .set("seq", seq)
+                        .set("reference", r.reference())
+                        .set("ref_objective_code", r.objectiveCode())
+                        .set("ref_indicator_code", r.indicatorCode())
+                        .set("ref_occurrence", r.referencesIndicator() ? r.occurrence() : null)
+                        .set("weight", r.weight())
+                        .set("row_no", r.rowNo())
+                        .set("target_raw", r.target() == null ? null : r.target().raw()));
             }
         }
-        insertScorecardRow.insert(scorecardRows, r -> r);
-        List<MapSqlParameterSource> pira = new ArrayList<>();
+        scorecardRows.flush();
+        BatchInsert.Rows pira = insertPira.rows();
         for (int i = 0; i < plan.pira().size(); i++) {
+            int seq = i + 1;
             PiraLink p = plan.pira().get(i);
-            pira.add(row(planId)
-                    .addValue("seq", i + 1)
-                    .addValue("missione_code", code(p.missione()))
-                    .addValue("missione_label", label(p.missione()))
-                    .addValue("programma_code", code(p.programma()))
-                    .addValue("programma_label", label(p.programma()))
-                    .addValue("objective_code", p.objectiveCode())
-                    .addValue("ref_objective_code", p.indicator().objectiveCode())
-                    .addValue("ref_indicator_code", p.indicator().code())
-                    .addValue("ref_occurrence", p.indicator().occurrence())
-                    .addValue("row_no", p.rowNo()));
+            pira.add(row -> row
+                    .set("plan_id", planId)
+                    .set("seq", seq)
+                    .set("missione_code", code(p.missione()))
+                    .set("missione_label", label(p.missione()))
+                    .set("programma_code", code(p.programma()))
+                    .set("programma_label", label(p.programma()))
+                    .set("objective_code", p.objectiveCode())
+                    .set("ref_objective_code", p.indicator().objectiveCode())
+                    .set("ref_indicator_code", p.indicator().code())
+                    .set("ref_occurrence", p.indicator().occurrence())
+                    .set("row_no", p.rowNo()));
         }
-        insertPira.insert(pira, r -> r);
-        List<MapSqlParameterSource> history = new ArrayList<>();
+        pira.flush();
+        BatchInsert.Rows history = insertHistory.rows();
         for (int i = 0; i < plan.history().size(); i++) {
+            int seq = i + 1;
             HistoricalResult h = plan.history().get(i);
-            history.add(row(planId)
-                    .addValue("seq", i + 1)
-                    .addValue("history_year", h.year())
-                    .addValue("item_level", h.level().name())
-                    .addValue("code", h.code())
-                    .addValue("raw_value", h.value())
-                    .addValue("achievement", h.result())
-                    .addValue("row_no", h.rowNo()));
+            history.add(row -> row
+                    .set("plan_id", planId)
+                    .set("seq", seq)
+                    .set("history_year", h.year())
+                    .set("item_level", h.level().name())
+                    .set("code", h.code())
+                    .set("raw_value", h.value())
+                    .set("achievement", h.result())
+                    .set("row_no", h.rowNo()));
         }
-        insertHistory.insert(history, r -> r);
-    }
-
-    /** A row of one of the plan's tables, starting with the plan it belongs to. */
-    private static MapSqlParameterSource row(long planId) {
-        return new MapSqlParameterSource("plan_id", planId);
+        history.flush();
     }
 
     /**
@@ -382,7 +393,7 @@ public class PlanRepository {
         if (!ids.isEmpty()) {
             return ids.get(0);
         }
-        return insertEnte.insertReturningKey(new MapSqlParameterSource("name", name), "id");
+        return insertEnte.insertReturningKey(row -> row.set("name", name), "id");
     }
 
     private static Indicator indicator(ResultSet rs) throws SQLException {
