@@ -62,7 +62,7 @@ public class RecipientWorkbooks {
 
     public RecipientWorkbooks() {
         // POI saves the package parts of every workbook through a new JAXP TransformerFactory; unless this is set,
-        // JAXP first searches the whole class path (the jar's hundred nested jars) for another factory, finds
+        // JAXP first searches the whole class path (some seventy jars) for another factory, finds
         // none, and takes the JDK's: a thousand workbooks paid that search several times each. Named here, the
         // same factory is taken at once; a factory the user names with -D still wins.
         System.getProperties().putIfAbsent(TRANSFORMER_FACTORY, JDK_TRANSFORMER_FACTORY);

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Scores every stored plan of the period's year with the values reported so far, and stores the results. */
 @Service
@@ -49,6 +50,8 @@ public class PeriodScoring {
         this.scores = scores;
     }
 
+    /** Scores every plan of the period's year, in one transaction (the caller's, when it has one). */
+    @Transactional
     public List<Outcome> scoreAll(Period period) {
         List<Outcome> outcomes = new ArrayList<>();
         for (String ente : plans.entiWithPlan(period.year())) {
@@ -57,6 +60,7 @@ public class PeriodScoring {
         return outcomes;
     }
 
+    @Transactional
     Outcome score(Plan plan, Period period) {
         Methodology methodology = plan.methodology();
         Map<IndicatorKey, List<ReportedValues.Reported>> history = reported.history(plan.ente(), plan.year());

@@ -6,9 +6,12 @@ import it.pa.monitor.scoring.PeriodScorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -36,8 +39,9 @@ final class ScoreHandOver {
     static <T> T computeWhileStoring(Function<PeriodScorer.Listener, T> compute, PeriodScorer.Listener store) {
         BlockingQueue<List<Scored>> queue = new LinkedBlockingQueue<>();
         List<Scored> end = new ArrayList<>(0);
+        AtomicBoolean cancelled = new AtomicBoolean();
         FutureTask<T> task = new FutureTask<>(() -> {
-            Blocks blocks = new Blocks(queue);
+            Blocks blocks = new Blocks(queue, cancelled);
             try {
                 T computed = compute.apply(blocks);
                 blocks.flush();
@@ -51,7 +55,7 @@ final class ScoreHandOver {
         thread.start();
         boolean stored = false;
         try {
-            for (List<Scored> block = queue.take(); block != end; block = queue.take()) {
+            for (List<Scored> block = next(queue, task); block != end; block = next(queue, task)) {
                 for (Scored scored : block) {
                     store.scored(scored.result(), scored.projection());
                 }
@@ -71,7 +75,30 @@ final class ScoreHandOver {
             throw new IllegalStateException(e.getCause());
         } finally {
             if (!stored) {
+                cancelled.set(true); // the computing thread stops at its next result
                 task.cancel(true);
+            }
+        }
+    }
+
+    /**
+     * The next block; if the computing thread has ended without handing over its end (it can fail while queuing
+     * it, say out of memory), its failure is thrown here rather than waiting for ever.
+     */
+    private static <T> List<Scored> next(BlockingQueue<List<Scored>> queue, FutureTask<T> task)
+            throws InterruptedException, ExecutionException {
+        while (true) {
+            List<Scored> block = queue.poll(100, TimeUnit.MILLISECONDS);
+            if (block != null) {
+                return block;
+            }
+            if (task.isDone()) {
+                block = queue.poll(); // queued just before it ended
+                if (block != null) {
+                    return block;
+                }
+                task.get();
+                throw new IllegalStateException("il calcolo dei punteggi è finito senza consegnarli tutti");
             }
         }
     }
@@ -80,14 +107,19 @@ final class ScoreHandOver {
     private static final class Blocks implements PeriodScorer.Listener {
 
         private final BlockingQueue<List<Scored>> queue;
+        private final AtomicBoolean cancelled;
         private List<Scored> block = new ArrayList<>(BLOCK);
 
-        Blocks(BlockingQueue<List<Scored>> queue) {
+        Blocks(BlockingQueue<List<Scored>> queue, AtomicBoolean cancelled) {
             this.queue = queue;
+            this.cancelled = cancelled;
         }
 
         @Override
         public void scored(IndicatorResult result, Forecast.Projection projection) {
+            if (cancelled.get()) {
+                throw new CancellationException("storing the scores failed");
+            }
             block.add(new Scored(result, projection));
             if (block.size() == BLOCK) {
                 flush();

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Stores the results of a period in H2, replacing an earlier run of the same period. */
@@ -65,9 +66,9 @@ public class ScoreRepository {
     /**
      * Starts replacing a period's results a part at a time: the earlier run's rows go and the new run's row is
      * stored now, the indicators as they are handed over, the aggregates at the end. The caller holds the
-     * transaction the whole way (the scoring step's).
+     * transaction the whole way (the scoring step's): without one the period would be left half replaced.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public Replacement replacing(String ente, int year, Period period) {
         long enteId = named.queryForObject("SELECT id FROM ente WHERE name = :ente", Map.of("ente", ente), Long.class);
         named.update("DELETE FROM score_run WHERE ente_id = :ente AND plan_year = :year AND period = :period",

@@ -6,6 +6,7 @@ import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.results.QualityRepository;
 import java.nio.file.Files;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
@@ -14,6 +15,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
@@ -89,12 +91,24 @@ public class MonitorRun {
                 .filter(f -> f.kind() != WorkbookKind.PLAN).toList();
         int warnings = executions.stream().mapToInt(ledger::warningsOfAccepted).sum();
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-        Throwable cause = completed ? null : execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        Throwable cause = completed ? null : firstFailure(execution);
         String failure = completed ? null : cause != null ? cause.toString()
                 : "run ended with status " + execution.getStatus();
         return new RunReport(parameters, completed, failure, outcomes.plans(execution), files, warnings,
                 outcomes.skipped(execution), completed ? unitsMissing(parameters) : List.of(),
                 outcomes.scores(execution), outcomes.workbooks(execution), execution.getId(), cause);
+    }
+
+    /**
+     * The failure of the earliest step in the job's order (the archive and the results run side by side, so
+     * both may fail; Spring Batch gathers the failures in no particular order), else the job's own.
+     */
+    private static Throwable firstFailure(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .sorted(Comparator.comparingInt((StepExecution step) -> RunJobConfiguration.STEPS.indexOf(step.getStepName()))
+                        .thenComparing(StepExecution::getId))
+                .flatMap(step -> step.getFailureExceptions().stream()).findFirst()
+                .orElse(execution.getFailureExceptions().stream().findFirst().orElse(null));
     }
 
     private List<String> unitsMissing(RunParameters parameters) {

@@ -37,7 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * scan (list and recognise) → plan → intake (read, validate, store; one file per transaction)
  * → archive (move what is committed), and beside it scoring → report (the consolidated workbook). What each step
  * finds and does is stored ({@link RunOutcomes}), so a failed execution restarted with the same
- * parameters resumes at the step that failed.
+ * parameters resumes at the steps that failed or did not run.
  */
 @Configuration
 public class RunJobConfiguration {
@@ -49,6 +49,8 @@ public class RunJobConfiguration {
     static final String ARCHIVE_STEP = "archive";
     static final String SCORING_STEP = "scoring";
     static final String REPORT_STEP = "report";
+    /** The steps in the job's order (archive beside scoring and report). */
+    static final List<String> STEPS = List.of(SCAN_STEP, PLAN_STEP, INTAKE_STEP, ARCHIVE_STEP, SCORING_STEP, REPORT_STEP);
 
     @Bean
     Job monitorRunJob(JobRepository jobRepository, Step scanStep, Step planStep, Step intakeStep, Step archiveStep,
@@ -56,19 +58,16 @@ public class RunJobConfiguration {
         // Moving the files and writing the rejected ones' error reports needs nothing the scoring or the report
         // reads, and scoring runs on one core: the archive runs beside them, on its own thread.
         Flow archive = new FlowBuilder<Flow>(ARCHIVE_STEP).start(archiveStep).build();
-        Flow results = new FlowBuilder<Flow>(SCORING_STEP).start(scoringStep).next(reportStep).build();
-        Flow sideBySide = new FlowBuilder<Flow>("archive+scoring").split(besideTheRun()).add(archive, results).build();
+        Flow results = new FlowBuilder<Flow>("results").start(scoringStep).next(reportStep).build();
+        Flow sideBySide = new FlowBuilder<Flow>("archive+results").split(splitExecutor()).add(archive, results).build();
         Flow run = new FlowBuilder<Flow>(JOB_NAME).start(scanStep).next(planStep).next(intakeStep).next(sideBySide)
                 .build();
         return new JobBuilder(JOB_NAME, jobRepository).start(run).end().build();
     }
 
-    /** One thread per flow of the split. */
-    private static TaskExecutor besideTheRun() {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("fase-");
-        // A run stopped by a signal does not wait for these threads: the database closes after the work in progress.
-        executor.setDaemon(true);
-        return executor;
+    /** One new thread per flow of the split; the job's thread waits for both. */
+    private static TaskExecutor splitExecutor() {
+        return new SimpleAsyncTaskExecutor("fase-");
     }
 
     @Bean

@@ -99,12 +99,32 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
         return current.next();
     }
 
+    /**
+     * The next block; if the parser has ended without handing over its last block (it can fail while building
+     * it, say out of memory), its failure is thrown here rather than waiting for ever.
+     */
     private Block take() {
         try {
-            return queue.take();
+            while (true) {
+                Block next = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (next != null) {
+                    return next;
+                }
+                if (parser.isDone()) {
+                    next = queue.poll(); // handed over just before it ended
+                    if (next != null) {
+                        return next;
+                    }
+                    parser.get();
+                    throw new IllegalStateException("the parser of a plan sheet ended without its last rows");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the rows of a plan sheet", e);
+        } catch (ExecutionException e) {
+            rethrow(e.getCause());
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -112,7 +132,9 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
         if (failure instanceof RuntimeException e) {
             throw e;
         }
-        throw (Error) failure;
+        if (failure instanceof Error e) {
+            throw e;
+        }
     }
 
     /** Stops the parser, if the caller stopped before the end, and waits until it no longer reads the sheet. */
