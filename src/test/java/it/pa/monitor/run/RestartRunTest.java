@@ -34,15 +34,7 @@ public class RestartRunTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.Kind.class)
     void aRunThatFailedAtTheReportResumesThereWhenRunAgain(TestDatabase.Kind kind) throws Exception {
-        Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
-        // Servizio Promozione's two indicators of OO_3.1.1 (seed 000: 45 and 1.295).
-        SheetFixture.forUnit(IntakeRunTest.ENTE, "Servizio Promozione", "2022")
-                .row("OO_3.1.1", "Attiv_Formative", ">= 10,00 N.", "45,00 N.")
-                .row("OO_3.1.1", "PartecAttivFormat", ">= 100,00 N.", 1295)
-                .writeTo(inbox, "scheda_S_PRO_2022.xlsx");
+        Path inbox = inboxWithPlanAndSheet();
         Path output = work.resolve("output");
         Files.writeString(output, "a file where the output folder should be");
         TestDatabase db = TestDatabase.create(kind, work);
@@ -106,14 +98,7 @@ public class RestartRunTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.Kind.class)
     void anArchiveThatFailedDoesNotStopTheResultsAndResumesAloneWhenRunAgain(TestDatabase.Kind kind) throws Exception {
-        Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
-        SheetFixture.forUnit(IntakeRunTest.ENTE, "Servizio Promozione", "2022")
-                .row("OO_3.1.1", "Attiv_Formative", ">= 10,00 N.", "45,00 N.")
-                .row("OO_3.1.1", "PartecAttivFormat", ">= 100,00 N.", 1295)
-                .writeTo(inbox, "scheda_S_PRO_2022.xlsx");
+        Path inbox = inboxWithPlanAndSheet();
         SheetFixture.forUnit(IntakeRunTest.ENTE, "Servizio Promozione", "2022")
                 .row("OO_3.1.1", "Attiv_Formative", ">= 10,00 N.", "vedi allegato")
                 .writeTo(inbox, "scheda_rifiutata_2022.xlsx");
@@ -150,6 +135,19 @@ public class RestartRunTest {
             assertThat(count(connection, "SELECT COUNT(*) FROM submitted_file WHERE job_execution_id = "
                     + firstExecution)).isEqualTo(3);
         }
+    }
+
+    /** The bundled plan and Servizio Promozione's two indicators of OO_3.1.1 (seed 000: 45 and 1.295). */
+    private Path inboxWithPlanAndSheet() throws Exception {
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
+            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
+        }
+        SheetFixture.forUnit(IntakeRunTest.ENTE, "Servizio Promozione", "2022")
+                .row("OO_3.1.1", "Attiv_Formative", ">= 10,00 N.", "45,00 N.")
+                .row("OO_3.1.1", "PartecAttivFormat", ">= 100,00 N.", 1295)
+                .writeTo(inbox, "scheda_S_PRO_2022.xlsx");
+        return inbox;
     }
 
     private static CommandRun run(TestDatabase db, Path inbox, Path output) {
