@@ -117,9 +117,7 @@ public final class BatchInsert {
 
         /** Adds the row whose values {@code row} sets; a full batch is sent at once. */
         public void add(Consumer<Row> row) {
-            Row values = new Row();
-            row.accept(values);
-            add(values.checked());
+            add(built(row));
         }
 
         private void add(Object[] values) {
@@ -140,9 +138,7 @@ public final class BatchInsert {
 
     /** Inserts the row whose values {@code row} sets and returns the key the database generated in {@code keyColumn}. */
     public long insertReturningKey(Consumer<Row> row, String keyColumn) {
-        Row values = new Row();
-        row.accept(values);
-        Object[] checked = values.checked();
+        Object[] checked = built(row);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement(sql, new String[] {keyColumn});
@@ -180,6 +176,12 @@ public final class BatchInsert {
     private <T> Object[] built(T item, BiConsumer<T, Row> row) {
         Row values = new Row();
         row.accept(item, values);
+        return values.checked();
+    }
+
+    private Object[] built(Consumer<Row> row) {
+        Row values = new Row();
+        row.accept(values);
         return values.checked();
     }
 
