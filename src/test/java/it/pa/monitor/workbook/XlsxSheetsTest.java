@@ -284,7 +284,8 @@ class XlsxSheetsTest {
         }
     }
 
-    private static void fill(Workbook workbook) {
+    /** A sheet "Celle" with text, percentage, date, boolean, error, formula and blank cells, and an empty sheet. */
+    static void fill(Workbook workbook) {
         Sheet sheet = workbook.createSheet("Celle");
         CellStyle percent = workbook.createCellStyle();
         percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));

@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +22,6 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -196,24 +193,10 @@ class ZipPartsTest {
         return out.toString();
     }
 
+    /** {@link XlsxSheetsTest}'s cells, plus a hidden row, a merge and a second sheet with a header. */
     private static void fill(Workbook workbook) {
-        Sheet sheet = workbook.createSheet("Celle");
-        CellStyle percent = workbook.createCellStyle();
-        percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
-        CellStyle date = workbook.createCellStyle();
-        date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-        Row header = sheet.createRow(0);
-        header.createCell(0).setCellValue("Codice");
-        header.createCell(2).setCellValue("  spazi  ");
-        Row values = sheet.createRow(1);
-        values.createCell(0).setCellValue("IND_x0031_");
-        values.createCell(1).setCellValue(0.125);
-        values.getCell(1).setCellStyle(percent);
-        values.createCell(2).setCellValue(LocalDate.of(2025, 3, 15));
-        values.getCell(2).setCellStyle(date);
-        values.createCell(3).setCellValue(true);
-        values.createCell(4).setCellErrorValue(FormulaError.DIV0.getCode());
-        values.createCell(5).setCellFormula("B2*2");
+        XlsxSheetsTest.fill(workbook);
+        Sheet sheet = workbook.getSheet("Celle");
         sheet.createRow(3).setZeroHeight(true);
         sheet.getRow(3).createCell(1).setCellValue("nascosta");
         sheet.addMergedRegion(CellRangeAddress.valueOf("A5:A7"));
