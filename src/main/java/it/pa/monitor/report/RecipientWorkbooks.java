@@ -31,6 +31,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -199,7 +201,12 @@ public class RecipientWorkbooks {
                 content.accept(workbook);
                 workbook.setActiveSheet(0);
                 if (inMemory) {
-                    small.write(out);
+                    // POI saves into a zip stream it is given: the same parts, deflated at zlib's fastest level
+                    // (a file about 15 % larger, deflated in about half the time).
+                    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+                    zip.setLevel(Deflater.BEST_SPEED);
+                    small.write(zip); // POI finishes the zip
+                    zip.flush();
                 } else {
                     streamed.writeAvoidingTempFiles(out);
                 }

@@ -1,5 +1,6 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.layout.CellComments;
 import it.pa.monitor.report.layout.PlainTexts;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.model.CommentsTable;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
@@ -79,7 +81,7 @@ final class SmallWorkbook {
      * them: value, then style) and a {@code v} on a cell. A sheet holding anything else (another attribute or
      * element, hyperlinks, a cell without a style, an overridden dimension) is saved by POI.
      */
-    static final class WrittenSheet extends XSSFSheet {
+    static final class WrittenSheet extends XSSFSheet implements CellComments.CommentsPart {
 
         private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
         private static final byte[] EMPTY_ROWS = "<sheetData/>".getBytes(StandardCharsets.UTF_8);
@@ -90,6 +92,11 @@ final class SmallWorkbook {
         public void setDimensionOverride(CellRangeAddress dimension) {
             dimensionOverridden = true;
             super.setDimensionOverride(dimension);
+        }
+
+        @Override
+        public CommentsTable commentsTable() {
+            return getCommentsTable(true) instanceof CommentsTable table ? table : null;
         }
 
         @Override

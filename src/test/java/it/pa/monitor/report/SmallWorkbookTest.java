@@ -169,9 +169,11 @@ class SmallWorkbookTest {
         }
         data.plan().scorecards().forEach(card -> contents.add(workbook -> RecipientWorkbooks.scorecard(workbook, data, card)));
         assertThat(contents).hasSizeGreaterThan(5);
+        Set<String> seen = new java.util.HashSet<>();
         for (var content : contents) {
             Map<String, byte[]> small = zipped(SmallWorkbook.create(), content);
             Map<String, byte[]> poi = zipped(new XSSFWorkbook(), content);
+            seen.addAll(poi.keySet());
             assertThat(small.keySet()).isEqualTo(poi.keySet()).contains("xl/worksheets/sheet1.xml");
             for (String part : poi.keySet()) {
                 if (!part.equals("docProps/core.xml")) {
@@ -180,6 +182,7 @@ class SmallWorkbookTest {
                 }
             }
         }
+        assertThat(seen).contains("xl/styles.xml", "xl/worksheets/sheet3.xml");
     }
 
     private static Map<String, byte[]> zipped(XSSFWorkbook workbook, java.util.function.Consumer<Workbook> content)

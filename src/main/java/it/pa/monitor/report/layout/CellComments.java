@@ -17,8 +17,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTComment;
 
 /**
  * Cell comments of one sheet, one author, each in a box starting one column to the right of its cell (where
- * Excel shows it). The first is made through POI's usermodel, which creates the drawing, comments and VML
- * parts; the others go straight into those parts with the same XML: POI's path files a comment under its
+ * Excel shows it). The drawing, comments and VML parts are made as POI makes them for a first comment (through
+ * POI's usermodel when the sheet does not hand out its comments table); the comments go straight into those
+ * parts with the same XML: POI's path files a comment under its
  * box's top-left cell, then moving it onto its cell rewrote the comment and its VML shape and serialised the
  * shape's client data four times (a guard against an old XMLBeans bug that in-place updates do not meet).
  */
@@ -63,17 +64,32 @@ public final class CellComments {
         comment.setText(new XSSFRichTextString(text).getCTRst());
     }
 
-    /** POI's own path, which also makes the parts the next comments go into. */
+    /**
+     * The parts made as POI's path makes them for its first comment (drawing, comments, VML, in that order),
+     * then the comment added as the others are, when the sheet hands out its comments table
+     * ({@link CommentsPart}); POI's own path otherwise, which also makes the parts the next comments go into.
+     */
     private void first(int row, int column, String text, int lines) {
         if (drawing == null) {
             drawing = sheet.createDrawingPatriarch();
+        }
+        XSSFSheet xssf = Cells.drawingSheet(sheet);
+        if (xssf instanceof CommentsPart part) {
+            CommentsTable comments = part.commentsTable();
+            XSSFVMLDrawing vml = xssf.getVMLDrawing(true);
+            if (comments != null && vml != null) {
+                table = comments;
+                shapes = vml;
+                authorId = comments.findAuthor(author);
+                add(row, column, text, lines);
+                return;
+            }
         }
         ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, column + 1, row, column + 4, row + lines);
         Comment comment = drawing.createCellComment(anchor);
         comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(text));
         comment.setAuthor(author);
         comment.setAddress(row, column);
-        XSSFSheet xssf = Cells.drawingSheet(sheet);
         CommentsTable comments = xssf.getRelations().stream().filter(CommentsTable.class::isInstance)
                 .map(CommentsTable.class::cast).findFirst().orElse(null);
         XSSFVMLDrawing vml = xssf.getVMLDrawing(false);
@@ -83,5 +99,15 @@ public final class CellComments {
             authorId = xssfComment.getCTComment().getAuthorId();
         }
         // Otherwise (not where this POI version keeps them) every comment takes POI's path.
+    }
+
+    /**
+     * A sheet that hands out its comments table, made as POI's drawing makes it for a first comment (POI keeps
+     * that method protected); null when it is not POI's {@link CommentsTable}.
+     */
+    public interface CommentsPart {
+
+        /** The sheet's comments table, made if it has none. */
+        CommentsTable commentsTable();
     }
 }

@@ -21,7 +21,12 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.ooxml.POIXMLRelation;
+import org.apache.poi.xssf.model.CommentsTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFFactory;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -55,6 +60,45 @@ class CellCommentsTest {
                 assertThat(ours.get(name)).as(name).isEqualTo(xml);
             }
         });
+    }
+
+    /**
+     * A sheet that hands out its comments table (as the small per-unit workbooks' sheets do) gets its first
+     * comment without POI's drawing: still POI's parts, byte for byte, and a second sheet's parts numbered as
+     * POI numbers them.
+     */
+    @Test
+    void theSamePartsWhenTheSheetHandsOutItsCommentsTable() throws IOException {
+        Map<String, String> poi = parts(XSSFWorkbook::new, CellCommentsTest::throughUsermodel, 2);
+        Map<String, String> ours = parts(() -> new XSSFWorkbook(new PartSheets()), sheet -> {
+            assertThat(sheet).isInstanceOf(CellComments.CommentsPart.class);
+            throughCellComments(sheet);
+        }, 2);
+        assertThat(poi).containsKeys("xl/comments1.xml", "xl/comments2.xml", "xl/drawings/vmlDrawing0.vml",
+                "xl/drawings/vmlDrawing1.vml");
+        assertThat(ours.keySet()).isEqualTo(poi.keySet());
+        poi.forEach((name, xml) -> {
+            if (!name.equals("docProps/core.xml")) {
+                assertThat(ours.get(name)).as(name).isEqualTo(xml);
+            }
+        });
+    }
+
+    /** POI's parts, with sheets that hand out their comments table. */
+    private static final class PartSheets extends XSSFFactory {
+
+        @Override
+        public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
+            return descriptor == XSSFRelation.WORKSHEET ? new PartSheet() : super.newDocumentPart(descriptor);
+        }
+    }
+
+    private static final class PartSheet extends XSSFSheet implements CellComments.CommentsPart {
+
+        @Override
+        public CommentsTable commentsTable() {
+            return (CommentsTable) getCommentsTable(true);
+        }
     }
 
     @Test
@@ -139,9 +183,15 @@ class CellCommentsTest {
     }
 
     private Map<String, String> parts(NewWorkbook newWorkbook, Consumer<Sheet> notes) throws IOException {
+        return parts(newWorkbook, notes, 1);
+    }
+
+    private Map<String, String> parts(NewWorkbook newWorkbook, Consumer<Sheet> notes, int sheets) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = newWorkbook.create()) {
-            notes.accept(workbook.createSheet("Esiti"));
+            for (int i = 0; i < sheets; i++) {
+                notes.accept(workbook.createSheet(i == 0 ? "Esiti" : "Esiti " + (i + 1)));
+            }
             workbook.write(out);
             if (workbook instanceof SXSSFWorkbook streamed) {
                 streamed.dispose();
