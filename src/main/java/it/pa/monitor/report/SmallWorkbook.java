@@ -60,13 +60,16 @@ final class SmallWorkbook {
         return new XSSFWorkbook(FACTORY);
     }
 
-    /** POI's own parts, except the shared strings. */
+    /** POI's own parts, except the shared strings, the sheets and the styles, written here. */
     private static final class Factory extends XSSFFactory {
 
         @Override
         public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
             if (descriptor == XSSFRelation.SHARED_STRINGS) {
                 return new PlainStrings();
+            }
+            if (descriptor == XSSFRelation.STYLES) {
+                return new WrittenStyles();
             }
             return descriptor == XSSFRelation.WORKSHEET ? new WrittenSheet() : super.newDocumentPart(descriptor);
         }

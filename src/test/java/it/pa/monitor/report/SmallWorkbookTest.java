@@ -185,6 +185,78 @@ class SmallWorkbookTest {
         assertThat(seen).contains("xl/styles.xml", "xl/worksheets/sheet3.xml");
     }
 
+    /**
+     * The styles of every unit's and dirigente's workbook (the report's styles, the cards' own and their traffic
+     * lights' fills) are written by hand, not through POI's save, and are POI's bytes.
+     */
+    @Test
+    void everyRecipientWorkbooksStylesAreWrittenByHand() throws Exception {
+        ReportData data = ReportFixtures.massaCarrara();
+        UnitLookups lookups = new UnitLookups(data.plan());
+        List<java.util.function.Consumer<Workbook>> contents = new ArrayList<>();
+        for (OrgUnit unit : data.plan().units()) {
+            contents.add(workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of()));
+        }
+        data.plan().scorecards().forEach(card -> contents.add(workbook -> RecipientWorkbooks.scorecard(workbook, data, card)));
+        for (var content : contents) {
+            try (XSSFWorkbook small = SmallWorkbook.create(); XSSFWorkbook poi = new XSSFWorkbook()) {
+                content.accept(small);
+                content.accept(poi);
+                assertThat(small.getStylesSource()).isInstanceOf(WrittenStyles.class);
+                String byHand = ((WrittenStyles) small.getStylesSource()).xml();
+                assertThat(byHand).isNotNull().contains("<dxfs count=\"");
+                ByteArrayOutputStream saved = new ByteArrayOutputStream();
+                poi.getStylesSource().writeTo(saved);
+                assertThat(byHand).isEqualTo(saved.toString(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /**
+     * What the hand-written styles do not write (a text, an attribute in a namespace, a format with '>' or a
+     * control character) goes through POI's save, and the styles are POI's all the same.
+     */
+    @Test
+    void unusualStylesAreSavedByPoi() throws Exception {
+        List<java.util.function.Consumer<XSSFWorkbook>> unusual = List.of(
+                workbook -> workbook.createCellStyle().setDataFormat(workbook.createDataFormat().getFormat("[>=100]0;0")),
+                workbook -> workbook.createCellStyle().setDataFormat(workbook.createDataFormat().getFormat("0\u0001")),
+                workbook -> workbook.getStylesSource().getFontAt(0).getCTFont().addNewName().newCursor().setTextValue("x"),
+                workbook -> {
+                    try (var cursor = workbook.getStylesSource().getFillAt(0).getCTFill().newCursor()) {
+                        cursor.toNextToken();
+                        cursor.insertAttributeWithValue(new javax.xml.namespace.QName("urn:altro", "a", "x"), "1");
+                    }
+                });
+        for (var change : unusual) {
+            try (XSSFWorkbook small = SmallWorkbook.create(); XSSFWorkbook poi = new XSSFWorkbook()) {
+                new it.pa.monitor.report.layout.ReportStyles(small);
+                new it.pa.monitor.report.layout.ReportStyles(poi);
+                change.accept(small);
+                change.accept(poi);
+                assertThat(((WrittenStyles) small.getStylesSource()).xml()).isNull();
+                ByteArrayOutputStream mine = new ByteArrayOutputStream();
+                small.getStylesSource().writeTo(mine);
+                ByteArrayOutputStream theirs = new ByteArrayOutputStream();
+                poi.getStylesSource().writeTo(theirs);
+                assertThat(mine.toString(StandardCharsets.UTF_8)).isEqualTo(theirs.toString(StandardCharsets.UTF_8));
+            }
+        }
+        // Escaped characters are written by hand, as XMLBeans escapes them.
+        try (XSSFWorkbook small = SmallWorkbook.create(); XSSFWorkbook poi = new XSSFWorkbook()) {
+            for (XSSFWorkbook workbook : List.of(small, poi)) {
+                workbook.createCellStyle().setDataFormat(workbook.createDataFormat().getFormat("#,##0 \"€ & <k>\""
+                        .replace(">", "")));
+                workbook.createFont().setFontName("Calibri \"&<\" Light");
+            }
+            String byHand = ((WrittenStyles) small.getStylesSource()).xml();
+            assertThat(byHand).contains("&quot;€ &amp; &lt;k&quot;").contains("&quot;&amp;&lt;&quot;");
+            ByteArrayOutputStream theirs = new ByteArrayOutputStream();
+            poi.getStylesSource().writeTo(theirs);
+            assertThat(byHand).isEqualTo(theirs.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     private static Map<String, byte[]> zipped(XSSFWorkbook workbook, java.util.function.Consumer<Workbook> content)
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
