@@ -202,11 +202,12 @@ public class RecipientWorkbooks {
                 workbook.setActiveSheet(0);
                 if (inMemory) {
                     // POI saves into a zip stream it is given: the same parts, deflated at zlib's fastest level
-                    // (a file about 15 % larger, deflated in about half the time).
-                    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
-                    zip.setLevel(Deflater.BEST_SPEED);
-                    small.write(zip); // POI finishes the zip
-                    zip.flush();
+                    // (about half the deflating time, files about a quarter larger). Closed here: POI only
+                    // finishes it, and its deflater's native memory is freed on close.
+                    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+                        zip.setLevel(Deflater.BEST_SPEED);
+                        small.write(zip);
+                    }
                 } else {
                     streamed.writeAvoidingTempFiles(out);
                 }
