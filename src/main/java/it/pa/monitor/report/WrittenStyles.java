@@ -7,9 +7,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.function.IntFunction;
 import javax.xml.namespace.QName;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellFill;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
@@ -61,38 +64,39 @@ final class WrittenStyles extends StylesTable {
             }
             xml.append("</numFmts>");
         }
-        if (!list(xml, "fonts", "font", getFonts().stream().map(f -> (XmlObject) f.getCTFont()).toList())
-                || !list(xml, "fills", "fill", getFills().stream().map(f -> (XmlObject) f.getCTFill()).toList())
-                || !list(xml, "borders", "border", getBorders().stream().map(b -> (XmlObject) b.getCTBorder()).toList())) {
+        List<XSSFFont> fonts = getFonts();
+        List<XSSFCellFill> fills = getFills();
+        List<XSSFCellBorder> borders = getBorders();
+        if (!list(xml, "fonts", "font", fonts.size(), i -> fonts.get(i).getCTFont())
+                || !list(xml, "fills", "fill", fills.size(), i -> fills.get(i).getCTFill())
+                || !list(xml, "borders", "border", borders.size(), i -> borders.get(i).getCTBorder())) {
             return null;
         }
         int styleXfs = _getStyleXfsSize();
-        if (styleXfs > 0 && !list(xml, "cellStyleXfs", "xf", IntStream.range(0, styleXfs)
-                .mapToObj(i -> (XmlObject) getCellStyleXfAt(i)).toList())) {
+        if (styleXfs > 0 && !list(xml, "cellStyleXfs", "xf", styleXfs, this::getCellStyleXfAt)) {
             return null;
         }
         int xfs = getNumCellStyles();
-        if (xfs > 0 && !list(xml, "cellXfs", "xf", IntStream.range(0, xfs)
-                .mapToObj(i -> (XmlObject) getCellXfAt(i)).toList())) {
+        if (xfs > 0 && !list(xml, "cellXfs", "xf", xfs, this::getCellXfAt)) {
             return null;
         }
         int dxfs = _getDXfsSize();
-        if (dxfs > 0 && !list(xml, "dxfs", "dxf", IntStream.range(0, dxfs)
-                .mapToObj(i -> (XmlObject) getDxfAt(i)).toList())) {
+        if (dxfs > 0 && !list(xml, "dxfs", "dxf", dxfs, this::getDxfAt)) {
             return null;
         }
         return xml.append("</styleSheet>").toString();
     }
 
     /** {@code <list count="n">} and each entry as element {@code entry}, as POI sets them and XMLBeans saves them. */
-    private static boolean list(StringBuilder xml, String list, String entry, List<XmlObject> entries) {
-        xml.append('<').append(list).append(" count=\"").append(entries.size()).append('"');
-        if (entries.isEmpty()) {
+    private static boolean list(StringBuilder xml, String list, String entry, int size, IntFunction<XmlObject> entries) {
+        xml.append('<').append(list).append(" count=\"").append(size).append('"');
+        if (size == 0) {
             xml.append("/>");
             return true;
         }
         xml.append('>');
-        for (XmlObject bean : entries) {
+        for (int i = 0; i < size; i++) {
+            XmlObject bean = entries.apply(i);
             if (bean == null || !element(xml, entry, bean)) {
                 return false;
             }
