@@ -51,8 +51,6 @@ public final class PlanAssembler {
 
     private final TargetParser targetParser;
     private final Consumer<Problem> problems;
-    /** A plan repeats few unit texts ("N.", "%" on thousands of rows): each is looked up once, as for targets. */
-    private final Map<String, Optional<UnitOfMeasure>> unitsByText = new HashMap<>();
 
     public PlanAssembler(TargetParser targetParser, Consumer<Problem> problems) {
         this.targetParser = targetParser;
@@ -297,7 +295,7 @@ public final class PlanAssembler {
         if (text == null) {
             return target == null ? null : target.unit();
         }
-        Optional<UnitOfMeasure> unit = unitsByText.computeIfAbsent(text, UnitOfMeasure::fromText);
+        Optional<UnitOfMeasure> unit = UnitOfMeasure.fromText(text);
         if (unit.isEmpty()) {
             error(PlanSheet.INDICATORI, row.rowNo(), "Unita di misura", "unità di misura «" + text
                     + "» non riconosciuta: usare N., %, gg, h, €, data o si/no");
