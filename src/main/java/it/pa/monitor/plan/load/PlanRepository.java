@@ -134,7 +134,10 @@ public class PlanRepository {
         return BatchInsert.into(table).column("plan_id", BIGINT);
     }
 
-    /** Replaces the plan of the same ente and year in one transaction; reported values stay. */
+    /**
+     * Replaces the plan of the same ente and year in one transaction; reported values stay. Once the transaction
+     * commits, {@link #find} serves the plan in its stored form ({@link PlanAsStored}) without reading it back.
+     */
     @Transactional
     public void replace(Plan plan, String sourceFile, String sha256) {
         cache.forget(plan.ente(), plan.year());

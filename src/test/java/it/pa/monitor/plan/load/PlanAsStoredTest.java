@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import it.pa.monitor.bench.Workload;
 import it.pa.monitor.bench.WorkloadGenerator;
 import it.pa.monitor.bench.WorkloadSpec;
+import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.PlanFixture;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,9 +89,10 @@ class PlanAsStoredTest {
         assertThat(handedOver.indicators()).isNotEmpty();
     }
 
-    @Test
-    void theFirstFindAfterTheCommitReadsNoRowOfThePlan() throws Exception {
-        JdbcTemplate jdbc = database("h2");
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theFirstFindAfterTheCommitReadsNoRowOfThePlan(String db) throws Exception {
+        JdbcTemplate jdbc = database(db);
         Plan built = build(workbook("tno-2022"));
         PlanRepository repository = new PlanRepository(jdbc);
         store(jdbc, repository, built);
@@ -137,10 +140,10 @@ class PlanAsStoredTest {
     @Test
     void twoRowsWithTheSameRowNumberAreNotHandedOver() throws Exception {
         Plan built = build(workbook("tno-2022"));
-        List<it.pa.monitor.plan.Indicator> indicators = new ArrayList<>(built.indicators());
-        it.pa.monitor.plan.Indicator first = indicators.get(0);
-        it.pa.monitor.plan.Indicator second = indicators.get(1);
-        indicators.set(1, new it.pa.monitor.plan.Indicator(second.key(), second.name(), second.algorithm(),
+        List<Indicator> indicators = new ArrayList<>(built.indicators());
+        Indicator first = indicators.get(0);
+        Indicator second = indicators.get(1);
+        indicators.set(1, new Indicator(second.key(), second.name(), second.algorithm(),
                 second.source(), second.typology(), second.unit(), second.target(), second.targetNext(),
                 second.targetAfterNext(), second.weight(), second.cumulative(), second.periodicity(),
                 second.responsibleUnitCode(), first.rowNo(), second.significant()));
