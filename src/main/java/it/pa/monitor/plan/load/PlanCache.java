@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The plans last rebuilt from the database, so that the steps of a run (intake, scoring, reports) share one
- * instance instead of rebuilding 60 000 indicators each. An entry serves only the stored version it was
+ * The plans last rebuilt from the database, or just stored there (in the form a rebuild gives), so that the
+ * steps of a run (intake, scoring, reports) share one instance instead of rebuilding 60 000 indicators each. An entry serves only the stored version it was
  * read from: a plan replaced (new row, new digest, new load time) or deleted is read again. Plans are
  * immutable, so the cached instance is the one handed out, never a copy. Thread-safe; holds at most
  * {@link #CAPACITY} plans, the least recently used dropped first.

@@ -44,15 +44,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Stores plans in H2 and reads them back; a plan replaces the previous one of its ente and year. */
 @Repository
 public class PlanRepository {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanRepository.class);
 
     private final NamedParameterJdbcTemplate named;
     private final BatchInsert insertEnte;
@@ -124,10 +134,17 @@ public class PlanRepository {
         return BatchInsert.into(table).column("plan_id", BIGINT);
     }
 
-    /** Replaces the plan of the same ente and year in one transaction; reported values stay. */
+    /**
+     * Replaces the plan of the same ente and year in one transaction; reported values stay. Once the transaction
+     * commits, {@link #find} serves the plan in its stored form ({@link PlanAsStored}) without reading it back.
+     */
     @Transactional
     public void replace(Plan plan, String sourceFile, String sha256) {
         cache.forget(plan.ente(), plan.year());
+        // The form handed over is made on another thread while this one stores: the second core is idle here.
+        ExecutorService normaliser = Executors.newSingleThreadExecutor(PlanRepository::normaliserThread);
+        Future<Optional<Plan>> asStored = normaliser.submit(() -> PlanAsStored.of(plan));
+        normaliser.shutdown();
         long enteId = enteId(plan.ente());
         named.update("DELETE FROM plan WHERE ente_id = :ente AND plan_year = :year",
                 new MapSqlParameterSource("ente", enteId).addValue("year", plan.year()));
@@ -275,23 +292,58 @@ public class PlanRepository {
                     .set("row_no", h.rowNo()));
         }
         history.flush();
+        handOver(plan, planId, asStored);
+    }
+
+    private static Thread normaliserThread(Runnable normalise) {
+        Thread thread = new Thread(normalise, "piano-consegnato");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /**
-     * The stored plan of an ente and year, as it was loaded. Rebuilt from the database once per stored version:
-     * later calls (the steps of a run) get the same immutable instance until the plan is replaced.
+     * Once the plan's transaction commits, the plan just stored serves the run's {@link #find} calls in its
+     * stored form, instead of a rebuild from the rows it was written to (the same plan, built again).
+     */
+    private void handOver(Plan plan, long planId, Future<Optional<Plan>> normalised) {
+        Optional<StoredPlan> stored = stored(plan.ente(), plan.year()).filter(s -> s.version().planId() == planId);
+        Optional<Plan> asStored;
+        try {
+            asStored = normalised.get();
+        } catch (ExecutionException e) {
+            // Not expected; the run then reads the plan back, as it would without the hand-over.
+            log.warn("Plan {} {} not handed over: {}", plan.ente(), plan.year(), e.getCause().toString());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (stored.isEmpty() || asStored.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Plan handedOver = asStored.get();
+        PlanCache.Version version = stored.get().version();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache.put(plan.ente(), plan.year(), version, handedOver);
+            }
+        });
+    }
+
+    /**
+     * The stored plan of an ente and year, as it was loaded. Rebuilt from the database once per stored version
+     * (or, for a plan this repository has just stored, handed over in its stored form without a read): later
+     * calls (the steps of a run) get the same immutable instance until the plan is replaced.
      */
     @Transactional(readOnly = true)
     public Optional<Plan> find(String ente, int year) {
-        List<StoredPlan> plans = named.query("SELECT p.id, p.periodicity, p.source_sha256, p.loaded_at FROM plan p"
-                + " JOIN ente e ON e.id = p.ente_id WHERE e.name = :ente AND p.plan_year = :year", enteAndYear(ente, year),
-                (rs, n) -> new StoredPlan(new PlanCache.Version(rs.getLong(1), rs.getString(3),
-                        rs.getTimestamp(4).toInstant()), Periodicity.valueOf(rs.getString(2))));
-        if (plans.isEmpty()) {
+        Optional<StoredPlan> found = stored(ente, year);
+        if (found.isEmpty()) {
             cache.forget(ente, year);
             return Optional.empty();
         }
-        StoredPlan stored = plans.get(0);
+        StoredPlan stored = found.get();
         // One rebuild at a time: steps asking together wait for the first one's plan instead of building their own.
         synchronized (cache) {
             Optional<Plan> cached = cache.get(ente, year, stored.version());
@@ -302,6 +354,13 @@ public class PlanRepository {
             cache.put(ente, year, stored.version(), plan);
             return Optional.of(plan);
         }
+    }
+
+    private Optional<StoredPlan> stored(String ente, int year) {
+        return named.query("SELECT p.id, p.periodicity, p.source_sha256, p.loaded_at FROM plan p"
+                + " JOIN ente e ON e.id = p.ente_id WHERE e.name = :ente AND p.plan_year = :year", enteAndYear(ente, year),
+                (rs, n) -> new StoredPlan(new PlanCache.Version(rs.getLong(1), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()), Periodicity.valueOf(rs.getString(2)))).stream().findFirst();
     }
 
     /** A plan's row: the version the cache keys on, and the periodicity the rebuilt plan carries. */
