@@ -15,6 +15,7 @@ import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.report.ReportService;
 import it.pa.monitor.results.PeriodScoring;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -88,7 +89,8 @@ public class RunJobConfiguration {
     @Bean
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     ListItemReader<InboxFile> intakeReader, IntakeProcessor intakeProcessor, IntakeWriter intakeWriter,
-                    IntakeProgress progress) {
+                    IntakeProgress progress, DataSource dataSource) {
+        IntakeDiskWrites diskWrites = new IntakeDiskWrites(dataSource);
         return new StepBuilder(INTAKE_STEP, jobRepository)
                 .<InboxFile, ProcessedFile>chunk(1, transactionManager)
                 .reader(intakeReader)
@@ -96,6 +98,8 @@ public class RunJobConfiguration {
                 .writer(intakeWriter)
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
                 .listener((org.springframework.batch.core.listener.ItemWriteListener<ProcessedFile>) progress)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) diskWrites)
+                .listener((org.springframework.batch.core.listener.ChunkListener<?, ?>) diskWrites)
                 .build();
     }
 
