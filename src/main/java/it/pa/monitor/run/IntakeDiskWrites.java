@@ -17,14 +17,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Each file is still its own transaction; only when H2 writes the committed pages changes. With
  * {@code WRITE_DELAY 0} (set on every connection, {@code DatabaseOption}) H2 rewrites the pages a commit
  * touched, and the paths to them, at every commit: the leaf that {@code reported_value} and its indexes grow
- * at and the store's own metadata were written again for every file (44 KB per file). Files leave the inbox
- * only in the archive step, after this step's end has written everything; a crash during intake loses at most
- * the last few commits, whose files are still in the inbox, and the ledger, the values and Spring Batch's
- * tables share the one store, so they go back together: the next run processes those files, nothing twice.
+ * at and the store's own metadata were written again for every file. Files leave the inbox only in the
+ * archive step, after this step's end has written everything; a crash during intake loses at most the last
+ * few commits, whose files are still in the inbox, and the ledger, the values and Spring Batch's tables share
+ * the one store, so they go back together: the next run processes those files, nothing twice.
  *
- * <p>During the step the delay is long enough that H2's background writer never writes by itself;
- * {@code CHECKPOINT} writes every change not yet on disk. Both only outside the chunks' transactions (a
- * {@code SET} would commit a file's transaction half-way). Any other database: nothing to do.
+ * <p>{@code SET WRITE_DELAY 0} itself is the write: the setting is stored in the database, and that commit,
+ * with no delay any more, writes every change not yet on disk. Outside the chunks' transactions only (a
+ * {@code SET} would commit the file's transaction half-way). Any other database: nothing to do.
  */
 final class IntakeDiskWrites implements StepExecutionListener, ChunkListener<Object, Object> {
 
@@ -52,17 +52,15 @@ final class IntakeDiskWrites implements StepExecutionListener, ChunkListener<Obj
 
     @Override
     public void afterChunk(ChunkContext context) {
-        if (++committed % FILES_PER_WRITE == 0 && h2File) {
-            jdbc.execute("CHECKPOINT"); // writes this group's commits
+        if (++committed % FILES_PER_WRITE == 0) {
+            delay(0); // writes this group's commits
+            delay(DELAY_MILLIS);
         }
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        delay(0);
-        if (h2File) {
-            jdbc.execute("CHECKPOINT"); // everything on disk before the archive moves a file
-        }
+        delay(0); // everything on disk before the archive moves a file
         return null;
     }
 
