@@ -15,7 +15,6 @@ import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.report.ReportService;
 import it.pa.monitor.results.PeriodScoring;
 import java.util.List;
-import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -89,8 +88,7 @@ public class RunJobConfiguration {
     @Bean
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     ListItemReader<InboxFile> intakeReader, IntakeProcessor intakeProcessor, IntakeWriter intakeWriter,
-                    IntakeProgress progress, DataSource dataSource) {
-        IntakeDiskWrites diskWrites = new IntakeDiskWrites(dataSource);
+                    IntakeProgress progress) {
         return new StepBuilder(INTAKE_STEP, jobRepository)
                 .<InboxFile, ProcessedFile>chunk(1, transactionManager)
                 .reader(intakeReader)
@@ -98,8 +96,6 @@ public class RunJobConfiguration {
                 .writer(intakeWriter)
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
                 .listener((org.springframework.batch.core.listener.ItemWriteListener<ProcessedFile>) progress)
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) diskWrites)
-                .listener((org.springframework.batch.core.listener.ChunkListener<?, ?>) diskWrites)
                 .build();
     }
 
