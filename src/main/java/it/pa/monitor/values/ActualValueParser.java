@@ -27,6 +27,10 @@ public final class ActualValueParser {
     private static final Pattern NO = Pattern.compile(
             "(?:no|non\\s+(?:realizzat|fatt|completat|eseguit|effettuat)[oaie])\\.?");
 
+    // Compiled once: String.replaceAll compiles its pattern at every call, and these run on every text cell.
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     /** Creates a parser; it holds no state and may be shared. */
     public ActualValueParser() {
     }
@@ -114,13 +118,14 @@ public final class ActualValueParser {
 
     /** Undoes what Excel and Word leave in a cell: non-breaking spaces, the Unicode minus, repeated blanks. */
     private static String clean(String text) {
-        String t = ItalianNumberParser.spacesToBlank(text).replace('\u2212', '-').replaceAll("\\s+", " ").strip();
+        String t = ItalianNumberParser.spacesToBlank(text).replace('\u2212', '-');
+        t = BLANKS.matcher(t).replaceAll(" ").strip();
         return Normalizer.normalize(t, Normalizer.Form.NFC);
     }
 
     /** Lower case without accents, so that "Sì", "SI", "si'" and "Realizzàto" compare equal. */
     private static String wordKey(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .replace('\u2019', '\'').toLowerCase(Locale.ROOT);
     }
 }

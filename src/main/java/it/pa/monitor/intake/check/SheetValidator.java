@@ -30,10 +30,13 @@ import it.pa.monitor.values.WeightParser;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +66,12 @@ public final class SheetValidator {
     private final TargetParser targetParser = new TargetParser();
     private final Map<Plan, IndicatorResolver> resolvers = new java.util.IdentityHashMap<>();
     private final Map<Plan, UnitIndex> unitIndexes = new java.util.IdentityHashMap<>();
+    /** Bounds {@link #typedTargets}: the texts past it are parsed every time, memory stays small. */
+    private static final int MAX_TYPED_TARGETS = 20_000;
+    /** Targets typed in the sheets, by text and operator; shared by the reading threads. */
+    private final Map<List<String>, Target> typedTargets = new ConcurrentHashMap<>();
+    /** Period and reference-date texts that passed {@link #checkPeriod} (which adds no problem then). */
+    private final Set<List<String>> rightPeriods = ConcurrentHashMap.newKeySet();
 
     public SheetValidator(List<Plan> plans, Period period) {
         this(plans, period, Map.of(), sha -> Optional.empty());
@@ -158,12 +167,16 @@ public final class SheetValidator {
                              List<ProcessedFile.Value> values, List<Problem> problems) {
         SheetCell codeCell = row.cell(MonitoringColumn.INDICATOR_CODE);
         SheetCell actualCell = row.cell(MonitoringColumn.ACTUAL);
-        // A formula saved without its value that could not be evaluated: never a 0, never a blank.
-        Optional<SheetCell> formula = row.cells().values().stream().filter(c -> c.value().isUnevaluatedFormula())
-                .min(java.util.Comparator.comparingInt(SheetCell::column));
-        if (formula.isPresent()) {
-            problems.add(Problem.cellError(sheetName, formula.get().address(), formula.get().value().text(),
-                    formula.get().value().unevaluatedFormulaProblem()));
+        // A formula saved without its value that could not be evaluated: never a 0, never a blank. The leftmost.
+        SheetCell formula = null;
+        for (SheetCell cell : row.cells().values()) {
+            if (cell.value().isUnevaluatedFormula() && (formula == null || cell.column() < formula.column())) {
+                formula = cell;
+            }
+        }
+        if (formula != null) {
+            problems.add(Problem.cellError(sheetName, formula.address(), formula.value().text(),
+                    formula.value().unevaluatedFormulaProblem()));
             return;
         }
         String code = text(codeCell.value());
@@ -340,8 +353,7 @@ public final class SheetValidator {
         SheetCell targetCell = row.cell(MonitoringColumn.TARGET);
         String targetText = text(targetCell.value());
         if (targetText != null) {
-            Target typed = targetParser.parse(targetText, text(row.cell(MonitoringColumn.OPERATOR).value()),
-                    period.year());
+            Target typed = typedTarget(targetText, text(row.cell(MonitoringColumn.OPERATOR).value()));
             Target planned = indicator.target();
             boolean same = typed.kind() == planned.kind() && typed.operator() == planned.operator()
                     && Objects.equals(typed.deadline(), planned.deadline())
@@ -361,6 +373,23 @@ public final class SheetValidator {
                                 + "): vale quello del piano"));
             }
         }
+    }
+
+    /**
+     * The target as typed in the sheet, parsed once per distinct text and operator: sheets repeat the plan's
+     * targets ("&gt;= 95 %", "= sì"). The parse depends on nothing else (the year is the validator's).
+     */
+    private Target typedTarget(String targetText, String operatorText) {
+        List<String> key = Arrays.asList(targetText, operatorText);
+        Target known = typedTargets.get(key);
+        if (known != null) {
+            return known;
+        }
+        Target parsed = targetParser.parse(targetText, operatorText, period.year());
+        if (typedTargets.size() < MAX_TYPED_TARGETS) {
+            typedTargets.putIfAbsent(key, parsed);
+        }
+        return parsed;
     }
 
     private Optional<Plan> plan(String enteText, String sheet, List<Problem> problems) {
@@ -388,6 +417,22 @@ public final class SheetValidator {
 
     private boolean checkPeriod(String periodText, String referenceText, String sheet,
                                 List<Problem> problems) {
+        // Every sheet of a run says the same period: texts found right once are not parsed again.
+        List<String> key = Arrays.asList(periodText, referenceText);
+        if (rightPeriods.contains(key)) {
+            return true;
+        }
+        if (checkPeriodTexts(periodText, referenceText, sheet, problems)) {
+            if (rightPeriods.size() < MAX_TYPED_TARGETS) {
+                rightPeriods.add(key);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private boolean checkPeriodTexts(String periodText, String referenceText, String sheet,
+                                     List<Problem> problems) {
         if (periodText != null) {
             Period declared;
             try {

@@ -35,6 +35,21 @@ public final class SubLabels {
 
     /** True for a cell holding nothing but a comparison operator. */
     static boolean isOperator(CellValue value) {
-        return value.number() == null && OPERATOR.matcher(value.text().replaceAll("\\s+", "")).matches();
+        return value.number() == null && OPERATOR.matcher(withoutWhitespace(value.text())).matches();
+    }
+
+    /** {@code text.replaceAll("\\s+", "")} without compiling the pattern for every cell: regex {@code \\s} is these six. */
+    static String withoutWhitespace(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean whitespace = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (whitespace && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!whitespace && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
     }
 }

@@ -5,6 +5,7 @@ import it.pa.monitor.values.CellValue;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,14 +58,33 @@ public record TableHeader(int row, int firstRow, int lastRow, Map<MonitoringColu
     static Optional<TableHeader> locate(List<RawRow> rows) {
         Map<Integer, RawRow> byIndex = new TreeMap<>();
         rows.forEach(r -> byIndex.put(r.index(), r));
+        Cells cells = new Cells();
         return rows.stream()
                 .filter(r -> r.index() < SEARCH_ROWS)
-                .map(r -> candidate(r, byIndex.get(r.index() - 1), byIndex.get(r.index() + 1)))
+                .map(r -> candidate(r, byIndex.get(r.index() - 1), byIndex.get(r.index() + 1), cells))
                 .flatMap(Optional::stream)
                 .max(BEST);
     }
 
-    private static Optional<TableHeader> candidate(RawRow row, RawRow above, RawRow below) {
+    /**
+     * What each cell text of the searched rows names and whether it is a sub-label, worked out once: every
+     * row is looked at as a header and as the neighbour of the rows above and below it, and data rows
+     * repeat texts (an objective's code, a unit of measure).
+     */
+    private static final class Cells {
+        private final Map<CellValue, Optional<Naming>> namings = new HashMap<>();
+        private final Map<CellValue, Boolean> subLabels = new HashMap<>();
+
+        Optional<Naming> naming(CellValue value) {
+            return namings.computeIfAbsent(value, TableHeader::naming);
+        }
+
+        boolean isSubLabel(CellValue value) {
+            return subLabels.computeIfAbsent(value, SubLabels::isSubLabel);
+        }
+    }
+
+    private static Optional<TableHeader> candidate(RawRow row, RawRow above, RawRow below, Cells cells) {
         // Column by column: the header row's own name, else (blank or a year/sub-label there) the
         // name above (a "Target" merged over "2022 2023 2024") or below (a title merged downwards).
         TreeSet<Integer> indexes = new TreeSet<>(row.cells().keySet());
@@ -77,11 +97,12 @@ public record TableHeader(int row, int firstRow, int lastRow, Map<MonitoringColu
         Map<Integer, Found> found = new TreeMap<>();
         for (int column : indexes) {
             CellValue own = row.at(column);
-            Optional<Naming> naming = naming(own);
+            Optional<Naming> naming = cells.naming(own);
             if (naming.isPresent()) {
                 found.put(column, new Found(naming.get(), row.index(), true));
-            } else if (own.isBlank() || SubLabels.isSubLabel(own)) {
-                neighbour(above, column).or(() -> neighbour(below, column)).ifPresent(f -> found.put(column, f));
+            } else if (own.isBlank() || cells.isSubLabel(own)) {
+                neighbour(above, column, cells).or(() -> neighbour(below, column, cells))
+                        .ifPresent(f -> found.put(column, f));
             }
         }
         // A row naming nothing itself (a blank row, a title) is never the header, only its neighbour.
@@ -120,11 +141,11 @@ public record TableHeader(int row, int firstRow, int lastRow, Map<MonitoringColu
         }
     }
 
-    private static Optional<Found> neighbour(RawRow row, int column) {
+    private static Optional<Found> neighbour(RawRow row, int column, Cells cells) {
         if (row == null) {
             return Optional.empty();
         }
-        return naming(row.at(column)).map(n -> new Found(n, row.index(), false));
+        return cells.naming(row.at(column)).map(n -> new Found(n, row.index(), false));
     }
 
     private static Optional<Naming> naming(CellValue value) {
