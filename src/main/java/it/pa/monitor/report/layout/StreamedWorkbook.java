@@ -3,17 +3,25 @@ package it.pa.monitor.report.layout;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.Enumeration;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.util.IOUtils;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -57,6 +65,47 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
         ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
         zip.setLevel(ZIP_LEVEL);
         return zip;
+    }
+
+    /**
+     * POI's {@code injectData}, the package written from SXSSF's template, with each worksheet copied by
+     * {@link WorksheetCopy} (bytes, not characters one at a time) instead of POI's private copy; entries, their
+     * order, sizes and times as POI writes them.
+     */
+    @Override
+    protected void injectData(ZipEntrySource template, OutputStream out) throws IOException {
+        ZipArchiveOutputStream zip = createArchiveOutputStream(out);
+        try {
+            Enumeration<? extends ZipArchiveEntry> entries = template.getEntries();
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry entry = entries.nextElement();
+                ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                if (entry.getSize() >= 0) {
+                    copy.setSize(entry.getSize());
+                }
+                if (entry.getTime() >= 0) {
+                    copy.setTime(entry.getTime());
+                }
+                zip.putArchiveEntry(copy);
+                try (InputStream in = template.getInputStream(entry)) {
+                    if (in instanceof ZipArchiveThresholdInputStream guarded) {
+                        guarded.setGuardState(false); // as POI: the template is ours, not a file to distrust
+                    }
+                    XSSFSheet sheet = getSheetFromZipEntryName(entry.getName());
+                    if (sheet != null && !(sheet instanceof XSSFChartSheet)) {
+                        ISheetInjector rows = createSheetInjector(getSheetAt(getXSSFWorkbook().getSheetIndex(sheet)));
+                        WorksheetCopy.copy(in, zip, rows::writeSheetData, FILE_BUFFER);
+                    } else {
+                        IOUtils.copy(in, zip);
+                    }
+                } finally {
+                    zip.closeArchiveEntry();
+                }
+            }
+        } finally {
+            zip.finish();
+            template.close();
+        }
     }
 
     /**
