@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Enumeration;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -115,12 +116,25 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
      */
     private static final class Rows extends SheetDataWriter {
 
+        /** A cell's markup, in bytes once (ASCII, the same in UTF-8). */
+        private static final byte[] CELL = ascii("<c r=\"");
+        private static final byte[] QUOTE = ascii("\"");
+        private static final byte[] STYLE = ascii(" s=\"");
+        private static final byte[] BLANK = ascii(">");
+        private static final byte[] NUMBER = ascii(" t=\"n\"><v>");
+        private static final byte[] NUMBER_END = ascii("</v>");
+        private static final byte[] TEXT = ascii(" t=\"inlineStr\"><is><t");
+        private static final byte[] PRESERVE = ascii(" xml:space=\"preserve\"");
+        private static final byte[] TEXT_START = ascii(">");
+        private static final byte[] TEXT_END = ascii("</t></is>");
+        private static final byte[] CELL_END = ascii("</c>");
+
         /** Column letters (A, B, ... AA) by column index, made once per column. */
-        private String[] columns = new String[16];
+        private byte[][] columns = new byte[16][];
         /** The {@code s} attribute's value by style index, made once per style. */
-        private String[] styles = new String[64];
+        private byte[][] styles = new byte[64][];
         /** The number of the row being written as its cells' references show it (1-based). */
-        private String rowNumber;
+        private byte[] rowNumber;
 
         Rows() throws IOException {
             super();
@@ -134,7 +148,7 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
 
         @Override
         public void writeRow(int rownum, SXSSFRow row) throws IOException {
-            rowNumber = Integer.toString(rownum + 1);
+            rowNumber = ascii(Integer.toString(rownum + 1));
             super.writeRow(rownum, row);
         }
 
@@ -150,34 +164,34 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
                 return;
             }
             UnlockedWriter out = (UnlockedWriter) _out;
-            out.write("<c r=\"");
-            out.write(column(columnIndex));
-            out.write(rowNumber);
-            out.write('"');
+            out.ascii(CELL);
+            out.ascii(column(columnIndex));
+            out.ascii(rowNumber);
+            out.ascii(QUOTE);
             int style = cell.getCellStyle().getIndex() & 0xffff;
             if (style != 0) {
-                out.write(" s=\"");
-                out.write(style(style));
-                out.write('"');
+                out.ascii(STYLE);
+                out.ascii(style(style));
+                out.ascii(QUOTE);
             }
             if (type == CellType.BLANK) {
-                out.write('>');
+                out.ascii(BLANK);
             } else if (type == CellType.NUMERIC) {
-                out.write(" t=\"n\"><v>");
+                out.ascii(NUMBER);
                 out.write(Double.toString(cell.getNumericCellValue()));
-                out.write("</v>");
+                out.ascii(NUMBER_END);
             } else {
                 String text = cell.getStringCellValue();
-                out.write(" t=\"inlineStr\"><is><t");
+                out.ascii(TEXT);
                 if (text != null && !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
                         || Character.isWhitespace(text.charAt(text.length() - 1)))) {
-                    out.write(" xml:space=\"preserve\"");
+                    out.ascii(PRESERVE);
                 }
-                out.write('>');
+                out.ascii(TEXT_START);
                 out.escaped(text);
-                out.write("</t></is>");
+                out.ascii(TEXT_END);
             }
-            out.write("</c>");
+            out.ascii(CELL_END);
         }
 
         @Override
@@ -185,28 +199,32 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
             ((UnlockedWriter) _out).escaped(s);
         }
 
-        private String column(int index) {
+        private byte[] column(int index) {
             if (index >= columns.length) {
                 columns = Arrays.copyOf(columns, Math.max(index + 1, columns.length * 2));
             }
-            String letters = columns[index];
+            byte[] letters = columns[index];
             if (letters == null) {
-                letters = CellReference.convertNumToColString(index);
+                letters = ascii(CellReference.convertNumToColString(index));
                 columns[index] = letters;
             }
             return letters;
         }
 
-        private String style(int index) {
+        private byte[] style(int index) {
             if (index >= styles.length) {
                 styles = Arrays.copyOf(styles, Math.max(index + 1, styles.length * 2));
             }
-            String text = styles[index];
+            byte[] text = styles[index];
             if (text == null) {
-                text = Integer.toString(index);
+                text = ascii(Integer.toString(index));
                 styles[index] = text;
             }
             return text;
+        }
+
+        private static byte[] ascii(String text) {
+            return text.getBytes(StandardCharsets.US_ASCII);
         }
     }
 
@@ -219,6 +237,9 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
      * No text is copied into a char buffer and encoded again from there. Package-visible for its test.
      */
     static final class UnlockedWriter extends Writer {
+
+        /** Texts up to this length are encoded straight from the string. */
+        private static final int SHORT = 32;
 
         /** The most bytes one character can take here: a waiting high surrogate's {@code ?} and three bytes. */
         private static final int MAX_BYTES_PER_CHAR = 4;
@@ -253,6 +274,19 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
+            if (length <= SHORT) {
+                // A tag, a number: read a character at a time rather than copied into the char buffer first.
+                room(length * MAX_BYTES_PER_CHAR);
+                for (int i = offset; i < offset + length; i++) {
+                    char c = text.charAt(i);
+                    if (c < 0x80 && high == 0) {
+                        bytes[used++] = (byte) c;
+                    } else {
+                        put(c);
+                    }
+                }
+                return;
+            }
             int from = offset;
             int end = offset + length;
             while (from < end) {
@@ -277,6 +311,20 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
                     }
                 }
             }
+        }
+
+        /**
+         * Markup already in bytes, ASCII (the same in UTF-8): as writing its characters, a high surrogate still
+         * waiting for its low half written as {@code ?} before it.
+         */
+        void ascii(byte[] markup) throws IOException {
+            room(markup.length + 1);
+            if (high != 0) {
+                high = 0;
+                bytes[used++] = '?';
+            }
+            System.arraycopy(markup, 0, bytes, used, markup.length);
+            used += markup.length;
         }
 
         /** One character into the bytes: {@link #MAX_BYTES_PER_CHAR} bytes must be free. */

@@ -171,9 +171,11 @@ class StreamedWorkbookTest {
             writer.write('\uD83D'); // waits for its low half, which an entity is not
             writer.escaped("<a & \"b\">\n\r\t\u00A0\u0001\uFFFE\uFFFF 'c' \u20AC \uD83D\uDE00 \uDE00");
             writer.escaped("x".repeat(20_000) + "\u00E9");
+            writer.escaped(" fine \uD83D"); // its high half waits, and markup after it is no low half
+            writer.ascii("</t>".getBytes(StandardCharsets.US_ASCII));
         }
         assertThat(target.toString(StandardCharsets.UTF_8)).isEqualTo("?&lt;a &amp; &quot;b&quot;&gt;&#xa;&#xd;&#x9;"
-                + "&#xa0;??? 'c' \u20AC \uD83D\uDE00 ?" + "x".repeat(20_000) + "\u00E9");
+                + "&#xa0;??? 'c' \u20AC \uD83D\uDE00 ?" + "x".repeat(20_000) + "\u00E9 fine ?</t>");
     }
 
     /** The workbook's parts after writing rows well past the window, except its creation time. */
