@@ -71,8 +71,8 @@ public class ReportedValues {
     public Map<IndicatorKey, List<Reported>> history(String ente, int year) {
         Map<IndicatorKey, List<Reported>> history = new LinkedHashMap<>();
         Map<String, Period> periods = new HashMap<>();
-        streaming.forEach("SELECT r.period, r.objective_code, r.indicator_code, r.occurrence, r.raw_value, r.value_kind,"
-                + " r.value_number, r.value_unit, r.value_date FROM " + ValuesInForce.ROWS
+        streaming.forEach("SELECT r.period, r.objective_code, r.indicator_code, r.occurrence, r.raw_value,"
+                + " r.value_kind, r.value_number, r.value_unit, r.value_date FROM " + ValuesInForce.ROWS
                 + " JOIN ente e ON e.id = f.ente_id WHERE e.name = :ente AND f.plan_year = :year",
                 new MapSqlParameterSource("ente", ente).addValue("year", year), rs -> {
                     IndicatorKey key = new IndicatorKey(rs.getString(2), rs.getString(3), rs.getInt(4));

@@ -120,8 +120,8 @@ class StreamedWorkbookTest {
      */
     @Test
     void encodesAsTheJdksUtf8Writer() throws IOException {
-        char[] odd = {'a', 'Z', ' ', '<', '\u007F', '\u0080', '\u00E9', '\u07FF', '\u0800', '\u20AC', '\uFFFD', '\uFFFE',
-                '\uFFFF', '\uD83D', '\uDE00', '\uDBFF', '\uDC00', '\uD800', '\uDFFF'};
+        char[] odd = {'a', 'Z', ' ', '<', '\u007F', '\u0080', '\u00E9', '\u07FF', '\u0800', '\u20AC', '\uFFFD',
+                '\uFFFE', '\uFFFF', '\uD83D', '\uDE00', '\uDBFF', '\uDC00', '\uD800', '\uDFFF'};
         Random random = new Random(20261130L);
         for (int round = 0; round < 200; round++) {
             ByteArrayOutputStream ours = new ByteArrayOutputStream();
