@@ -104,6 +104,30 @@ class StreamedQueryTest {
         assertThat(lazy(jdbc)).isFalse();
     }
 
+    /**
+     * The caller's transaction goes on through the query: what it wrote before is still undone by its rollback
+     * (a statement that committed it would also release the scoring step's period lock).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void leavesTheCallersTransactionOpen(String kind) throws Exception {
+        JdbcTemplate jdbc = database(kind);
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            connection.commit();
+            return null;
+        });
+        jdbc.update("INSERT INTO sample (grp, seq, label) VALUES (9, 1, 'non confermata')");
+        List<String> seen = new ArrayList<>();
+        new StreamedQuery(jdbc).forEach(QUERY, new MapSqlParameterSource("grp", 9), rs -> seen.add(rs.getString(2)));
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            connection.rollback();
+            return null;
+        });
+        assertThat(seen).containsExactly("non confermata");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample WHERE grp = 9", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class)).isEqualTo(ROWS);
+    }
+
     private static boolean lazy(JdbcTemplate jdbc) {
         return jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) connection ->
                 ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).isLazyQueryExecution());
