@@ -1,5 +1,6 @@
 package it.pa.monitor.results;
 
+import it.pa.monitor.jdbc.StreamedQuery;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.values.ActualKind;
 import it.pa.monitor.values.ActualValue;
@@ -33,15 +34,13 @@ public class ReportedValues {
     }
 
     private final NamedParameterJdbcTemplate named;
-    /** The same database with a fetch size, so that PostgreSQL streams the rows instead of holding them all. */
-    private final NamedParameterJdbcTemplate streaming;
+    /** The period's tens of thousands of rows, streamed rather than first gathered by the database. */
+    private final StreamedQuery streaming;
     private final ActualValueParser parser = new ActualValueParser();
 
     public ReportedValues(JdbcTemplate jdbc) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        JdbcTemplate fetching = new JdbcTemplate(jdbc.getDataSource());
-        fetching.setFetchSize(500);
-        this.streaming = new NamedParameterJdbcTemplate(fetching);
+        this.streaming = new StreamedQuery(jdbc);
     }
 
     private static MapSqlParameterSource period(String ente, int year, Period period) {
@@ -72,8 +71,8 @@ public class ReportedValues {
     public Map<IndicatorKey, List<Reported>> history(String ente, int year) {
         Map<IndicatorKey, List<Reported>> history = new LinkedHashMap<>();
         Map<String, Period> periods = new HashMap<>();
-        named.query("SELECT r.period, r.objective_code, r.indicator_code, r.occurrence, r.raw_value, r.value_kind,"
-                + " r.value_number, r.value_unit, r.value_date FROM " + ValuesInForce.ROWS
+        streaming.forEach("SELECT r.period, r.objective_code, r.indicator_code, r.occurrence, r.raw_value,"
+                + " r.value_kind, r.value_number, r.value_unit, r.value_date FROM " + ValuesInForce.ROWS
                 + " JOIN ente e ON e.id = f.ente_id WHERE e.name = :ente AND f.plan_year = :year",
                 new MapSqlParameterSource("ente", ente).addValue("year", year), rs -> {
                     IndicatorKey key = new IndicatorKey(rs.getString(2), rs.getString(3), rs.getInt(4));
@@ -136,7 +135,7 @@ public class ReportedValues {
         if (enteId.isEmpty()) {
             return;
         }
-        streaming.query(IN_FORCE, new MapSqlParameterSource("ente", enteId.get(0)).addValue("year", year)
+        streaming.forEach(IN_FORCE, new MapSqlParameterSource("ente", enteId.get(0)).addValue("year", year)
                 .addValue("period", period.code()), rs -> {
             consumer.accept(new ReportedValue(new IndicatorKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
                     rs.getString(4), rs.getString(9), rs.getString(10), rs.getString(5), rs.getString(6),

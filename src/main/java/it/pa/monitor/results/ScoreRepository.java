@@ -7,6 +7,7 @@ import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.plan.Level;
 import it.pa.monitor.jdbc.BatchInsert;
+import it.pa.monitor.jdbc.StreamedQuery;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -30,12 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScoreRepository {
 
     private final NamedParameterJdbcTemplate named;
+    /** A period's tens of thousands of indicator rows, streamed rather than first gathered by the database. */
+    private final StreamedQuery streaming;
     private final BatchInsert insertRun;
     private final BatchInsert insertIndicator;
     private final BatchInsert insertItem;
 
     public ScoreRepository(JdbcTemplate jdbc) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.streaming = new StreamedQuery(jdbc);
         this.insertRun = BatchInsert.into("score_run").column("ente_id", Types.BIGINT).column("plan_year", Types.INTEGER)
                 .column("period", Types.VARCHAR).column("ref_date", Types.DATE).column("computed_at", Types.TIMESTAMP)
                 .using(named);
@@ -164,7 +168,7 @@ public class ScoreRepository {
     private List<IndicatorResult> indicatorRows(String ente, int year, Period period,
                                                 Map<IndicatorKey, Forecast.Projection> projections) {
         List<Sequenced> rows = new ArrayList<>();
-        named.query("SELECT s.seq, s.objective_code, s.indicator_code, s.occurrence, s.weight, s.status,"
+        streaming.forEach("SELECT s.seq, s.objective_code, s.indicator_code, s.occurrence, s.weight, s.status,"
                 + " s.achievement, s.effective_target, s.rule, s.deviation, s.note, s.projected_value,"
                 + " s.projected_achievement, s.at_risk, s.projection_rule FROM indicator_score s JOIN score_run r"
                 + " ON r.id = s.run_id JOIN ente e ON e.id = r.ente_id WHERE e.name = :ente AND r.plan_year = :year"

@@ -54,24 +54,13 @@ public final class AndamentoRows {
 
     private final ReportData data;
     private final List<PeriodResults> periods;
-    private final List<Map<String, ItemResult>> items = new ArrayList<>();
-    private final List<Map<IndicatorKey, IndicatorResult>> indicators = new ArrayList<>();
     private final Optional<PeriodResults> forecastAt;
-    private final Map<IndicatorKey, IndicatorResult> forecastResults = new HashMap<>();
 
     public AndamentoRows(ReportData data) {
         this.data = data;
+        // Each period indexes its results already (a period holds one result per key, level and code).
         this.periods = data.history();
-        for (PeriodResults p : periods) {
-            Map<String, ItemResult> byCode = new HashMap<>();
-            p.items().forEach(i -> byCode.put(itemKey(i.level(), i.code()), i));
-            items.add(byCode);
-            Map<IndicatorKey, IndicatorResult> byKey = new HashMap<>();
-            p.indicators().forEach(r -> byKey.put(r.key(), r));
-            indicators.add(byKey);
-        }
         this.forecastAt = forecastPeriod(data);
-        forecastAt.ifPresent(p -> p.indicators().forEach(r -> forecastResults.putIfAbsent(r.key(), r)));
     }
 
     /**
@@ -149,7 +138,7 @@ public final class AndamentoRows {
         IndicatorKey key = indicator.key();
         List<PeriodValue> values = new ArrayList<>();
         for (int p = 0; p < periods.size(); p++) {
-            IndicatorResult result = indicators.get(p).get(key);
+            IndicatorResult result = periods.get(p).indicator(key).orElse(null);
             // No value typed: say why the period has no result (non rilevato, in corso...).
             String value = data.rawValue(periods.get(p).period(), key).orElseGet(() -> result == null
                     || result.status().counts() ? null : result.status().label());
@@ -159,7 +148,7 @@ public final class AndamentoRows {
         }
         BigDecimal proRata = null;
         if (indicator.cumulative() && forecastAt.isPresent()) {
-            IndicatorResult atForecast = forecastResults.get(key);
+            IndicatorResult atForecast = forecastAt.get().indicator(key).orElse(null);
             proRata = atForecast == null ? null : atForecast.effectiveTarget();
         }
         Forecast.Projection projection = forecastAt.map(x -> x.projections().get(key)).orElse(null);
@@ -183,7 +172,7 @@ public final class AndamentoRows {
     private List<BigDecimal> results(Level level, String code) {
         BigDecimal[] results = new BigDecimal[periods.size()];
         for (int p = 0; p < periods.size(); p++) {
-            ItemResult item = items.get(p).get(itemKey(level, code));
+            ItemResult item = periods.get(p).item(level, code).orElse(null);
             results[p] = item == null ? null : item.achievement();
         }
         return Collections.unmodifiableList(Arrays.asList(results));
@@ -191,10 +180,6 @@ public final class AndamentoRows {
 
     private static List<BigDecimal> nulls(int size) {
         return Collections.unmodifiableList(Arrays.asList(new BigDecimal[size]));
-    }
-
-    private static String itemKey(Level level, String code) {
-        return level + "|" + code;
     }
 
     private static String scorecardCaption(Scorecard scorecard) {

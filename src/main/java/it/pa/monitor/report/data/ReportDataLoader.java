@@ -10,7 +10,14 @@ import it.pa.monitor.results.ScoreRepository;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.results.ReportedValue;
+import it.pa.monitor.results.DataQuality;
+import it.pa.monitor.results.EarlierYears;
 import java.util.HashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +36,20 @@ public class ReportDataLoader {
     private final QualityRepository quality;
     private final EarlierYearsRepository earlierYears;
 
+    /** A read-only transaction of its own for the values in force, read beside the rest. */
+    private final TransactionTemplate readOnly;
+
     public ReportDataLoader(PlanRepository plans, ScoreRepository scores, ReportedValues values,
-                            QualityRepository quality, EarlierYearsRepository earlierYears) {
+                            QualityRepository quality, EarlierYearsRepository earlierYears,
+                            PlatformTransactionManager transactions) {
         this.plans = plans;
         this.scores = scores;
         this.values = values;
         this.quality = quality;
         this.earlierYears = earlierYears;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Empty when the ente has no plan or no results for the period. */
@@ -45,16 +59,47 @@ public class ReportDataLoader {
         if (plan.isEmpty() || !periods.contains(period)) {
             return Optional.empty();
         }
-        List<PeriodResults> history = periods.stream()
-                .filter(p -> !p.referenceDate().isAfter(period.referenceDate()))
-                .map(p -> scores.load(ente, period.year(), p)).toList();
-        PeriodResults current = history.get(history.size() - 1);
-        Map<IndicatorKey, ReportedValue> inForce = inForce(ente, period);
-        // Fonti lists the same rows in the query's order: read once, kept in that order beside the map.
-        List<ReportedValue> inOrder = List.copyOf(inForce.values());
-        return Optional.of(new ReportData(plan.get(), plan.get().methodology(), period, current, history,
-                inForce, quality.load(plan.get(), period, current.indicators()), inOrder::forEach,
-                earlierValues(ente, period, history), earlierYears.load(plan.get())));
+        // The values in force need nothing read here: on a second thread, with a connection of its own, while
+        // this one reads the scores and the rest (everything read is committed by the earlier steps).
+        FutureTask<Map<IndicatorKey, ReportedValue>> inForce = new FutureTask<>(() -> readOnly.execute(
+                status -> inForce(ente, period)));
+        Thread reader = new Thread(inForce, "valori-in-vigore");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            List<PeriodResults> history = periods.stream()
+                    .filter(p -> !p.referenceDate().isAfter(period.referenceDate()))
+                    .map(p -> scores.load(ente, period.year(), p)).toList();
+            PeriodResults current = history.get(history.size() - 1);
+            DataQuality dataQuality = quality.load(plan.get(), period, current.indicators());
+            Map<IndicatorKey, List<ReportedValues.Reported>> earlierValues = earlierValues(ente, period, history);
+            EarlierYears years = earlierYears.load(plan.get());
+            Map<IndicatorKey, ReportedValue> values = read(inForce);
+            // Fonti lists the same rows in the query's order: read once, kept in that order beside the map.
+            List<ReportedValue> inOrder = List.copyOf(values.values());
+            return Optional.of(new ReportData(plan.get(), plan.get().methodology(), period, current, history,
+                    values, dataQuality, inOrder::forEach, earlierValues, years));
+        } finally {
+            inForce.cancel(true); // done by now, unless this thread failed first
+        }
+    }
+
+    /** What the second thread read, or its failure. */
+    private static <T> T read(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("lettura dei valori in vigore interrotta", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
