@@ -35,6 +35,7 @@ class ArchitectureTest {
             .optionalLayer("plan").definedBy("..monitor.plan..")
             .optionalLayer("workbook").definedBy("..monitor.workbook..")
             .optionalLayer("jdbc").definedBy("..monitor.jdbc..")
+            .optionalLayer("concurrent").definedBy("..monitor.concurrent..")
             .layer("values").definedBy("..monitor.values..")
             .layer("problem").definedBy("..monitor.problem..")
             .whereLayer("bench").mayNotBeAccessedByAnyLayer()

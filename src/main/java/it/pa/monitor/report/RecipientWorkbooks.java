@@ -1,5 +1,6 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.concurrent.Futures;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.StreamedWorkbook;
 import it.pa.monitor.report.layout.CardText;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -137,21 +137,11 @@ public class RecipientWorkbooks {
 
         /** Waits for them all; the paths come back in the order of the plan. */
         public List<Path> await() {
-            try {
-                List<Path> paths = new ArrayList<>();
-                for (Future<Path> future : written) {
-                    paths.add(future.get());
-                }
-                return paths;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("scrittura delle cartelle per unità e dirigenti interrotta", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                throw new IllegalStateException(e.getCause());
+            List<Path> paths = new ArrayList<>();
+            for (Future<Path> future : written) {
+                paths.add(Futures.await(future, "scrittura delle cartelle per unità e dirigenti interrotta"));
             }
+            return paths;
         }
 
         /** Stops what is left and waits for the running ones: no thread writes on after the step ends. */

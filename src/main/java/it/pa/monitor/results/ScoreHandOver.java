@@ -1,5 +1,6 @@
 package it.pa.monitor.results;
 
+import it.pa.monitor.concurrent.Futures;
 import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.PeriodScorer;
@@ -66,13 +67,7 @@ final class ScoreHandOver {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("calcolo dei punteggi interrotto", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Futures.unwrapped(e);
         } finally {
             if (!stored) {
                 cancelled.set(true); // the computing thread stops at its next result

@@ -1,5 +1,6 @@
 package it.pa.monitor.intake.inbox;
 
+import it.pa.monitor.concurrent.Futures;
 import it.pa.monitor.intake.rejection.ErrorReportWriter;
 import it.pa.monitor.problem.Problem;
 
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -111,20 +111,7 @@ public class FileArchiver {
     }
 
     private static void awaitReport(Future<?> report) {
-        try {
-            report.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("archiving interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        Futures.await(report, "archiving interrupted");
     }
 
     /**

@@ -1,12 +1,12 @@
 package it.pa.monitor.intake.sheet;
 
+import it.pa.monitor.concurrent.Futures;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -83,18 +83,8 @@ public final class ReadAhead<T> implements AutoCloseable {
         if (ahead == null) {
             return work.apply(file);
         }
-        try {
-            return ahead.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("intake interrupted while reading " + file, e);
-        } catch (ExecutionException e) {
-            // The reader turns every bad file into a failure: what is left is thrown as if done here.
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        }
+        // The reader turns every bad file into a failure: what is left is thrown as if done here.
+        return Futures.await(ahead, "intake interrupted while reading " + file);
     }
 
     private void fill() {

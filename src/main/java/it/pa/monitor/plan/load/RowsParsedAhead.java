@@ -1,5 +1,6 @@
 package it.pa.monitor.plan.load;
 
+import it.pa.monitor.concurrent.Futures;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -81,7 +82,7 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
         while (!current.hasNext()) {
             if (block != null && block.last()) {
                 if (block.failure() != null) {
-                    rethrow(block.failure());
+                    throw Futures.unchecked(block.failure());
                 }
                 return false;
             }
@@ -123,17 +124,7 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the rows of a plan sheet", e);
         } catch (ExecutionException e) {
-            rethrow(e.getCause());
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static void rethrow(Throwable failure) {
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure instanceof Error e) {
-            throw e;
+            throw Futures.unwrapped(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package it.pa.monitor.report.data;
 
+import it.pa.monitor.concurrent.Futures;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.results.EarlierYearsRepository;
@@ -13,7 +14,6 @@ import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.results.DataQuality;
 import it.pa.monitor.results.EarlierYears;
 import java.util.HashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -86,20 +86,7 @@ public class ReportDataLoader {
 
     /** What the second thread read, or its failure. */
     private static <T> T read(FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("lettura dei valori in vigore interrotta", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Futures.await(task, "lettura dei valori in vigore interrotta");
     }
 
     /**

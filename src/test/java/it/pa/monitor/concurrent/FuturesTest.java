@@ -1,0 +1,61 @@
+package it.pa.monitor.concurrent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.FutureTask;
+import org.junit.jupiter.api.Test;
+
+class FuturesTest {
+
+    @Test
+    void theResultComesBack() {
+        assertThat(Futures.await(CompletableFuture.completedFuture("fatto"), "interrotto")).isEqualTo("fatto");
+    }
+
+    @Test
+    void anUncheckedFailureIsThrownAsItWas() {
+        IllegalArgumentException failure = new IllegalArgumentException("cella non valida");
+        FutureTask<String> task = new FutureTask<>(() -> {
+            throw failure;
+        });
+        task.run();
+        assertThatThrownBy(() -> Futures.await(task, "interrotto")).isSameAs(failure);
+    }
+
+    @Test
+    void anErrorIsThrownAsItWas() {
+        OutOfMemoryError failure = new OutOfMemoryError("Java heap space");
+        FutureTask<String> task = new FutureTask<>(() -> {
+            throw failure;
+        });
+        task.run();
+        assertThatThrownBy(() -> Futures.await(task, "interrotto")).isSameAs(failure);
+    }
+
+    @Test
+    void aCheckedFailureIsWrappedWithItsCause() {
+        IOException failure = new IOException("disco pieno");
+        FutureTask<String> task = new FutureTask<>(() -> {
+            throw failure;
+        });
+        task.run();
+        assertThatThrownBy(() -> Futures.await(task, "interrotto"))
+                .isInstanceOf(IllegalStateException.class).hasCause(failure);
+    }
+
+    @Test
+    void anInterruptEndsTheWaitAndKeepsTheFlag() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> Futures.await(new CompletableFuture<String>(), "lettura interrotta"))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("lettura interrotta")
+                    .hasCauseInstanceOf(InterruptedException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+}
