@@ -68,6 +68,8 @@ public final class SheetValidator {
     private final Map<Plan, UnitIndex> unitIndexes = new java.util.IdentityHashMap<>();
     /** Bounds {@link #typedTargets}: the texts past it are parsed every time, memory stays small. */
     private static final int MAX_TYPED_TARGETS = 20_000;
+    /** Longer texts are parsed every time: the caches' memory stays small whatever a sheet holds. */
+    private static final int MAX_CACHED_TEXT = 200;
     /** Targets typed in the sheets, by text and operator; shared by the reading threads. */
     private final Map<List<String>, Target> typedTargets = new ConcurrentHashMap<>();
     /** Period and reference-date texts that passed {@link #checkPeriod} (which adds no problem then). */
@@ -386,10 +388,14 @@ public final class SheetValidator {
             return known;
         }
         Target parsed = targetParser.parse(targetText, operatorText, period.year());
-        if (typedTargets.size() < MAX_TYPED_TARGETS) {
+        if (typedTargets.size() < MAX_TYPED_TARGETS && cacheable(targetText) && cacheable(operatorText)) {
             typedTargets.putIfAbsent(key, parsed);
         }
         return parsed;
+    }
+
+    private static boolean cacheable(String text) {
+        return text == null || text.length() <= MAX_CACHED_TEXT;
     }
 
     private Optional<Plan> plan(String enteText, String sheet, List<Problem> problems) {
@@ -423,7 +429,7 @@ public final class SheetValidator {
             return true;
         }
         if (checkPeriodTexts(periodText, referenceText, sheet, problems)) {
-            if (rightPeriods.size() < MAX_TYPED_TARGETS) {
+            if (rightPeriods.size() < MAX_TYPED_TARGETS && cacheable(periodText) && cacheable(referenceText)) {
                 rightPeriods.add(key);
             }
             return true;

@@ -64,6 +64,9 @@ public class PlanRepository {
 
     private static final Logger log = LoggerFactory.getLogger(PlanRepository.class);
 
+    /** This repository's key for its waiting hand-overs among the transaction's resources. */
+    private final Object pendingKey = new Object();
+
     private final NamedParameterJdbcTemplate named;
     private final BatchInsert insertEnte;
     private final BatchInsert insertPlan;
@@ -311,6 +314,9 @@ public class PlanRepository {
         try {
             asStored = normalised.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, say: not a reason to go on as if nothing happened
+            }
             // Not expected; the run then reads the plan back, as it would without the hand-over.
             log.warn("Plan {} {} not handed over: {}", plan.ente(), plan.year(), e.getCause().toString());
             return;
@@ -321,14 +327,37 @@ public class PlanRepository {
         if (stored.isEmpty() || asStored.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
+        String ente = plan.ente();
+        int year = plan.year();
         Plan handedOver = asStored.get();
         PlanCache.Version version = stored.get().version();
+        // One waiting hand-over per ente and year (a later file of the same transaction replaces it), and nothing
+        // else kept: the plan as built is free once stored.
+        pendingHandOvers().put(ente + "\u0000" + year, () -> cache.put(ente, year, version, handedOver));
+    }
+
+    /** The hand-overs waiting for the current transaction to commit, made on its first use. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Runnable> pendingHandOvers() {
+        Object key = pendingKey;
+        Map<String, Runnable> pending = (Map<String, Runnable>) TransactionSynchronizationManager.getResource(key);
+        if (pending != null) {
+            return pending;
+        }
+        Map<String, Runnable> created = new LinkedHashMap<>();
+        TransactionSynchronizationManager.bindResource(key, created);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                cache.put(plan.ente(), plan.year(), version, handedOver);
+                created.values().forEach(Runnable::run);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
             }
         });
+        return created;
     }
 
     /**

@@ -80,7 +80,24 @@ public class ReportDataLoader {
             return Optional.of(new ReportData(plan.get(), plan.get().methodology(), period, current, history,
                     values, dataQuality, inOrder::forEach, earlierValues, years));
         } finally {
-            inForce.cancel(true); // done by now, unless this thread failed first
+            // Done by now, unless this thread failed first: then the reader ends its query (not interrupted inside
+            // H2) and gives its connection back before this step goes on failing.
+            inForce.cancel(false);
+            awaitEnd(reader);
+        }
+    }
+
+    private static void awaitEnd(Thread reader) {
+        boolean interrupted = false;
+        while (reader.isAlive()) {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -108,6 +108,34 @@ class PlanAsStoredTest {
     }
 
     @Test
+    void twoVersionsStoredInOneTransactionHandOverTheLaterOne() throws Exception {
+        JdbcTemplate jdbc = database("h2");
+        Plan first = build(workbook("tno-2022"));
+        List<Indicator> renamed = new ArrayList<>(first.indicators());
+        Indicator indicator = renamed.get(0);
+        renamed.set(0, new Indicator(indicator.key(), "seconda versione", indicator.algorithm(), indicator.source(),
+                indicator.typology(), indicator.unit(), indicator.target(), indicator.targetNext(),
+                indicator.targetAfterNext(), indicator.weight(), indicator.cumulative(), indicator.periodicity(),
+                indicator.responsibleUnitCode(), indicator.rowNo(), indicator.significant()));
+        Plan second = new Plan(first.ente(), first.year(), first.periodicity(), first.methodology(), first.units(),
+                first.ambiti(), first.strategicObjectives(), first.operationalObjectives(), renamed,
+                first.scorecards(), first.pira(), first.history());
+        PlanRepository repository = new PlanRepository(jdbc);
+
+        // As the plan step stores every plan file of a run in its one transaction.
+        new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource())).executeWithoutResult(status -> {
+            repository.replace(first, "piano.xlsx", "0".repeat(64));
+            repository.replace(second, "piano-corretto.xlsx", "1".repeat(64));
+        });
+        jdbc.update("UPDATE indicator SET algorithm = 'cambiato'"); // only a read would see it
+
+        Indicator handedOver = repository.find(first.ente(), first.year()).orElseThrow().index()
+                .indicator(indicator.key()).orElseThrow();
+        assertThat(handedOver.name()).isEqualTo("seconda versione");
+        assertThat(handedOver.algorithm()).isNotEqualTo("cambiato");
+    }
+
+    @Test
     void aPlanRolledBackIsNotHandedOver() throws Exception {
         JdbcTemplate jdbc = database("h2");
         Plan built = build(workbook("tno-2022"));
