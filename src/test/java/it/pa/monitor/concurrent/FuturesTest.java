@@ -18,30 +18,21 @@ class FuturesTest {
     @Test
     void anUncheckedFailureIsThrownAsItWas() {
         IllegalArgumentException failure = new IllegalArgumentException("cella non valida");
-        FutureTask<String> task = new FutureTask<>(() -> {
-            throw failure;
-        });
-        task.run();
+        FutureTask<String> task = failed(failure);
         assertThatThrownBy(() -> Futures.await(task, "interrotto")).isSameAs(failure);
     }
 
     @Test
     void anErrorIsThrownAsItWas() {
         OutOfMemoryError failure = new OutOfMemoryError("Java heap space");
-        FutureTask<String> task = new FutureTask<>(() -> {
-            throw failure;
-        });
-        task.run();
+        FutureTask<String> task = failed(failure);
         assertThatThrownBy(() -> Futures.await(task, "interrotto")).isSameAs(failure);
     }
 
     @Test
     void aCheckedFailureIsWrappedWithItsCause() {
         IOException failure = new IOException("disco pieno");
-        FutureTask<String> task = new FutureTask<>(() -> {
-            throw failure;
-        });
-        task.run();
+        FutureTask<String> task = failed(failure);
         assertThatThrownBy(() -> Futures.await(task, "interrotto"))
                 .isInstanceOf(IllegalStateException.class).hasCause(failure);
     }
@@ -57,5 +48,17 @@ class FuturesTest {
         } finally {
             Thread.interrupted();
         }
+    }
+
+    /** A task that has run and failed with {@code failure}. */
+    private static FutureTask<String> failed(Throwable failure) {
+        FutureTask<String> task = new FutureTask<>(() -> {
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw (Exception) failure;
+        });
+        task.run();
+        return task;
     }
 }

@@ -3,7 +3,6 @@ package it.pa.monitor.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,13 +30,11 @@ class StreamedQueryTest {
     /** More rows than H2 keeps in memory for a result at this test's heap or at -Xmx512m. */
     private static final int ROWS = 45_000;
 
-    private static EmbeddedPostgres postgres;
+    private static final TestDataSources DATABASES = new TestDataSources();
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
+        DATABASES.close();
     }
 
     private static JdbcTemplate database(String kind) throws IOException, SQLException {
@@ -48,10 +45,7 @@ class StreamedQueryTest {
             h2.setUser("sa");
             connection = h2.getConnection();
         } else {
-            if (postgres == null) {
-                postgres = EmbeddedPostgres.start();
-            }
-            connection = postgres.getPostgresDatabase().getConnection();
+            connection = DATABASES.postgres().getConnection();
         }
         // One connection, in a transaction as the steps' (PostgreSQL reads by cursor only then).
         connection.setAutoCommit(false);

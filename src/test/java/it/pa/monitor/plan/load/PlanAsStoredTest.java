@@ -2,10 +2,10 @@ package it.pa.monitor.plan.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import it.pa.monitor.bench.Workload;
 import it.pa.monitor.bench.WorkloadGenerator;
 import it.pa.monitor.bench.WorkloadSpec;
+import it.pa.monitor.jdbc.TestDataSources;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
@@ -19,11 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PlanAsStoredTest {
 
     private static final String SAMPLE = "src/main/resources/samples/piano-2022.xlsx";
-    private static EmbeddedPostgres postgres;
+    private static final TestDataSources DATABASES = new TestDataSources();
     /** Generated plans by seed: generating writes the monitoring workbooks too, so once per seed. */
     private static final java.util.Map<Long, Path> GENERATED = new java.util.HashMap<>();
 
@@ -56,9 +54,7 @@ class PlanAsStoredTest {
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
+        DATABASES.close();
     }
 
     static Stream<Arguments> plans() {
@@ -229,18 +225,7 @@ class PlanAsStoredTest {
     }
 
     private static JdbcTemplate database(String kind) throws IOException {
-        DataSource source;
-        if (kind.equals("h2")) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:mem:plan_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
-            h2.setUser("sa");
-            source = h2;
-        } else {
-            if (postgres == null) {
-                postgres = EmbeddedPostgres.start();
-            }
-            source = postgres.getPostgresDatabase();
-        }
+        DataSource source = DATABASES.fresh(kind, "plan");
         Flyway.configure().dataSource(source).cleanDisabled(false).load().clean();
         Flyway.configure().dataSource(source).load().migrate();
         return new JdbcTemplate(source);
