@@ -96,8 +96,7 @@ final class WrittenStyles extends StylesTable {
         }
         xml.append('>');
         for (int i = 0; i < size; i++) {
-            XmlObject bean = entries.apply(i);
-            if (bean == null || !element(xml, entry, bean)) {
+            if (!element(xml, entry, entries.apply(i))) {
                 return false;
             }
         }
