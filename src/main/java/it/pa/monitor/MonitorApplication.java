@@ -22,6 +22,7 @@ public class MonitorApplication {
             // The benchmark needs neither Spring nor a database: it starts the application in child JVMs.
             System.exit(BenchCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
         }
+        StartupClasses.loadInBackground();
         CompilerDirective.withoutC2InBackground();
         System.exit(run(System.getenv(), args));
     }

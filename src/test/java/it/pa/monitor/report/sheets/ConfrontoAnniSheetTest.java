@@ -14,6 +14,9 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColorPreset;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -146,6 +149,20 @@ public class ConfrontoAnniSheetTest {
         assertThat(sheet.isColumnHidden(range.getFirstColumn())).isTrue();
         assertThat(sheet.getRow(range.getFirstRow()).getCell(range.getFirstColumn() + 1).getNumericCellValue())
                 .isEqualTo(0.99);
+    }
+
+    @Test
+    void eachLineHasItsOwnColourInTheChartsOrder() {
+        // The colours are made when a chart is written (not when the bean is): they must still be there.
+        XDDFChartData lines = sheet.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
+        List<PresetColor> colours = new ArrayList<>();
+        for (int i = 0; i < lines.getSeriesCount(); i++) {
+            var fill = (XDDFSolidFillProperties) lines.getSeries(i).getShapeProperties().getLineProperties()
+                    .getFillProperties();
+            colours.add(((XDDFColorPreset) fill.getColor()).getValue());
+        }
+        assertThat(colours).containsExactly(PresetColor.MIDNIGHT_BLUE, PresetColor.STEEL_BLUE,
+                PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN);
     }
 
     @Test
