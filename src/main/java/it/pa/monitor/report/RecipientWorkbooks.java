@@ -184,7 +184,7 @@ public class RecipientWorkbooks {
             Path target = folder.resolve(name);
             Path temporary = folder.resolve("." + name + ".tmp");
             boolean inMemory = rows <= IN_MEMORY_ROWS;
-            XSSFWorkbook small = inMemory ? SmallWorkbook.create() : null;
+            SmallWorkbook.Book small = inMemory ? SmallWorkbook.create() : null;
             SXSSFWorkbook streamed = inMemory ? null : new StreamedWorkbook(new XSSFWorkbook(), RelazioneWriter.WINDOW);
             Workbook workbook = inMemory ? small : streamed;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
@@ -196,7 +196,7 @@ public class RecipientWorkbooks {
                     // finishes it, and its deflater's native memory is freed on close.
                     try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
                         zip.setLevel(Deflater.BEST_SPEED);
-                        small.write(zip);
+                        small.writeTo(zip);
                     }
                 } else {
                     streamed.writeAvoidingTempFiles(out);

@@ -257,6 +257,83 @@ class SmallWorkbookTest {
         }
     }
 
+    /**
+     * The package of every unit's and dirigente's workbook written by {@link SmallPackage} (content types,
+     * relationships, core properties by hand, the parts POI's) is the zip POI's own save writes for the same
+     * workbook: the same entries in the same order, every entry byte for byte, the core properties included.
+     */
+    @Test
+    void theSmallPackageIsWhatPoiSaves() throws Exception {
+        ReportData data = ReportFixtures.massaCarrara();
+        UnitLookups lookups = new UnitLookups(data.plan());
+        Problem issue = Problem.cellWarning("Rilevazione", "C8", "x", "avviso").inFile("scheda.xlsx");
+        List<java.util.function.Consumer<Workbook>> contents = new ArrayList<>();
+        for (OrgUnit unit : data.plan().units()) {
+            contents.add(workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of(issue)));
+        }
+        data.plan().scorecards().forEach(card -> contents.add(workbook -> RecipientWorkbooks.scorecard(workbook, data, card)));
+        contents.add(workbook -> workbook.createSheet("Vuoto")); // no shared strings: POI leaves that part out
+        contents.add(workbook -> { // comments on two sheets of three, as the cards' notes
+            for (String name : List.of("Esiti", "Da rilevare", "Avvisi")) {
+                Sheet sheet = workbook.createSheet(name);
+                Cells.text(Cells.row(sheet, 1), 1, "Raggiunto", workbook.getCellStyleAt(0));
+                if (!name.equals("Da rilevare")) {
+                    it.pa.monitor.report.layout.CellComments notes = new it.pa.monitor.report.layout.CellComments(sheet, "Monitor");
+                    notes.add(1, 1, "Valore riproporzionato al periodo", 3);
+                    notes.add(4, 2, "Non dovuto", 2);
+                }
+            }
+        });
+        Set<String> seen = new java.util.HashSet<>();
+        for (var content : contents) {
+            try (SmallWorkbook.Book book = SmallWorkbook.create()) {
+                content.accept(book);
+                book.setActiveSheet(0);
+                assertThat(SmallPackage.writable(book.getPackage())).isNotNull();
+                ByteArrayOutputStream mine = new ByteArrayOutputStream();
+                try (var zip = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(mine)) {
+                    book.writeTo(zip);
+                }
+                ByteArrayOutputStream poi = new ByteArrayOutputStream();
+                book.write(poi); // POI's own save of the same workbook, afterwards: the same creation time
+                List<Map.Entry<String, String>> expected = entries(poi.toByteArray());
+                assertThat(entries(mine.toByteArray())).isEqualTo(expected);
+                expected.forEach(e -> seen.add(e.getKey()));
+            }
+        }
+        assertThat(seen).contains("[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "xl/_rels/workbook.xml.rels",
+                "xl/worksheets/_rels/sheet1.xml.rels", "xl/drawings/vmlDrawing0.vml", "xl/comments1.xml");
+    }
+
+    /** A package POI has saved once already holds its core properties: left to POI's save, which writes the same. */
+    @Test
+    void aPackageSavedBeforeIsSavedByPoi() throws Exception {
+        try (SmallWorkbook.Book book = SmallWorkbook.create()) {
+            Cells.text(book.createSheet("Esiti").createRow(0), 0, "Raggiunto", book.getCellStyleAt(0));
+            book.write(new ByteArrayOutputStream());
+            assertThat(SmallPackage.writable(book.getPackage())).isNull();
+            ByteArrayOutputStream mine = new ByteArrayOutputStream();
+            try (var zip = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(mine)) {
+                book.writeTo(zip);
+            }
+            ByteArrayOutputStream poi = new ByteArrayOutputStream();
+            book.write(poi);
+            assertThat(entries(mine.toByteArray())).isEqualTo(entries(poi.toByteArray()))
+                    .extracting(Map.Entry::getKey).containsOnlyOnce("docProps/core.xml");
+        }
+    }
+
+    /** A zip's entries in order, each with its text. */
+    private static List<Map.Entry<String, String>> entries(byte[] zipped) throws Exception {
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zipped))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.add(Map.entry(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        return entries;
+    }
+
     private static Map<String, byte[]> zipped(XSSFWorkbook workbook, java.util.function.Consumer<Workbook> content)
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
