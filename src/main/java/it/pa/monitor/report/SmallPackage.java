@@ -17,7 +17,6 @@ import org.apache.poi.openxml4j.opc.ContentTypes;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackageProperties;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
@@ -48,11 +47,14 @@ final class SmallPackage {
     private final List<PackagePart> parts = new ArrayList<>();
     private final PackagePropertiesPart core;
     private final String coreId;
+    /** The creation time as POI writes it (formatting it is not cheap); null when not set. */
+    private final String created;
 
-    private SmallPackage(OPCPackage pkg, PackagePropertiesPart core, String coreId) {
+    private SmallPackage(OPCPackage pkg, PackagePropertiesPart core, String coreId, String created) {
         this.pkg = pkg;
         this.core = core;
         this.coreId = coreId;
+        this.created = created;
     }
 
     /**
@@ -64,7 +66,11 @@ final class SmallPackage {
                 || !pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_PROPERTIES_ECMA376).isEmpty()) {
             return null;
         }
-        if (!(pkg.getPackageProperties() instanceof PackagePropertiesPart core) || !plainCore(core)) {
+        if (!(pkg.getPackageProperties() instanceof PackagePropertiesPart core)) {
+            return null;
+        }
+        String created = core.getCreatedProperty().isPresent() ? core.getCreatedPropertyString() : null;
+        if (!plainCore(core) || (created != null && !plainName(created))) {
             return null;
         }
         PackageRelationshipCollection packageRels = pkg.getRelationships();
@@ -75,14 +81,14 @@ final class SmallPackage {
             }
         }
         PackagePart corePart = core;
-        SmallPackage small = new SmallPackage(pkg, core, "rId" + (packageRels.size() + 1));
+        SmallPackage small = new SmallPackage(pkg, core, "rId" + (packageRels.size() + 1), created);
         boolean coreAdded = false;
         for (PackagePart part : pkg.getParts()) {
             if (part.isRelationshipPart()) {
                 continue;
             }
             int order = part.getPartName().compareTo(corePart.getPartName());
-            if (order == 0 || part instanceof PackageProperties) {
+            if (order == 0 || part instanceof PackagePropertiesPart) {
                 return null;
             }
             if (!coreAdded && order > 0) {
@@ -190,8 +196,8 @@ final class SmallPackage {
                 + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
                 + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
-        if (core.getCreatedProperty().isPresent()) {
-            xml.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(core.getCreatedPropertyString())
+        if (created != null) {
+            xml.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(created)
                     .append("</dcterms:created>");
         }
         core.getCreatorProperty().ifPresent(creator -> xml.append("<dc:creator>").append(creator).append("</dc:creator>"));
@@ -216,8 +222,7 @@ final class SmallPackage {
                 core.getKeywordsProperty(), core.getLanguageProperty(), core.getLastModifiedByProperty(),
                 core.getLastPrintedProperty(), core.getModifiedProperty(), core.getRevisionProperty(),
                 core.getSubjectProperty(), core.getTitleProperty(), core.getVersionProperty());
-        return others.stream().noneMatch(Optional::isPresent) && core.getCreatorProperty().map(SmallPackage::plainName).orElse(true)
-                && (core.getCreatedProperty().isEmpty() || plainName(core.getCreatedPropertyString()));
+        return others.stream().noneMatch(Optional::isPresent) && core.getCreatorProperty().map(SmallPackage::plainName).orElse(true);
     }
 
     /** Internal relationships whose ids, types and targets need no escaping; true for none. */
