@@ -88,16 +88,17 @@ public class RecipientWorkbooks {
         String period = data.period().code();
         Path folder = output.resolve(period);
         UnitLookups lookups = new UnitLookups(data.plan());
+        ReportStyles.Template styles = ReportStyles.Template.make();
         List<Callable<Path>> workbooks = new ArrayList<>();
         for (OrgUnit unit : data.plan().units()) {
             List<Problem> issues = issuesByUnit.getOrDefault(unit.code(), List.of());
             workbooks.add(() -> save(folder.resolve(UNITS), "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx",
                     UnitResultsWorkbook.rows(data, lookups, unit, issues),
-                    workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, issues)));
+                    workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, issues, styles)));
         }
         for (Scorecard scorecard : data.plan().scorecards()) {
             workbooks.add(() -> save(folder.resolve(SCORECARDS), "Cruscotto-" + fileName(scorecard.code()) + "-"
-                    + period + ".xlsx", scorecard.rows().size(), workbook -> scorecard(workbook, data, scorecard)));
+                    + period + ".xlsx", scorecard.rows().size(), workbook -> scorecard(workbook, data, scorecard, styles)));
         }
         return new Writing(workbooks);
     }
@@ -158,7 +159,12 @@ public class RecipientWorkbooks {
 
     /** The dirigente's scorecard exactly as on the Relazione's Cruscotti sheet. */
     static void scorecard(Workbook workbook, ReportData data, Scorecard scorecard) {
-        ReportStyles styles = new ReportStyles(workbook);
+        scorecard(workbook, data, scorecard, null);
+    }
+
+    /** As {@link #scorecard(Workbook, ReportData, Scorecard)}, the styles copied from {@code template}. */
+    static void scorecard(Workbook workbook, ReportData data, Scorecard scorecard, ReportStyles.Template template) {
+        ReportStyles styles = new ReportStyles(workbook, template);
         Sheet sheet = workbook.createSheet("Cruscotto");
         PrintSetup.apply(sheet, 1, CruscottiSheet.WIDTHS);
         Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Cruscotto " + CardText.joined(scorecard.code(),

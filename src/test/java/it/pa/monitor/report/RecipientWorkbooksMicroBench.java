@@ -25,6 +25,7 @@ public final class RecipientWorkbooksMicroBench {
         new RecipientWorkbooks(); // its JAXP setting, as in a run
         ReportData data = DisplayRounding.apply(ReportFixtures.massaCarrara());
         UnitLookups lookups = new UnitLookups(data.plan());
+        it.pa.monitor.report.layout.ReportStyles.Template styles = it.pa.monitor.report.layout.ReportStyles.Template.make();
         Problem issue = Problem.cellWarning("Rilevazione", "C8", "=SUM(A1) & <x>",
                 "target diverso dal piano («>= 10,00 N.»): vale quello del piano").inFile("scheda_S_RM_2022.xlsx");
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -39,12 +40,12 @@ public final class RecipientWorkbooksMicroBench {
                     List<Problem> issues = unit.code().hashCode() % 3 == 0 ? List.of(issue) : List.of();
                     RecipientWorkbooks.save(out.resolve("u"), "Esiti-" + RecipientWorkbooks.fileName(unit.code()) + ".xlsx",
                             UnitResultsWorkbook.rows(data, lookups, unit, issues),
-                            workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, issues));
+                            workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, issues, styles));
                     n++;
                 }
                 for (Scorecard card : data.plan().scorecards()) {
                     RecipientWorkbooks.save(out.resolve("c"), "Cruscotto-" + RecipientWorkbooks.fileName(card.code()) + ".xlsx",
-                            card.rows().size(), workbook -> RecipientWorkbooks.scorecard(workbook, data, card));
+                            card.rows().size(), workbook -> RecipientWorkbooks.scorecard(workbook, data, card, styles));
                     n++;
                 }
             }

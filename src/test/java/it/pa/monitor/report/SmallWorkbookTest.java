@@ -323,6 +323,51 @@ class SmallWorkbookTest {
         }
     }
 
+    /**
+     * The report's styles copied from a template made once (as the run writes the workbooks) give every unit's and
+     * dirigente's workbook (the cards' own styles and traffic lights added after them) the parts the styles made
+     * one call at a time give, byte for byte; a workbook whose styles table is not new makes its own.
+     */
+    @Test
+    void stylesCopiedFromTheTemplateAreTheStylesMadeOneByOne() throws Exception {
+        it.pa.monitor.report.layout.ReportStyles.Template template = it.pa.monitor.report.layout.ReportStyles.Template.make();
+        for (ReportData data : List.of(ReportFixtures.massaCarrara(), ReportFixtures.tno())) {
+            UnitLookups lookups = new UnitLookups(data.plan());
+            Problem issue = Problem.cellWarning("Rilevazione", "C8", "x", "avviso").inFile("scheda.xlsx");
+            for (OrgUnit unit : data.plan().units()) {
+                assertSameParts(workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of(issue), template),
+                        workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of(issue)));
+            }
+            for (var card : data.plan().scorecards()) {
+                assertSameParts(workbook -> RecipientWorkbooks.scorecard(workbook, data, card, template),
+                        workbook -> RecipientWorkbooks.scorecard(workbook, data, card));
+            }
+        }
+        try (XSSFWorkbook copied = SmallWorkbook.create(); XSSFWorkbook used = SmallWorkbook.create()) {
+            new it.pa.monitor.report.layout.ReportStyles(copied, template);
+            new it.pa.monitor.report.layout.ReportStyles(used); // one at a time
+            assertThat(copied.getStylesSource().getFonts()).hasSize(used.getStylesSource().getFonts().size());
+            assertThat(copied.getNumCellStyles()).isEqualTo(used.getNumCellStyles()).isGreaterThan(10);
+            used.createFont();
+            int fonts = used.getStylesSource().getFonts().size();
+            new it.pa.monitor.report.layout.ReportStyles(used, template); // not new: made one at a time, after the others
+            assertThat(used.getStylesSource().getFonts()).hasSize(fonts + 5);
+        }
+    }
+
+    private static void assertSameParts(java.util.function.Consumer<Workbook> copied,
+                                        java.util.function.Consumer<Workbook> oneByOne) throws Exception {
+        Map<String, byte[]> mine = zipped(SmallWorkbook.create(), copied);
+        Map<String, byte[]> theirs = zipped(SmallWorkbook.create(), oneByOne);
+        assertThat(mine.keySet()).isEqualTo(theirs.keySet()).contains("xl/styles.xml");
+        for (String part : theirs.keySet()) {
+            if (!part.equals("docProps/core.xml")) {
+                assertThat(new String(mine.get(part), StandardCharsets.UTF_8)).as(part)
+                        .isEqualTo(new String(theirs.get(part), StandardCharsets.UTF_8));
+            }
+        }
+    }
+
     /** A zip's entries in order, each with its text. */
     private static List<Map.Entry<String, String>> entries(byte[] zipped) throws Exception {
         List<Map.Entry<String, String>> entries = new ArrayList<>();
