@@ -88,16 +88,17 @@ public class RecipientWorkbooks {
         String period = data.period().code();
         Path folder = output.resolve(period);
         UnitLookups lookups = new UnitLookups(data.plan());
+        ReportStyles.Template styles = ReportStyles.Template.make();
         List<Callable<Path>> workbooks = new ArrayList<>();
         for (OrgUnit unit : data.plan().units()) {
             List<Problem> issues = issuesByUnit.getOrDefault(unit.code(), List.of());
             workbooks.add(() -> save(folder.resolve(UNITS), "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx",
                     UnitResultsWorkbook.rows(data, lookups, unit, issues),
-                    workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, issues)));
+                    workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, issues, styles)));
         }
         for (Scorecard scorecard : data.plan().scorecards()) {
             workbooks.add(() -> save(folder.resolve(SCORECARDS), "Cruscotto-" + fileName(scorecard.code()) + "-"
-                    + period + ".xlsx", scorecard.rows().size(), workbook -> scorecard(workbook, data, scorecard)));
+                    + period + ".xlsx", scorecard.rows().size(), workbook -> scorecard(workbook, data, scorecard, styles)));
         }
         return new Writing(workbooks);
     }
@@ -158,7 +159,12 @@ public class RecipientWorkbooks {
 
     /** The dirigente's scorecard exactly as on the Relazione's Cruscotti sheet. */
     static void scorecard(Workbook workbook, ReportData data, Scorecard scorecard) {
-        ReportStyles styles = new ReportStyles(workbook);
+        scorecard(workbook, data, scorecard, null);
+    }
+
+    /** As {@link #scorecard(Workbook, ReportData, Scorecard)}, the styles copied from {@code template}. */
+    static void scorecard(Workbook workbook, ReportData data, Scorecard scorecard, ReportStyles.Template template) {
+        ReportStyles styles = new ReportStyles(workbook, template);
         Sheet sheet = workbook.createSheet("Cruscotto");
         PrintSetup.apply(sheet, 1, CruscottiSheet.WIDTHS);
         Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Cruscotto " + CardText.joined(scorecard.code(),
@@ -184,7 +190,7 @@ public class RecipientWorkbooks {
             Path target = folder.resolve(name);
             Path temporary = folder.resolve("." + name + ".tmp");
             boolean inMemory = rows <= IN_MEMORY_ROWS;
-            XSSFWorkbook small = inMemory ? SmallWorkbook.create() : null;
+            SmallWorkbook.Book small = inMemory ? SmallWorkbook.create() : null;
             SXSSFWorkbook streamed = inMemory ? null : new StreamedWorkbook(new XSSFWorkbook(), RelazioneWriter.WINDOW);
             Workbook workbook = inMemory ? small : streamed;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
@@ -196,7 +202,7 @@ public class RecipientWorkbooks {
                     // finishes it, and its deflater's native memory is freed on close.
                     try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
                         zip.setLevel(Deflater.BEST_SPEED);
-                        small.write(zip);
+                        small.writeTo(zip);
                     }
                 } else {
                     streamed.writeAvoidingTempFiles(out);

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
@@ -56,8 +59,35 @@ final class SmallWorkbook {
     }
 
     /** A new, empty workbook. */
-    static XSSFWorkbook create() {
-        return new XSSFWorkbook(FACTORY);
+    static Book create() {
+        return new Book();
+    }
+
+    /** POI's workbook, its package written by {@link SmallPackage} when it can be. */
+    static final class Book extends XSSFWorkbook {
+
+        private Book() {
+            super(FACTORY);
+        }
+
+        /**
+         * What {@link #write(OutputStream)} writes into {@code zip}: the parts committed by POI as its write commits
+         * them, then the package as POI saves it (by {@link SmallPackage}, or POI's save for anything unusual).
+         */
+        void writeTo(ZipArchiveOutputStream zip) throws IOException {
+            onSave(new HashSet<>());
+            getProperties().commit();
+            try {
+                SmallPackage small = SmallPackage.writable(getPackage());
+                if (small == null) {
+                    getPackage().save(zip);
+                } else {
+                    small.write(zip);
+                }
+            } catch (InvalidFormatException e) {
+                throw new IOException(e);
+            }
+        }
     }
 
     /** POI's own parts, except the shared strings, the sheets and the styles, written here. */

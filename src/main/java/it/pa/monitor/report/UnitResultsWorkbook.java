@@ -55,7 +55,13 @@ public final class UnitResultsWorkbook {
 
     /** As {@link #write(Workbook, ReportData, OrgUnit, List)}, with the plan's lookups shared by all the units. */
     static void write(Workbook workbook, ReportData data, UnitLookups lookups, OrgUnit unit, List<Problem> issues) {
-        ReportStyles styles = new ReportStyles(workbook);
+        write(workbook, data, lookups, unit, issues, null);
+    }
+
+    /** As {@link #write(Workbook, ReportData, UnitLookups, OrgUnit, List)}, the styles copied from {@code template}. */
+    static void write(Workbook workbook, ReportData data, UnitLookups lookups, OrgUnit unit, List<Problem> issues,
+                      ReportStyles.Template template) {
+        ReportStyles styles = new ReportStyles(workbook, template);
         Plan plan = data.plan();
         Set<String> units = lookups.subtree(unit.code());
         List<OperationalObjective> operational = lookups.operationalObjectives(units);

@@ -257,6 +257,128 @@ class SmallWorkbookTest {
         }
     }
 
+    /**
+     * The package of every unit's and dirigente's workbook written by {@link SmallPackage} (content types,
+     * relationships, core properties by hand, the parts POI's) is the zip POI's own save writes for the same
+     * workbook: the same entries in the same order, every entry byte for byte, the core properties included.
+     */
+    @Test
+    void theSmallPackageIsWhatPoiSaves() throws Exception {
+        ReportData data = ReportFixtures.massaCarrara();
+        UnitLookups lookups = new UnitLookups(data.plan());
+        Problem issue = Problem.cellWarning("Rilevazione", "C8", "x", "avviso").inFile("scheda.xlsx");
+        List<java.util.function.Consumer<Workbook>> contents = new ArrayList<>();
+        for (OrgUnit unit : data.plan().units()) {
+            contents.add(workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of(issue)));
+        }
+        data.plan().scorecards().forEach(card -> contents.add(workbook -> RecipientWorkbooks.scorecard(workbook, data, card)));
+        contents.add(workbook -> workbook.createSheet("Vuoto")); // no shared strings: POI leaves that part out
+        contents.add(workbook -> { // comments on two sheets of three, as the cards' notes
+            for (String name : List.of("Esiti", "Da rilevare", "Avvisi")) {
+                Sheet sheet = workbook.createSheet(name);
+                Cells.text(Cells.row(sheet, 1), 1, "Raggiunto", workbook.getCellStyleAt(0));
+                if (!name.equals("Da rilevare")) {
+                    it.pa.monitor.report.layout.CellComments notes = new it.pa.monitor.report.layout.CellComments(sheet, "Monitor");
+                    notes.add(1, 1, "Valore riproporzionato al periodo", 3);
+                    notes.add(4, 2, "Non dovuto", 2);
+                }
+            }
+        });
+        Set<String> seen = new java.util.HashSet<>();
+        for (var content : contents) {
+            try (SmallWorkbook.Book book = SmallWorkbook.create()) {
+                content.accept(book);
+                book.setActiveSheet(0);
+                assertThat(SmallPackage.writable(book.getPackage())).isNotNull();
+                ByteArrayOutputStream mine = new ByteArrayOutputStream();
+                try (var zip = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(mine)) {
+                    book.writeTo(zip);
+                }
+                ByteArrayOutputStream poi = new ByteArrayOutputStream();
+                book.write(poi); // POI's own save of the same workbook, afterwards: the same creation time
+                List<Map.Entry<String, String>> expected = entries(poi.toByteArray());
+                assertThat(entries(mine.toByteArray())).isEqualTo(expected);
+                expected.forEach(e -> seen.add(e.getKey()));
+            }
+        }
+        assertThat(seen).contains("[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "xl/_rels/workbook.xml.rels",
+                "xl/worksheets/_rels/sheet1.xml.rels", "xl/drawings/vmlDrawing0.vml", "xl/comments1.xml");
+    }
+
+    /** A package POI has saved once already holds its core properties: left to POI's save, which writes the same. */
+    @Test
+    void aPackageSavedBeforeIsSavedByPoi() throws Exception {
+        try (SmallWorkbook.Book book = SmallWorkbook.create()) {
+            Cells.text(book.createSheet("Esiti").createRow(0), 0, "Raggiunto", book.getCellStyleAt(0));
+            book.write(new ByteArrayOutputStream());
+            assertThat(SmallPackage.writable(book.getPackage())).isNull();
+            ByteArrayOutputStream mine = new ByteArrayOutputStream();
+            try (var zip = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(mine)) {
+                book.writeTo(zip);
+            }
+            ByteArrayOutputStream poi = new ByteArrayOutputStream();
+            book.write(poi);
+            assertThat(entries(mine.toByteArray())).isEqualTo(entries(poi.toByteArray()))
+                    .extracting(Map.Entry::getKey).containsOnlyOnce("docProps/core.xml");
+        }
+    }
+
+    /**
+     * The report's styles copied from a template made once (as the run writes the workbooks) give every unit's and
+     * dirigente's workbook (the cards' own styles and traffic lights added after them) the parts the styles made
+     * one call at a time give, byte for byte; a workbook whose styles table is not new makes its own.
+     */
+    @Test
+    void stylesCopiedFromTheTemplateAreTheStylesMadeOneByOne() throws Exception {
+        it.pa.monitor.report.layout.ReportStyles.Template template = it.pa.monitor.report.layout.ReportStyles.Template.make();
+        for (ReportData data : List.of(ReportFixtures.massaCarrara(), ReportFixtures.tno())) {
+            UnitLookups lookups = new UnitLookups(data.plan());
+            Problem issue = Problem.cellWarning("Rilevazione", "C8", "x", "avviso").inFile("scheda.xlsx");
+            for (OrgUnit unit : data.plan().units()) {
+                assertSameParts(workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of(issue), template),
+                        workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of(issue)));
+            }
+            for (var card : data.plan().scorecards()) {
+                assertSameParts(workbook -> RecipientWorkbooks.scorecard(workbook, data, card, template),
+                        workbook -> RecipientWorkbooks.scorecard(workbook, data, card));
+            }
+        }
+        try (XSSFWorkbook copied = SmallWorkbook.create(); XSSFWorkbook used = SmallWorkbook.create()) {
+            new it.pa.monitor.report.layout.ReportStyles(copied, template);
+            new it.pa.monitor.report.layout.ReportStyles(used); // one at a time
+            assertThat(copied.getStylesSource().getFonts()).hasSize(used.getStylesSource().getFonts().size());
+            assertThat(copied.getNumCellStyles()).isEqualTo(used.getNumCellStyles()).isGreaterThan(10);
+            used.createFont();
+            int fonts = used.getStylesSource().getFonts().size();
+            new it.pa.monitor.report.layout.ReportStyles(used, template); // not new: made one at a time, after the others
+            assertThat(used.getStylesSource().getFonts()).hasSize(fonts + 5);
+        }
+    }
+
+    private static void assertSameParts(java.util.function.Consumer<Workbook> copied,
+                                        java.util.function.Consumer<Workbook> oneByOne) throws Exception {
+        Map<String, byte[]> mine = zipped(SmallWorkbook.create(), copied);
+        Map<String, byte[]> theirs = zipped(SmallWorkbook.create(), oneByOne);
+        assertThat(mine.keySet()).isEqualTo(theirs.keySet()).contains("xl/styles.xml");
+        for (String part : theirs.keySet()) {
+            if (!part.equals("docProps/core.xml")) {
+                assertThat(new String(mine.get(part), StandardCharsets.UTF_8)).as(part)
+                        .isEqualTo(new String(theirs.get(part), StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** A zip's entries in order, each with its text. */
+    private static List<Map.Entry<String, String>> entries(byte[] zipped) throws Exception {
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zipped))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.add(Map.entry(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        return entries;
+    }
+
     private static Map<String, byte[]> zipped(XSSFWorkbook workbook, java.util.function.Consumer<Workbook> content)
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

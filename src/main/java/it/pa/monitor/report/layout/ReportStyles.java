@@ -9,6 +9,20 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellFill;
+import org.apache.poi.xssf.model.StylesTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFill;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFont;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The cell styles of the consolidated workbook, created once per workbook (Excel allows a
@@ -32,6 +46,30 @@ public final class ReportStyles {
     private long borderId = -1;
 
     public ReportStyles(Workbook workbook) {
+        this(workbook, null);
+    }
+
+    /**
+     * The same styles, given to an XSSF workbook as copies of {@code template}'s (when not null and the workbook's
+     * styles table is still new): the same entries at the same indexes as the calls below make, without POI's
+     * look-ups of every step among the table's entries by their XML.
+     */
+    public ReportStyles(Workbook workbook, Template template) {
+        CellStyle[] copied = template == null ? null : template.copyInto(workbook);
+        if (copied != null) {
+            title = copied[0];
+            subtitle = copied[1];
+            header = copied[2];
+            text = copied[3];
+            wrapped = copied[4];
+            bold = copied[5];
+            label = copied[6];
+            percent = copied[7];
+            boldPercent = copied[8];
+            number = copied[9];
+            date = copied[10];
+            return;
+        }
         Font titleFont = font(workbook, true, (short) 14, IndexedColors.DARK_BLUE);
         Font boldFont = font(workbook, true, (short) 10, IndexedColors.BLACK);
         Font headerFont = font(workbook, true, (short) 10, IndexedColors.WHITE);
@@ -166,5 +204,103 @@ public final class ReportStyles {
         font.setFontHeightInPoints(points);
         font.setColor(color.getIndex());
         return font;
+    }
+
+    /** The styles in POI's order, as {@link Template} keeps their indexes. */
+    private CellStyle[] all() {
+        return new CellStyle[] {title, subtitle, header, text, wrapped, bold, label, percent, boldPercent, number, date};
+    }
+
+    /**
+     * The report's styles made once in a new XSSF workbook (made by the calls of {@link #ReportStyles(Workbook)}), to
+     * be copied into the new workbooks of a run: the fonts, fills, borders, formats and cell formats they added to
+     * the new table, and the index of each style. Read only once made (its entries are copied, never changed), so
+     * shared by threads.
+     */
+    public static final class Template {
+
+        private final int baseFonts;
+        private final int baseFills;
+        private final int baseBorders;
+        private final int baseXfs;
+        private final int baseStyleXfs;
+        private final Map<Short, String> baseFormats;
+        private final List<CTFont> fonts = new ArrayList<>();
+        private final List<CTFill> fills = new ArrayList<>();
+        private final List<CTBorder> borders = new ArrayList<>();
+        private final List<CTXf> xfs = new ArrayList<>();
+        private final Map<Short, String> formats = new LinkedHashMap<>();
+        private final int[] styles;
+
+        private Template() {
+            XSSFWorkbook workbook = new XSSFWorkbook();
+            StylesTable table = workbook.getStylesSource();
+            baseFonts = table.getFonts().size();
+            baseFills = table.getFills().size();
+            baseBorders = table.getBorders().size();
+            baseXfs = table.getNumCellStyles();
+            baseStyleXfs = table._getStyleXfsSize();
+            baseFormats = new TreeMap<>(table.getNumberFormats());
+            CellStyle[] made = new ReportStyles(workbook).all();
+            table.getFonts().subList(baseFonts, table.getFonts().size()).forEach(f -> fonts.add(f.getCTFont()));
+            table.getFills().subList(baseFills, table.getFills().size()).forEach(f -> fills.add(f.getCTFill()));
+            table.getBorders().subList(baseBorders, table.getBorders().size()).forEach(b -> borders.add(b.getCTBorder()));
+            for (int i = baseXfs; i < table.getNumCellStyles(); i++) {
+                xfs.add(table.getCellXfAt(i));
+            }
+            new TreeMap<>(table.getNumberFormats()).forEach((id, code) -> {
+                if (!baseFormats.containsKey(id)) {
+                    formats.put(id, code);
+                }
+            });
+            styles = new int[made.length];
+            for (int i = 0; i < made.length; i++) {
+                styles[i] = made[i].getIndex() & 0xffff;
+            }
+        }
+
+        /** Made once, in a workbook of its own. */
+        public static Template make() {
+            return new Template();
+        }
+
+        /** The styles copied into {@code workbook}'s table; null when that table is not as new as the template's was. */
+        private CellStyle[] copyInto(Workbook workbook) {
+            if (!(workbook instanceof XSSFWorkbook xssf)) {
+                return null;
+            }
+            StylesTable table = xssf.getStylesSource();
+            if (table.getFonts().size() != baseFonts || table.getFills().size() != baseFills
+                    || table.getBorders().size() != baseBorders || table.getNumCellStyles() != baseXfs
+                    || table._getStyleXfsSize() != baseStyleXfs || !baseFormats.equals(table.getNumberFormats())) {
+                return null;
+            }
+            for (CTFont font : fonts) {
+                new XSSFFont((CTFont) font.copy()).registerTo(table);
+            }
+            for (CTFill fill : fills) {
+                table.putFill(new XSSFCellFill((CTFill) fill.copy(), table.getIndexedColors()));
+            }
+            for (CTBorder border : borders) {
+                table.putBorder(new XSSFCellBorder((CTBorder) border.copy(), table.getTheme(), table.getIndexedColors()));
+            }
+            for (Map.Entry<Short, String> format : formats.entrySet()) {
+                if (table.putNumberFormat(format.getValue()) != format.getKey()) {
+                    throw new IllegalStateException("formato numerico " + format.getValue() + " con un altro indice");
+                }
+            }
+            for (CTXf xf : xfs) {
+                table.putCellXf((CTXf) xf.copy());
+            }
+            if (table.getFonts().size() != baseFonts + fonts.size() || table.getFills().size() != baseFills + fills.size()
+                    || table.getBorders().size() != baseBorders + borders.size()) {
+                throw new IllegalStateException("stili del modello copiati male");
+            }
+            CellStyle[] copied = new CellStyle[styles.length];
+            for (int i = 0; i < styles.length; i++) {
+                copied[i] = workbook.getCellStyleAt(styles[i]);
+            }
+            return copied;
+        }
     }
 }
