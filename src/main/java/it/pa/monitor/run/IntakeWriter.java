@@ -3,15 +3,23 @@ package it.pa.monitor.run;
 import it.pa.monitor.intake.store.IntakeStore;
 import it.pa.monitor.intake.store.ProcessedFile;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Stores each processed file (chunks of one file: each file is its own transaction). */
+/**
+ * Stores each processed file (chunks of one file: each file is its own transaction). The processor looked
+ * the file up in the ledger in the same transaction, holding its lock, and passed on only new contents: the
+ * writer does not look again.
+ */
 public class IntakeWriter implements ItemWriter<ProcessedFile> {
 
     private final IntakeStore store;
     private final StepExecution step;
+    /** Ente ids by name, for the step (an ente's row and id never change; unknown names are looked up again). */
+    private final Map<String, Long> enteIds = new HashMap<>();
 
     IntakeWriter(IntakeStore store, StepExecution step) {
         this.store = store;
@@ -22,7 +30,8 @@ public class IntakeWriter implements ItemWriter<ProcessedFile> {
     public void write(Chunk<? extends ProcessedFile> chunk) {
         String period = RunParameters.from(step.getJobParameters()).period().code();
         for (ProcessedFile file : chunk) {
-            store.store(file, period, step.getJobExecutionId());
+            Long enteId = file.ente() == null ? null : enteIds.computeIfAbsent(file.ente(), store::enteId);
+            store.storeNew(file, period, step.getJobExecutionId(), enteId);
         }
     }
 }

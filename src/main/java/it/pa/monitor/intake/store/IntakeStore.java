@@ -85,7 +85,21 @@ public class IntakeStore {
         return insert(processed, period, jobExecutionId, processed.ente() == null ? null : enteId(processed.ente()));
     }
 
-    private Long enteId(String name) {
+    /**
+     * Stores a file the caller found new: it looked the content up in the ledger in this same transaction,
+     * holding the file's lock ({@link RunLocks#lockFile}), as intake's processor does before its writer; the
+     * second lookup of {@link #store} would find nothing. {@code enteId} is {@link #enteId} of the file's ente
+     * (null when it names none or an unknown one). A content stored meanwhile would break the ledger's unique
+     * key rather than be stored twice.
+     */
+    @Transactional
+    public long storeNew(ProcessedFile processed, String period, Long jobExecutionId, Long enteId) {
+        locks.lockPeriod(period);
+        return insert(processed, period, jobExecutionId, enteId);
+    }
+
+    /** The id of the ente with this name, or null when the database has none. */
+    public Long enteId(String name) {
         return named.queryForList("SELECT id FROM ente WHERE name = :name", Map.of("name", name), Long.class)
                 .stream().findFirst().orElse(null);
     }

@@ -1,0 +1,73 @@
+package db.migration;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * Issue 11: the foreign keys of the two tables intake writes for every value (reported_value and
+ * value_in_force) go. H2 backs each foreign key with an index of the referencing column, its own
+ * B-tree rewritten at every commit, that is one file's transaction; no query reads these four:
+ * values are reached by id (value_in_force.value_id, value_conflict), by the value_in_force primary
+ * key (which begins with ente_id) and by reported_value_period_ix (which begins with ente_id, for the
+ * Qualità dati conflicts). The referenced rows (ente, submitted_file, reported_value) are never
+ * deleted, and intake writes each child row in the transaction that wrote or read its parent, with
+ * the parent's id from that transaction. The foreign keys of the other tables stay. The constraint
+ * names were generated (H2 and PostgreSQL name them differently): they are found through the JDBC
+ * metadata and dropped with standard SQL, the same on both.
+ */
+public class V16__IntakeRowsForeignKeys extends BaseJavaMigration {
+
+    /** Table, referencing column, referenced table. */
+    private static final List<List<String>> DROPPED = List.of(
+            List.of("reported_value", "ente_id", "ente"),
+            List.of("reported_value", "file_id", "submitted_file"),
+            List.of("value_in_force", "ente_id", "ente"),
+            List.of("value_in_force", "value_id", "reported_value"));
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        try (Statement statement = connection.createStatement()) {
+            for (List<String> key : DROPPED) {
+                for (String constraint : foreignKeys(connection, key.get(0), key.get(1), key.get(2))) {
+                    statement.execute("ALTER TABLE " + key.get(0) + " DROP CONSTRAINT " + quoted(constraint));
+                }
+            }
+        }
+    }
+
+    /** The foreign keys of {@code table} on {@code column} alone that reference {@code referenced}. */
+    private static List<String> foreignKeys(Connection connection, String table, String column, String referenced)
+            throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        String spelled = metaData.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
+        List<String> names = new ArrayList<>();
+        List<String> multiColumn = new ArrayList<>();
+        try (ResultSet keys = metaData.getImportedKeys(connection.getCatalog(), connection.getSchema(), spelled)) {
+            while (keys.next()) {
+                String name = keys.getString("FK_NAME");
+                if (keys.getShort("KEY_SEQ") > 1) {
+                    multiColumn.add(name);
+                } else if (keys.getString("FKCOLUMN_NAME").equalsIgnoreCase(column)
+                        && keys.getString("PKTABLE_NAME").equalsIgnoreCase(referenced)) {
+                    names.add(name);
+                }
+            }
+        }
+        names.removeAll(multiColumn);
+        return names;
+    }
+
+    /** The generated name as stored (H2: CONSTRAINT_96; PostgreSQL: reported_value_ente_id_fkey). */
+    private static String quoted(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,84 @@
+package it.pa.monitor.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * V16 on H2 and PostgreSQL: reported_value and value_in_force, written for every value of every file, keep no
+ * foreign key (on H2 each was an index of its own, rewritten at every file's commit, that no query reads); the
+ * foreign keys of the other tables stay. On H2 the two tables are left with the indexes queries use.
+ */
+class IntakeRowsForeignKeysTest {
+
+    @TempDir
+    private Path work;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void theTablesWrittenPerValueKeepNoForeignKeyAndTheOthersKeepTheirs(TestDatabase.Kind kind) throws SQLException {
+        TestDatabase db = TestDatabase.create(kind, work);
+        Flyway.configure().dataSource(dataSource(db)).load().migrate();
+        try (Connection connection = db.connect()) {
+            assertThat(foreignKeys(connection, "reported_value")).isEmpty();
+            assertThat(foreignKeys(connection, "value_in_force")).isEmpty();
+            assertThat(foreignKeys(connection, "value_conflict"))
+                    .containsExactlyInAnyOrder("loser_id > reported_value", "winner_id > reported_value");
+            assertThat(foreignKeys(connection, "submitted_file")).containsExactly("ente_id > ente");
+            assertThat(foreignKeys(connection, "oiv_override"))
+                    .containsExactlyInAnyOrder("ente_id > ente", "file_id > submitted_file");
+            assertThat(foreignKeys(connection, "file_problem")).containsExactly("file_id > submitted_file");
+        }
+    }
+
+    @Test
+    void onH2TheTwoTablesKeepOnlyTheIndexesQueriesRead() {
+        TestDatabase db = TestDatabase.create(TestDatabase.Kind.H2, work);
+        DriverManagerDataSource dataSource = dataSource(db);
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String columns = "SELECT c.INDEX_NAME || ':' || LISTAGG(c.COLUMN_NAME, ',') WITHIN GROUP (ORDER BY"
+                + " c.ORDINAL_POSITION) FROM INFORMATION_SCHEMA.INDEX_COLUMNS c WHERE c.TABLE_NAME = ?"
+                + " GROUP BY c.INDEX_NAME";
+        // The primary key (reads by id) and the period index (the Qualità dati conflicts).
+        assertThat(jdbc.queryForList(columns, String.class, "REPORTED_VALUE")).hasSize(2)
+                .anySatisfy(i -> assertThat(i).endsWith(":ID"))
+                .contains("REPORTED_VALUE_PERIOD_IX:ENTE_ID,PLAN_YEAR,PERIOD");
+        // The primary key only: every reader and intake's own lookup go by it.
+        assertThat(jdbc.queryForList(columns, String.class, "VALUE_IN_FORCE")).singleElement()
+                .satisfies(i -> assertThat(i).endsWith(
+                        ":ENTE_ID,PLAN_YEAR,PERIOD,OBJECTIVE_CODE,INDICATOR_CODE,OCCURRENCE"));
+    }
+
+    private static DriverManagerDataSource dataSource(TestDatabase db) {
+        return new DriverManagerDataSource(db.url(), db.user() == null ? "sa" : db.user(),
+                db.password() == null ? "" : db.password());
+    }
+
+    /** "column > referenced table" per foreign key of the table, in lower case. */
+    private static List<String> foreignKeys(Connection connection, String table) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        String spelled = metaData.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
+        List<String> keys = new ArrayList<>();
+        try (ResultSet rs = metaData.getImportedKeys(connection.getCatalog(), connection.getSchema(), spelled)) {
+            while (rs.next()) {
+                keys.add((rs.getString("FKCOLUMN_NAME") + " > " + rs.getString("PKTABLE_NAME")).toLowerCase(Locale.ROOT));
+            }
+        }
+        return keys;
+    }
+}
