@@ -85,7 +85,8 @@ public class PlanLoader {
      * reachable once this returns: the plan is validated and stored, and its stored form made beside it, without them.
      */
     private Optional<Plan> assembled(Path file, Consumer<Problem> report) {
-        PlanWorkbook workbook = reader.read(file, report);
+        PlanWorkbook workbook = reader.read(file, report,
+                sheetsBefore -> PlanAssembler.indicatorsAhead(targetParser, sheetsBefore));
         return workbook.tables().isEmpty() ? Optional.empty()
                 : new PlanAssembler(targetParser, report).assemble(workbook);
     }
