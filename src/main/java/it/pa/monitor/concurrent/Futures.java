@@ -1,12 +1,26 @@
 package it.pa.monitor.concurrent;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /** Waiting for work handed to another thread, its failure thrown as if it had happened on the waiting one. */
 public final class Futures {
 
     private Futures() {
+    }
+
+    /**
+     * Starts {@code work} on a new thread named {@code name}, a daemon so that it never holds the program open, and
+     * returns its future: its result, or its failure, for {@link #await}.
+     */
+    public static <T> FutureTask<T> start(String name, Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
     }
 
     /**

@@ -41,7 +41,7 @@ final class ScoreHandOver {
         BlockingQueue<List<Scored>> queue = new LinkedBlockingQueue<>();
         List<Scored> end = new ArrayList<>(0);
         AtomicBoolean cancelled = new AtomicBoolean();
-        FutureTask<T> task = new FutureTask<>(() -> {
+        FutureTask<T> task = Futures.start("punteggi", () -> {
             Blocks blocks = new Blocks(queue, cancelled);
             try {
                 T computed = compute.apply(blocks);
@@ -51,9 +51,6 @@ final class ScoreHandOver {
                 queue.add(end);
             }
         });
-        Thread thread = new Thread(task, "punteggi");
-        thread.setDaemon(true);
-        thread.start();
         boolean stored = false;
         try {
             for (List<Scored> block = next(queue, task); block != end; block = next(queue, task)) {

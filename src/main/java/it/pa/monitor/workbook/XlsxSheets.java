@@ -493,6 +493,8 @@ public final class XlsxSheets implements Closeable {
         private boolean inFormula;
         private boolean inInlineString;
         private boolean finished;
+        /** The namespace of the last spreadsheet element, as the parser gave it (compared by identity first). */
+        private String spreadsheetNs;
 
         RowIterator(XMLStreamReader parser) {
             this.parser = parser;
@@ -549,7 +551,14 @@ public final class XlsxSheets implements Closeable {
 
         private boolean spreadsheetTag() {
             String ns = parser.getNamespaceURI();
-            return ns != null && ns.endsWith(SPREADSHEET_NS_SUFFIX);
+            if (ns == spreadsheetNs && ns != null) {
+                return true; // the instance the parser gave last time: a sheet declares its namespace once
+            }
+            if (ns != null && ns.endsWith(SPREADSHEET_NS_SUFFIX)) {
+                spreadsheetNs = ns;
+                return true;
+            }
+            return false;
         }
 
         private void start(String tag) {

@@ -50,6 +50,22 @@ class FuturesTest {
         }
     }
 
+    @Test
+    void startRunsTheWorkOnADaemonThreadOfItsName() {
+        FutureTask<String> task = Futures.start("lettura-prova",
+                () -> Thread.currentThread().getName() + " " + Thread.currentThread().isDaemon());
+        assertThat(Futures.await(task, "interrotto")).isEqualTo("lettura-prova true");
+    }
+
+    @Test
+    void aFailureOfStartedWorkIsThrownByAwaitAsItWas() {
+        IllegalArgumentException failure = new IllegalArgumentException("riga illeggibile");
+        FutureTask<String> task = Futures.start("lettura-prova", () -> {
+            throw failure;
+        });
+        assertThatThrownBy(() -> Futures.await(task, "interrotto")).isSameAs(failure);
+    }
+
     /** A task that has run and failed with {@code failure}. */
     private static FutureTask<String> failed(Throwable failure) {
         FutureTask<String> task = new FutureTask<>(() -> {

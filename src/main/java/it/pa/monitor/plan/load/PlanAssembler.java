@@ -89,7 +89,7 @@ public final class PlanAssembler {
         List<Ambito> ambiti = ambiti(workbook);
         List<StrategicObjective> strategic = strategicObjectives(workbook);
         List<OperationalObjective> operational = operationalObjectives(workbook, unitResolver);
-        List<Indicator> indicators = indicators(workbook, year, unitResolver);
+        List<Indicator> indicators = indicators(workbook, year, units, unitResolver);
         List<Scorecard> scorecards = scorecards(workbook, year);
         List<HistoricalResult> history = new StoricoRows(problems).read(workbook, enteName, year, units, ambiti,
                 strategic, operational, indicators, scorecards);
@@ -229,14 +229,70 @@ public final class PlanAssembler {
         return objectives;
     }
 
-    private List<Indicator> indicators(PlanWorkbook workbook, int year, UnitResolver unitResolver) {
-        List<Indicator> indicators = new ArrayList<>();
-        Map<String, Integer> occurrences = new HashMap<>();
+    /**
+     * The indicators: those assembled while the Indicatori sheet was read ({@link #indicatorsAhead}), their
+     * problems reported here, where they always were; else assembled from the sheet's rows now.
+     */
+    private List<Indicator> indicators(PlanWorkbook workbook, int year, List<OrgUnit> units,
+                                       UnitResolver unitResolver) {
+        Optional<IndicatorRows> ahead = workbook.indicatorsAhead();
+        if (ahead.isPresent()) {
+            IndicatorRows assembled = ahead.get();
+            if (assembled.year != year || !assembled.units.equals(units)) {
+                throw new IllegalStateException("indicators assembled ahead for another year or structure");
+            }
+            assembled.held.forEach(problems);
+            return assembled.indicators;
+        }
+        IndicatorRows rows = new IndicatorRows(year, units, unitResolver, List.of());
+        workbook.table(PlanSheet.INDICATORI).ifPresent(table -> table.rows().forEach(rows::add));
+        return rows.indicators;
+    }
+
+    /**
+     * What assembles the Indicatori rows one at a time while the sheet is read (the reader's second thread parses
+     * it, this one is mostly waiting then), so that the plan step does not assemble 60 000 indicators after the
+     * reading and memory never holds the sheet's rows: empty when the sheets read before it (Ente, Struttura) give
+     * no plan, then the rows are kept and assembled as usual. Its problems wait for {@link #assemble} to report
+     * them in their usual place; nothing is reported meanwhile.
+     */
+    static Optional<IndicatorRows> indicatorsAhead(TargetParser targetParser, PlanWorkbook sheetsBefore) {
+        PlanAssembler quiet = new PlanAssembler(targetParser, problem -> { });
+        Map<String, SheetRow> ente = quiet.keyValueRows(sheetsBefore, PlanSheet.ENTE, "Campo");
+        String enteName = ente.containsKey("ente") ? ente.get("ente").text("Valore") : null;
+        Integer year = ente.containsKey("anno") ? quiet.year(ente.get("anno")) : null;
+        if (enteName == null || year == null) {
+            return Optional.empty();
+        }
+        List<OrgUnit> units = quiet.units(sheetsBefore);
+        List<Problem> held = new ArrayList<>();
+        PlanAssembler holding = new PlanAssembler(targetParser, held::add);
+        return Optional.of(holding.new IndicatorRows(year, units, new UnitResolver(units), held));
+    }
+
+    /** The indicators of the Indicatori rows given so far, in row order, and the problems found in them. */
+    public final class IndicatorRows {
+        private final int year;
+        private final List<OrgUnit> units;
+        private final UnitResolver unitResolver;
+        /** Where the problems wait, when they wait: the assembler's own consumer adds to it. */
+        private final List<Problem> held;
+        private final List<Indicator> indicators = new ArrayList<>();
+        private final Map<String, Integer> occurrences = new HashMap<>();
         // A plan repeats few target texts (">= 95 %" on thousands of rows): each is parsed once. A Target is
         // a value, and parse a function of the texts and the year, so a row gets what parsing its own would give.
-        Map<List<String>, Target> parsedTargets = new HashMap<>();
-        PlanSheet sheet = PlanSheet.INDICATORI;
-        workbook.table(sheet).ifPresent(table -> table.rows().forEach(row -> {
+        private final Map<List<String>, Target> parsedTargets = new HashMap<>();
+
+        private IndicatorRows(int year, List<OrgUnit> units, UnitResolver unitResolver, List<Problem> held) {
+            this.year = year;
+            this.units = units;
+            this.unitResolver = unitResolver;
+            this.held = held;
+        }
+
+        /** Assembles the next row of the sheet. */
+        void add(SheetRow row) {
+            PlanSheet sheet = PlanSheet.INDICATORI;
             String objective = required(sheet, row, "Obiettivo");
             String code = required(sheet, row, "Codice");
             String name = required(sheet, row, "Nome");
@@ -286,8 +342,7 @@ public final class PlanAssembler {
                         periodicity == null ? null : Periodicity.fromText(periodicity).map(Periodicity::label).orElse(null),
                         responsibleCode, row.rowNo(), Boolean.TRUE.equals(significant)));
             }
-        }));
-        return indicators;
+        }
     }
 
     private UnitOfMeasure unitOfMeasure(SheetRow row, Target target) {

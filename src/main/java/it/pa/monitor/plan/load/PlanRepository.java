@@ -9,6 +9,7 @@ import static java.sql.Types.INTEGER;
 import static java.sql.Types.TIMESTAMP;
 import static java.sql.Types.VARCHAR;
 
+import it.pa.monitor.concurrent.Futures;
 import it.pa.monitor.jdbc.BatchInsert;
 import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.CodedLabel;
@@ -45,8 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,9 +144,7 @@ public class PlanRepository {
     public void replace(Plan plan, String sourceFile, String sha256) {
         cache.forget(plan.ente(), plan.year());
         // The form handed over is made on another thread while this one stores: the second core is idle here.
-        ExecutorService normaliser = Executors.newSingleThreadExecutor(PlanRepository::normaliserThread);
-        Future<Optional<Plan>> asStored = normaliser.submit(() -> PlanAsStored.of(plan));
-        normaliser.shutdown();
+        Future<Optional<Plan>> asStored = Futures.start("piano-consegnato", () -> PlanAsStored.of(plan));
         long enteId = enteId(plan.ente());
         named.update("DELETE FROM plan WHERE ente_id = :ente AND plan_year = :year",
                 new MapSqlParameterSource("ente", enteId).addValue("year", plan.year()));
@@ -296,12 +293,6 @@ public class PlanRepository {
         }
         history.flush();
         handOver(plan, planId, asStored);
-    }
-
-    private static Thread normaliserThread(Runnable normalise) {
-        Thread thread = new Thread(normalise, "piano-consegnato");
-        thread.setDaemon(true);
-        return thread;
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -58,8 +59,17 @@ public class PlanWorkbookReader {
     }
 
     public PlanWorkbook read(Path file, Consumer<Problem> problems) {
+        return read(file, problems, null);
+    }
+
+    /**
+     * Reads the plan; an .xlsx's Indicatori rows are assembled as they are read by what {@code indicatorsAhead}
+     * makes of the sheets read before (see {@link PlanAssembler#indicatorsAhead}), when it makes something.
+     */
+    PlanWorkbook read(Path file, Consumer<Problem> problems,
+                      Function<PlanWorkbook, Optional<PlanAssembler.IndicatorRows>> indicatorsAhead) {
         try {
-            Optional<Streamed> parsed = XlsxSheets.mayRead(file) ? parsed(file) : Optional.empty();
+            Optional<Streamed> parsed = XlsxSheets.mayRead(file) ? parsed(file, indicatorsAhead) : Optional.empty();
             Streamed streamed = parsed.isPresent() ? parsed.get() : streamed(file);
             if (!streamed.needsEvaluator() || streamed.rows() > WHOLE_WORKBOOK_MAX_ROWS) {
                 streamed.problems().forEach(problems);
@@ -96,7 +106,8 @@ public class PlanWorkbookReader {
      * The .xlsx read by {@link XlsxSheets}, several times cheaper than the streaming reader; empty when it
      * cannot read the file, which {@link #streamed} then reads as before (and reports as before).
      */
-    private Optional<Streamed> parsed(Path file) {
+    private Optional<Streamed> parsed(Path file,
+                                      Function<PlanWorkbook, Optional<PlanAssembler.IndicatorRows>> indicatorsAhead) {
         ExecutorService parser = Executors.newSingleThreadExecutor(PlanWorkbookReader::parserThread);
         try {
             return XlsxSheets.readOrEmpty(file, sheets -> {
@@ -104,19 +115,28 @@ public class PlanWorkbookReader {
                 int[] rows = {0};
                 WorkbookCells cells = sheets.cells();
                 Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
+                PlanAssembler.IndicatorRows assembled = null;
                 for (PlanSheet spec : PlanSheet.values()) {
                     Optional<String> name = sheets.sheetNames().stream().filter(spec::matches).findFirst();
                     if (name.isEmpty()) {
                         missing(spec, found::add);
                         continue;
                     }
+                    // The sheets before Indicatori are read by then (PlanSheet's order).
+                    Optional<PlanAssembler.IndicatorRows> ahead = spec == PlanSheet.INDICATORI && indicatorsAhead != null
+                            ? indicatorsAhead.apply(new PlanWorkbook(tables)) : Optional.empty();
                     // Parsed on the other core while this thread reads the cells of the rows already parsed.
                     try (RowsParsedAhead sheetRows = new RowsParsedAhead(sheets.rows(name.get()), parser)) {
-                        SheetTable.read(spec, sheetRows, cells, maxRows, found::add, n -> rows[0] += n)
-                                .ifPresent(table -> tables.put(spec, table));
+                        Optional<SheetTable> table = SheetTable.read(spec, sheetRows, cells, maxRows, found::add,
+                                n -> rows[0] += n, ahead.<Consumer<SheetRow>>map(a -> a::add).orElse(null));
+                        if (table.isPresent()) {
+                            tables.put(spec, table.get());
+                            assembled = ahead.orElse(assembled);
+                        }
                     }
                 }
-                return new Streamed(new PlanWorkbook(tables), found, rows[0], cells.metFormulaNeedingEvaluator());
+                return new Streamed(new PlanWorkbook(tables, assembled), found, rows[0],
+                        cells.metFormulaNeedingEvaluator());
             });
         } finally {
             parser.shutdown();

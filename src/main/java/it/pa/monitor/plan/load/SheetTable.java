@@ -32,6 +32,15 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
      */
     static Optional<SheetTable> read(PlanSheet spec, Iterator<Row> iterator, WorkbookCells reader, int maxRows,
                                      Consumer<Problem> problems, IntConsumer rowsRead) {
+        return read(spec, iterator, reader, maxRows, problems, rowsRead, null);
+    }
+
+    /**
+     * As {@link #read(PlanSheet, Iterator, WorkbookCells, int, Consumer, IntConsumer)}, but each data row goes to
+     * {@code rowsTaken} as it is read, when given, and the table then holds none (its rows are not kept).
+     */
+    static Optional<SheetTable> read(PlanSheet spec, Iterator<Row> iterator, WorkbookCells reader, int maxRows,
+                                     Consumer<Problem> problems, IntConsumer rowsRead, Consumer<SheetRow> rowsTaken) {
         Map<String, Integer> header = Map.of();
         int headerRow = -1;
         boolean complete = false;
@@ -59,17 +68,20 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
             return Optional.empty();
         }
         List<SheetRow> rows = new ArrayList<>();
+        Consumer<SheetRow> taking = rowsTaken != null ? rowsTaken : rows::add;
+        int count = 0;
         while (iterator.hasNext()) {
             Optional<SheetRow> read = dataRow(spec, iterator.next(), header, reader, problems);
             if (read.isEmpty()) {
                 continue;
             }
             rowsRead.accept(1);
-            if (rows.size() >= maxRows) {
+            if (count >= maxRows) {
                 problems.accept(tooManyRows(spec, maxRows));
                 return Optional.empty();
             }
-            rows.add(read.get());
+            count++;
+            taking.accept(read.get());
         }
         return Optional.of(new SheetTable(spec, List.copyOf(rows)));
     }
