@@ -12,16 +12,17 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Issue 11: the foreign keys of the two tables intake writes for every value (reported_value and
- * value_in_force) go. H2 backs each foreign key with an index of the referencing column, its own
- * B-tree rewritten at every commit, that is one file's transaction; no query reads these four:
- * values are reached by id (value_in_force.value_id, value_conflict), by the value_in_force primary
- * key (which begins with ente_id) and by reported_value_period_ix (which begins with ente_id, for the
- * Qualità dati conflicts). The referenced rows (ente, submitted_file, reported_value) are never
- * deleted, and intake writes each child row in the transaction that wrote or read its parent, with
- * the parent's id from that transaction. The foreign keys of the other tables stay. The constraint
- * names were generated (H2 and PostgreSQL name them differently): they are found through the JDBC
- * metadata and dropped with standard SQL, the same on both.
+ * Issue 11: on H2, the foreign keys of the two tables intake writes for every value (reported_value and
+ * value_in_force) go. H2 backs each foreign key with an index of the referencing column, its own B-tree
+ * rewritten at every commit, that is one file's transaction; no query reads these four: values are reached
+ * by id (value_in_force.value_id, value_conflict), by the value_in_force primary key (which begins with
+ * ente_id) and by reported_value_period_ix (which begins with ente_id, for the Qualità dati conflicts); H2
+ * reuses no longer index for a re-added key. The referenced rows (ente, submitted_file, reported_value) are
+ * never deleted, and intake writes each child row in the transaction that wrote or read its parent, with the
+ * parent's id from that transaction. PostgreSQL keeps the keys: it builds no index for them, so there they
+ * cost one look-up of the parent per row and still guard a database other programs may write. The foreign
+ * keys of the other tables stay on both. The constraint names were generated: they are found through the
+ * JDBC metadata and dropped with standard SQL.
  */
 public class V16__IntakeRowsForeignKeys extends BaseJavaMigration {
 
@@ -35,6 +36,9 @@ public class V16__IntakeRowsForeignKeys extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
+        if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+            return;
+        }
         try (Statement statement = connection.createStatement()) {
             for (List<String> key : DROPPED) {
                 for (String constraint : foreignKeys(connection, key.get(0), key.get(1), key.get(2))) {
