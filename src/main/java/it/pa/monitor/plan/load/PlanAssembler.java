@@ -238,15 +238,15 @@ public final class PlanAssembler {
         Optional<IndicatorRows> ahead = workbook.indicatorsAhead();
         if (ahead.isPresent()) {
             IndicatorRows assembled = ahead.get();
-            if (assembled.year != year || !assembled.units.equals(units)) {
+            if (assembled.year() != year || !assembled.units().equals(units)) {
                 throw new IllegalStateException("indicators assembled ahead for another year or structure");
             }
-            assembled.held.forEach(problems);
-            return assembled.indicators;
+            assembled.held().forEach(problems);
+            return assembled.indicators();
         }
-        IndicatorRows rows = new IndicatorRows(year, units, unitResolver, List.of());
+        IndicatorRows rows = new IndicatorRows(this, year, units, unitResolver, List.of());
         workbook.table(PlanSheet.INDICATORI).ifPresent(table -> table.rows().forEach(rows::add));
-        return rows.indicators;
+        return rows.indicators();
     }
 
     /**
@@ -267,81 +267,60 @@ public final class PlanAssembler {
         List<OrgUnit> units = quiet.units(sheetsBefore);
         List<Problem> held = new ArrayList<>();
         PlanAssembler holding = new PlanAssembler(targetParser, held::add);
-        return Optional.of(holding.new IndicatorRows(year, units, new UnitResolver(units), held));
+        return Optional.of(new IndicatorRows(holding, year, units, new UnitResolver(units), held));
     }
 
-    /** The indicators of the Indicatori rows given so far, in row order, and the problems found in them. */
-    public final class IndicatorRows {
-        private final int year;
-        private final List<OrgUnit> units;
-        private final UnitResolver unitResolver;
-        /** Where the problems wait, when they wait: the assembler's own consumer adds to it. */
-        private final List<Problem> held;
-        private final List<Indicator> indicators = new ArrayList<>();
-        private final Map<String, Integer> occurrences = new HashMap<>();
-        // A plan repeats few target texts (">= 95 %" on thousands of rows): each is parsed once. A Target is
-        // a value, and parse a function of the texts and the year, so a row gets what parsing its own would give.
-        private final Map<List<String>, Target> parsedTargets = new HashMap<>();
-
-        private IndicatorRows(int year, List<OrgUnit> units, UnitResolver unitResolver, List<Problem> held) {
-            this.year = year;
-            this.units = units;
-            this.unitResolver = unitResolver;
-            this.held = held;
+    /** Assembles the next row of the Indicatori sheet into {@code rows}. */
+    void addIndicator(IndicatorRows rows, SheetRow row) {
+        PlanSheet sheet = PlanSheet.INDICATORI;
+        String objective = required(sheet, row, "Obiettivo");
+        String code = required(sheet, row, "Codice");
+        String name = required(sheet, row, "Nome");
+        String targetText = row.text("Target");
+        BigDecimal weight = weight(sheet, row);
+        boolean weightZero = weight != null && weight.signum() == 0;
+        boolean monitoringWord = targetText != null && MONITORING.matcher(targetText.strip()).matches();
+        Target target = null;
+        if (weightZero && (targetText == null || monitoringWord)) {
+            target = Target.notAvailable(targetText == null ? "" : targetText); // monitoring only (METHOD.md)
+        } else if (targetText == null) {
+            error(sheet, row.rowNo(), "Target", "target mancante: scrivere operatore e valore, ad esempio «>= 95 %»"
+                    + " (un indicatore di solo monitoraggio ha peso 0)");
+        } else if (monitoringWord) {
+            error(sheet, row.rowNo(), "Target", "«" + targetText.strip() + "» vale solo per un indicatore di solo"
+                    + " monitoraggio, con peso 0: indicare il peso 0 oppure un target, ad esempio «>= 95 %»");
+        } else {
+            String operator = row.text("Operatore");
+            target = rows.parsedTargets.computeIfAbsent(Arrays.asList(targetText, operator),
+                    texts -> targetParser.parse(targetText, operator, rows.year()));
+            if (!target.isParsed()) {
+                error(sheet, row.rowNo(), "Target", target.problem());
+            }
         }
-
-        /** Assembles the next row of the sheet. */
-        void add(SheetRow row) {
-            PlanSheet sheet = PlanSheet.INDICATORI;
-            String objective = required(sheet, row, "Obiettivo");
-            String code = required(sheet, row, "Codice");
-            String name = required(sheet, row, "Nome");
-            String targetText = row.text("Target");
-            BigDecimal weight = weight(sheet, row);
-            boolean weightZero = weight != null && weight.signum() == 0;
-            boolean monitoringWord = targetText != null && MONITORING.matcher(targetText.strip()).matches();
-            Target target = null;
-            if (weightZero && (targetText == null || monitoringWord)) {
-                target = Target.notAvailable(targetText == null ? "" : targetText); // monitoring only (METHOD.md)
-            } else if (targetText == null) {
-                error(sheet, row.rowNo(), "Target", "target mancante: scrivere operatore e valore, ad esempio «>= 95 %»"
-                        + " (un indicatore di solo monitoraggio ha peso 0)");
-            } else if (monitoringWord) {
-                error(sheet, row.rowNo(), "Target", "«" + targetText.strip() + "» vale solo per un indicatore di solo"
-                        + " monitoraggio, con peso 0: indicare il peso 0 oppure un target, ad esempio «>= 95 %»");
-            } else {
-                String operator = row.text("Operatore");
-                target = parsedTargets.computeIfAbsent(Arrays.asList(targetText, operator),
-                        texts -> targetParser.parse(targetText, operator, year));
-                if (!target.isParsed()) {
-                    error(sheet, row.rowNo(), "Target", target.problem());
-                }
+        UnitOfMeasure unit = unitOfMeasure(row, target);
+        Boolean cumulative = yesNo(sheet, row, "Cumulativo");
+        Boolean significant = yesNo(sheet, row, "Significativo");
+        String periodicity = row.text("Periodicita");
+        if (periodicity != null && Periodicity.fromText(periodicity).isEmpty()) {
+            error(sheet, row.rowNo(), "Periodicita", "periodicità «" + periodicity
+                    + "» non riconosciuta: usare trimestrale, quadrimestrale, semestrale o annuale");
+        }
+        String responsible = row.text("Responsabile");
+        String responsibleCode = null;
+        if (responsible != null) {
+            responsibleCode = rows.unitResolver.resolve(responsible).orElse(null);
+            if (responsibleCode == null) {
+                error(sheet, row.rowNo(), "Responsabile", "unità responsabile «" + responsible
+                        + "» non presente nel foglio Struttura");
             }
-            UnitOfMeasure unit = unitOfMeasure(row, target);
-            Boolean cumulative = yesNo(sheet, row, "Cumulativo");
-            Boolean significant = yesNo(sheet, row, "Significativo");
-            String periodicity = row.text("Periodicita");
-            if (periodicity != null && Periodicity.fromText(periodicity).isEmpty()) {
-                error(sheet, row.rowNo(), "Periodicita", "periodicità «" + periodicity
-                        + "» non riconosciuta: usare trimestrale, quadrimestrale, semestrale o annuale");
-            }
-            String responsible = row.text("Responsabile");
-            String responsibleCode = null;
-            if (responsible != null) {
-                responsibleCode = unitResolver.resolve(responsible).orElse(null);
-                if (responsibleCode == null) {
-                    error(sheet, row.rowNo(), "Responsabile", "unità responsabile «" + responsible
-                            + "» non presente nel foglio Struttura");
-                }
-            }
-            if (objective != null && code != null && name != null && target != null) {
-                int occurrence = occurrences.merge(objective + "\u0000" + code, 1, Integer::sum);
-                indicators.add(new Indicator(new IndicatorKey(objective, code, occurrence), name, row.text("Algoritmo"),
-                        row.text("Fonte"), row.text("Tipologia"), unit, target, row.text("Target N+1"),
-                        row.text("Target N+2"), weight, Boolean.TRUE.equals(cumulative),
-                        periodicity == null ? null : Periodicity.fromText(periodicity).map(Periodicity::label).orElse(null),
-                        responsibleCode, row.rowNo(), Boolean.TRUE.equals(significant)));
-            }
+        }
+        if (objective != null && code != null && name != null && target != null) {
+            int occurrence = rows.occurrences.merge(objective + "\u0000" + code, 1, Integer::sum);
+            rows.indicators.add(new Indicator(new IndicatorKey(objective, code, occurrence), name, row.text("Algoritmo"),
+                    row.text("Fonte"), row.text("Tipologia"), unit, target, row.text("Target N+1"),
+                    row.text("Target N+2"), weight, Boolean.TRUE.equals(cumulative),
+                    periodicity == null ? null : Periodicity.fromText(periodicity).map(Periodicity::label).orElse(null),
+                    responsibleCode, row.rowNo(), Boolean.TRUE.equals(significant)));
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The sheets of a plan workbook that could be read as tables; the Indicatori table's rows may have been assembled
  * as they were read instead of kept ({@code indicatorsAhead}, see {@link PlanAssembler#indicatorsAhead}).
  */
-public record PlanWorkbook(Map<PlanSheet, SheetTable> tables, PlanAssembler.IndicatorRows indicatorsAheadOrNull) {
+public record PlanWorkbook(Map<PlanSheet, SheetTable> tables, IndicatorRows indicatorsAheadOrNull) {
 
     public PlanWorkbook {
         tables = tables.isEmpty() ? Map.of() : new EnumMap<>(tables);
@@ -23,7 +23,7 @@ public record PlanWorkbook(Map<PlanSheet, SheetTable> tables, PlanAssembler.Indi
     }
 
     /** The Indicatori rows assembled as they were read; then the table holds none of them. */
-    Optional<PlanAssembler.IndicatorRows> indicatorsAhead() {
+    Optional<IndicatorRows> indicatorsAhead() {
         return Optional.ofNullable(indicatorsAheadOrNull);
     }
 }

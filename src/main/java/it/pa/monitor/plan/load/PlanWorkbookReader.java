@@ -67,7 +67,7 @@ public class PlanWorkbookReader {
      * makes of the sheets read before (see {@link PlanAssembler#indicatorsAhead}), when it makes something.
      */
     PlanWorkbook read(Path file, Consumer<Problem> problems,
-                      Function<PlanWorkbook, Optional<PlanAssembler.IndicatorRows>> indicatorsAhead) {
+                      Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead) {
         try {
             Optional<Streamed> parsed = XlsxSheets.mayRead(file) ? parsed(file, indicatorsAhead) : Optional.empty();
             Streamed streamed = parsed.isPresent() ? parsed.get() : streamed(file);
@@ -107,7 +107,7 @@ public class PlanWorkbookReader {
      * cannot read the file, which {@link #streamed} then reads as before (and reports as before).
      */
     private Optional<Streamed> parsed(Path file,
-                                      Function<PlanWorkbook, Optional<PlanAssembler.IndicatorRows>> indicatorsAhead) {
+                                      Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead) {
         ExecutorService parser = Executors.newSingleThreadExecutor(PlanWorkbookReader::parserThread);
         try {
             return XlsxSheets.readOrEmpty(file, sheets -> {
@@ -115,7 +115,7 @@ public class PlanWorkbookReader {
                 int[] rows = {0};
                 WorkbookCells cells = sheets.cells();
                 Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
-                PlanAssembler.IndicatorRows assembled = null;
+                IndicatorRows assembled = null;
                 for (PlanSheet spec : PlanSheet.values()) {
                     Optional<String> name = sheets.sheetNames().stream().filter(spec::matches).findFirst();
                     if (name.isEmpty()) {
@@ -123,7 +123,7 @@ public class PlanWorkbookReader {
                         continue;
                     }
                     // The sheets before Indicatori are read by then (PlanSheet's order).
-                    Optional<PlanAssembler.IndicatorRows> ahead = spec == PlanSheet.INDICATORI && indicatorsAhead != null
+                    Optional<IndicatorRows> ahead = spec == PlanSheet.INDICATORI && indicatorsAhead != null
                             ? indicatorsAhead.apply(new PlanWorkbook(tables)) : Optional.empty();
                     // Parsed on the other core while this thread reads the cells of the rows already parsed.
                     try (RowsParsedAhead sheetRows = new RowsParsedAhead(sheets.rows(name.get()), parser)) {
