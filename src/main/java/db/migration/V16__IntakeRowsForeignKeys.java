@@ -6,10 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Issue 11: on H2, the foreign keys of the two tables intake writes for every value (reported_value and
@@ -26,6 +29,8 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V16__IntakeRowsForeignKeys extends BaseJavaMigration {
 
+    private static final Logger log = LoggerFactory.getLogger(V16__IntakeRowsForeignKeys.class);
+
     /** Table, referencing column, referenced table. */
     private static final List<List<String>> DROPPED = List.of(
             List.of("reported_value", "ente_id", "ente"),
@@ -41,7 +46,13 @@ public class V16__IntakeRowsForeignKeys extends BaseJavaMigration {
         }
         try (Statement statement = connection.createStatement()) {
             for (List<String> key : DROPPED) {
-                for (String constraint : foreignKeys(connection, key.get(0), key.get(1), key.get(2))) {
+                List<String> found = foreignKeys(connection, key.get(0), key.get(1), key.get(2));
+                if (found.isEmpty()) {
+                    // Only a database whose names were spelled otherwise (say, opened with other H2 settings):
+                    // the key stays, which costs time, not data; said so that it can be looked into.
+                    log.warn("V16: no foreign key of {}.{} on {} found to drop", key.get(0), key.get(1), key.get(2));
+                }
+                for (String constraint : found) {
                     statement.execute("ALTER TABLE " + key.get(0) + " DROP CONSTRAINT " + quoted(constraint));
                 }
             }
@@ -52,25 +63,28 @@ public class V16__IntakeRowsForeignKeys extends BaseJavaMigration {
     private static List<String> foreignKeys(Connection connection, String table, String column, String referenced)
             throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
-        String spelled = metaData.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
         List<String> names = new ArrayList<>();
         List<String> multiColumn = new ArrayList<>();
-        try (ResultSet keys = metaData.getImportedKeys(connection.getCatalog(), connection.getSchema(), spelled)) {
-            while (keys.next()) {
-                String name = keys.getString("FK_NAME");
-                if (keys.getShort("KEY_SEQ") > 1) {
-                    multiColumn.add(name);
-                } else if (keys.getString("FKCOLUMN_NAME").equalsIgnoreCase(column)
-                        && keys.getString("PKTABLE_NAME").equalsIgnoreCase(referenced)) {
-                    names.add(name);
+        // As the database stores names, then as written: a table created with other case settings is found too.
+        for (String spelled : new LinkedHashSet<>(List.of(metaData.storesUpperCaseIdentifiers()
+                ? table.toUpperCase(Locale.ROOT) : table, table))) {
+            try (ResultSet keys = metaData.getImportedKeys(connection.getCatalog(), connection.getSchema(), spelled)) {
+                while (keys.next()) {
+                    String name = keys.getString("FK_NAME");
+                    if (keys.getShort("KEY_SEQ") > 1) {
+                        multiColumn.add(name);
+                    } else if (keys.getString("FKCOLUMN_NAME").equalsIgnoreCase(column)
+                            && keys.getString("PKTABLE_NAME").equalsIgnoreCase(referenced)) {
+                        names.add(name);
+                    }
                 }
             }
         }
         names.removeAll(multiColumn);
-        return names;
+        return List.copyOf(new LinkedHashSet<>(names));
     }
 
-    /** The generated name as stored (H2: CONSTRAINT_96; PostgreSQL: reported_value_ente_id_fkey). */
+    /** The generated name as H2 stores it (CONSTRAINT_96). */
     private static String quoted(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }

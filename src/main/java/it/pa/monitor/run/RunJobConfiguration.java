@@ -89,6 +89,8 @@ public class RunJobConfiguration {
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     ListItemReader<InboxFile> intakeReader, IntakeProcessor intakeProcessor, IntakeWriter intakeWriter,
                     IntakeProgress progress) {
+        // One file per chunk: one transaction per file, and IntakeWriter's storeNew relies on the processor
+        // having asked the ledger in that same transaction (two files of one chunk could share a content).
         return new StepBuilder(INTAKE_STEP, jobRepository)
                 .<InboxFile, ProcessedFile>chunk(1, transactionManager)
                 .reader(intakeReader)

@@ -1,6 +1,7 @@
 package it.pa.monitor.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -70,6 +72,42 @@ class IntakeRowsForeignKeysTest {
         assertThat(jdbc.queryForList(columns, String.class, "VALUE_IN_FORCE")).singleElement()
                 .satisfies(i -> assertThat(i).endsWith(
                         ":ENTE_ID,PLAN_YEAR,PERIOD,OBJECTIVE_CODE,INDICATOR_CODE,OCCURRENCE"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aDatabaseHoldingValuesKeepsThemThroughV16(TestDatabase.Kind kind) {
+        TestDatabase db = TestDatabase.create(kind, work);
+        DriverManagerDataSource dataSource = dataSource(db);
+        Flyway.configure().dataSource(dataSource).target("15").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("INSERT INTO ente (id, name) VALUES (7, 'Camera di Prova')");
+        jdbc.update("INSERT INTO submitted_file (id, sha256, file_name, period, kind, status, ente_id, received_at,"
+                + " processed_at, size_bytes) VALUES (11, ?, 'scheda_S_RM.xlsx', '2022-Q1', 'SCHEDA', 'ACCETTATO', 7,"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 100)", "a".repeat(64));
+        jdbc.update("INSERT INTO reported_value (id, ente_id, plan_year, period, objective_code, indicator_code,"
+                + " occurrence, raw_value, received_at, file_id) VALUES (21, 7, 2022, '2022-Q1', 'OO1', 'I1', 1,"
+                + " '12,5 %', CURRENT_TIMESTAMP, 11)");
+        jdbc.update("INSERT INTO value_in_force (ente_id, plan_year, period, objective_code, indicator_code,"
+                + " occurrence, value_id, normalised, received_at) VALUES (7, 2022, '2022-Q1', 'OO1', 'I1', 1, 21,"
+                + " '12.5', CURRENT_TIMESTAMP)");
+
+        Flyway flyway = Flyway.configure().dataSource(dataSource).load();
+        assertThat(flyway.migrate().migrationsExecuted).isPositive();
+
+        assertThat(jdbc.queryForObject("SELECT raw_value FROM reported_value WHERE id = 21 AND file_id = 11",
+                String.class)).isEqualTo("12,5 %");
+        assertThat(jdbc.queryForObject("SELECT value_id FROM value_in_force WHERE ente_id = 7", Long.class))
+                .isEqualTo(21L);
+        // Without the keys on H2 a value naming a file that does not exist is taken; PostgreSQL still refuses it.
+        String orphan = "INSERT INTO reported_value (ente_id, plan_year, period, objective_code, indicator_code,"
+                + " occurrence, received_at, file_id) VALUES (7, 2022, '2022-Q1', 'OO1', 'I2', 1, CURRENT_TIMESTAMP, 999)";
+        if (kind == TestDatabase.Kind.H2) {
+            assertThat(jdbc.update(orphan)).isEqualTo(1);
+        } else {
+            assertThatThrownBy(() -> jdbc.update(orphan)).isInstanceOf(DataIntegrityViolationException.class);
+        }
+        assertThat(flyway.migrate().migrationsExecuted).isZero();
     }
 
     private static DriverManagerDataSource dataSource(TestDatabase db) {

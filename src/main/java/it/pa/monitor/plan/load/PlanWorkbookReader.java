@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.IntConsumer;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -109,8 +110,11 @@ public class PlanWorkbookReader {
     private Optional<Streamed> parsed(Path file,
                                       Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead) {
         ExecutorService parser = Executors.newSingleThreadExecutor(PlanWorkbookReader::parserThread);
+        // A failure of the assembly ahead is the plan's, not the reader's: thrown past readOrEmpty, whose
+        // second read of the whole file would only keep every row and meet it again.
+        RuntimeException[] assemblyFailure = {null};
         try {
-            return XlsxSheets.readOrEmpty(file, sheets -> {
+            Optional<Streamed> read = XlsxSheets.readOrEmpty(file, sheets -> {
                 List<Problem> found = new ArrayList<>();
                 int[] rows = {0};
                 WorkbookCells cells = sheets.cells();
@@ -124,11 +128,13 @@ public class PlanWorkbookReader {
                     }
                     // The sheets before Indicatori are read by then (PlanSheet's order).
                     Optional<IndicatorRows> ahead = spec == PlanSheet.INDICATORI && indicatorsAhead != null
-                            ? indicatorsAhead.apply(new PlanWorkbook(tables)) : Optional.empty();
+                            ? noted(() -> indicatorsAhead.apply(new PlanWorkbook(tables)), assemblyFailure)
+                            : Optional.empty();
                     // Parsed on the other core while this thread reads the cells of the rows already parsed.
                     try (RowsParsedAhead sheetRows = new RowsParsedAhead(sheets.rows(name.get()), parser)) {
                         Optional<SheetTable> table = SheetTable.read(spec, sheetRows, cells, maxRows, found::add,
-                                n -> rows[0] += n, ahead.<Consumer<SheetRow>>map(a -> a::add).orElse(null));
+                                n -> rows[0] += n, ahead.<Consumer<SheetRow>>map(a -> row -> noted(() -> a.add(row), assemblyFailure))
+                                        .orElse(null));
                         if (table.isPresent()) {
                             tables.put(spec, table.get());
                             assembled = ahead.orElse(assembled);
@@ -138,9 +144,30 @@ public class PlanWorkbookReader {
                 return new Streamed(new PlanWorkbook(tables, assembled), found, rows[0],
                         cells.metFormulaNeedingEvaluator());
             });
+            if (assemblyFailure[0] != null) {
+                throw assemblyFailure[0];
+            }
+            return read;
         } finally {
             parser.shutdown();
         }
+    }
+
+    /** What {@code work} gives; a failure is kept in {@code failure} as well as thrown. */
+    private static <T> T noted(Supplier<T> work, RuntimeException[] failure) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            failure[0] = e;
+            throw e;
+        }
+    }
+
+    private static void noted(Runnable work, RuntimeException[] failure) {
+        noted(() -> {
+            work.run();
+            return null;
+        }, failure);
     }
 
     /** The thread that parses the sheets of a plan: a daemon, so that it never holds the program open. */

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
 import org.apache.poi.xssf.usermodel.extensions.XSSFCellFill;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFill;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFont;
@@ -219,6 +220,12 @@ public final class ReportStyles {
      */
     public static final class Template {
 
+        /**
+         * A copy in its own XMLBeans lock: by default a copy shares the template's, which the two writing threads
+         * would then contend for at every read of their own workbook's styles.
+         */
+        private static final XmlOptions OWN_LOCK = new XmlOptions().setCopyUseNewSynchronizationDomain(true);
+
         private final int baseFonts;
         private final int baseFills;
         private final int baseBorders;
@@ -276,13 +283,13 @@ public final class ReportStyles {
                 return null;
             }
             for (CTFont font : fonts) {
-                new XSSFFont((CTFont) font.copy()).registerTo(table);
+                new XSSFFont((CTFont) font.copy(OWN_LOCK)).registerTo(table);
             }
             for (CTFill fill : fills) {
-                table.putFill(new XSSFCellFill((CTFill) fill.copy(), table.getIndexedColors()));
+                table.putFill(new XSSFCellFill((CTFill) fill.copy(OWN_LOCK), table.getIndexedColors()));
             }
             for (CTBorder border : borders) {
-                table.putBorder(new XSSFCellBorder((CTBorder) border.copy(), table.getTheme(), table.getIndexedColors()));
+                table.putBorder(new XSSFCellBorder((CTBorder) border.copy(OWN_LOCK), table.getTheme(), table.getIndexedColors()));
             }
             for (Map.Entry<Short, String> format : formats.entrySet()) {
                 if (table.putNumberFormat(format.getValue()) != format.getKey()) {
@@ -290,7 +297,7 @@ public final class ReportStyles {
                 }
             }
             for (CTXf xf : xfs) {
-                table.putCellXf((CTXf) xf.copy());
+                table.putCellXf((CTXf) xf.copy(OWN_LOCK));
             }
             if (table.getFonts().size() != baseFonts + fonts.size() || table.getFills().size() != baseFills + fills.size()
                     || table.getBorders().size() != baseBorders + borders.size()) {
