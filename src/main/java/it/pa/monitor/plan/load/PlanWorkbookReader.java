@@ -81,6 +81,9 @@ public class PlanWorkbookReader {
             try (Workbook workbook = WorkbookFiles.open(file)) {
                 return read(workbook, problems);
             }
+        } catch (AssemblyAheadFailed e) {
+            // The program's failure, not the file's: thrown as assembling the kept rows would have thrown it.
+            throw e.failure();
         } catch (EncryptedDocumentException e) {
             problems.accept(Problem.error(null, null, null,
                     "la cartella di lavoro è protetta da password: salvarla senza password e inviarla di nuovo"));
@@ -110,8 +113,8 @@ public class PlanWorkbookReader {
     private Optional<Streamed> parsed(Path file,
                                       Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead) {
         ExecutorService parser = Executors.newSingleThreadExecutor(PlanWorkbookReader::parserThread);
-        // A failure of the assembly ahead is the plan's, not the reader's: thrown past readOrEmpty, whose
-        // second read of the whole file would only keep every row and meet it again.
+        // A failure of the assembly ahead is the program's, not the file's: thrown past readOrEmpty (whose second
+        // read of the whole file would keep every row and meet it again) and past read's "unreadable file".
         RuntimeException[] assemblyFailure = {null};
         try {
             Optional<Streamed> read = XlsxSheets.readOrEmpty(file, sheets -> {
@@ -145,11 +148,23 @@ public class PlanWorkbookReader {
                         cells.metFormulaNeedingEvaluator());
             });
             if (assemblyFailure[0] != null) {
-                throw assemblyFailure[0];
+                throw new AssemblyAheadFailed(assemblyFailure[0]);
             }
             return read;
         } finally {
             parser.shutdown();
+        }
+    }
+
+    /** A failure of the assembly ahead, carried past the reader's own handling of unreadable files. */
+    private static final class AssemblyAheadFailed extends RuntimeException {
+
+        AssemblyAheadFailed(RuntimeException failure) {
+            super(failure);
+        }
+
+        RuntimeException failure() {
+            return (RuntimeException) getCause();
         }
     }
 

@@ -1,6 +1,7 @@
 package it.pa.monitor.plan.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.PlanFixture;
@@ -106,5 +107,19 @@ class IndicatorsAssembledAheadTest {
         assertThat(keptProblems).anyMatch(p -> p.sheet().equals("Indicatori") && p.message().contains("più di 3 righe"));
         assertThat(aheadProblems).containsExactlyElementsOf(keptProblems);
         assertThat(ahead.tables().keySet()).isEqualTo(kept.tables().keySet());
+    }
+
+    @Test
+    void aFailureOfTheAssemblyAheadIsThrownOnceNotReadAgainByTheStreamingReader() {
+        Path file = PlanFixture.load("tno-2022").writeTo(folder, "piano.xlsx");
+        IllegalStateException failure = new IllegalStateException("assemblaggio fallito");
+        int[] calls = {0};
+
+        // The reader's own fallback (the streaming reader) would read the file again and keep every row.
+        assertThatThrownBy(() -> reader.read(file, problem -> { }, sheetsBefore -> {
+            calls[0]++;
+            throw failure;
+        })).isSameAs(failure);
+        assertThat(calls[0]).isEqualTo(1);
     }
 }
