@@ -2,6 +2,7 @@ package it.pa.monitor.report;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -125,14 +126,11 @@ final class SmallPackage {
             if (part.getSize() == 0 && part.getPartName().getName().equals(XSSFRelation.SHARED_STRINGS.getDefaultFileName())) {
                 continue;
             }
-            ZipArchiveEntry entry = new ZipArchiveEntry(ZipHelper.getZipItemNameFromOPCName(part.getPartName().getURI().getPath()));
-            ZipHelper.adjustEntryTime(entry);
-            zip.putArchiveEntry(entry);
-            try (InputStream in = part.getInputStream()) {
-                IOUtils.copy(in, zip);
-            } finally {
-                zip.closeArchiveEntry();
-            }
+            entry(zip, ZipHelper.getZipItemNameFromOPCName(part.getPartName().getURI().getPath()), out -> {
+                try (InputStream in = part.getInputStream()) {
+                    IOUtils.copy(in, out);
+                }
+            });
             if (part.hasRelationships()) {
                 PackagePartName relsName = PackagingURIHelper.getRelationshipPartName(part.getPartName());
                 entry(zip, ZipHelper.getZipURIFromOPCName(relsName.getURI().toASCIIString()).getPath(),
@@ -205,14 +203,25 @@ final class SmallPackage {
     }
 
     private static void entry(ZipArchiveOutputStream zip, String name, CharSequence xml) throws IOException {
+        entry(zip, name, out -> out.write(xml.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * One entry, dated as POI dates them. A failure is thrown as it is (no closing of the entry in a {@code finally},
+     * which could throw in its place): the zip is abandoned then.
+     */
+    private static void entry(ZipArchiveOutputStream zip, String name, Content content)
+            throws IOException {
         ZipArchiveEntry entry = new ZipArchiveEntry(name);
         ZipHelper.adjustEntryTime(entry);
         zip.putArchiveEntry(entry);
-        try {
-            zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
-        } finally {
-            zip.closeArchiveEntry();
-        }
+        content.writeTo(zip);
+        zip.closeArchiveEntry();
+    }
+
+    /** What an entry holds, written into the zip. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Core properties holding only what a new workbook's hold, in characters written as they are. */
