@@ -179,8 +179,8 @@ public class RecipientWorkbooks {
 
     /**
      * Written to a temporary file and moved in one step, as the Relazione. A workbook of up to
-     * {@link #IN_MEMORY_ROWS} rows is built in memory ({@link SmallWorkbook}): one zip, no
-     * temporary files. A larger one (an area, a unit at the top of a large tree) is streamed (SXSSF)
+     * {@link #IN_MEMORY_ROWS} rows is built in memory ({@link SmallWorkbook.Filled}: its cells plain values,
+     * all its rows kept): one zip, no temporary files. A larger one (an area, a unit at the top of a large tree) is streamed (SXSSF)
      * as the Relazione's card sheets: its cells never become XML beans, which cost more to build and
      * to save than the streamed workbook's second zip, and only a window of its rows is in memory.
      */
@@ -190,7 +190,7 @@ public class RecipientWorkbooks {
             Path target = folder.resolve(name);
             Path temporary = folder.resolve("." + name + ".tmp");
             boolean inMemory = rows <= IN_MEMORY_ROWS;
-            SmallWorkbook.Book small = inMemory ? SmallWorkbook.create() : null;
+            SmallWorkbook.Filled small = inMemory ? SmallWorkbook.filled() : null;
             SXSSFWorkbook streamed = inMemory ? null : new StreamedWorkbook(new XSSFWorkbook(), RelazioneWriter.WINDOW);
             Workbook workbook = inMemory ? small : streamed;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
@@ -214,7 +214,7 @@ public class RecipientWorkbooks {
                 // Discarded, not closed: POI's close of a workbook it created saves it all over again into
                 // memory, and there is nothing else to free but a streamed workbook's temporary files.
                 if (inMemory) {
-                    small.getPackage().revert();
+                    small.book().getPackage().revert();
                 } else {
                     streamed.dispose();
                 }

@@ -13,6 +13,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.Arrays;
+import it.pa.monitor.report.layout.Cells;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import java.util.List;
@@ -61,6 +72,86 @@ final class SmallWorkbook {
     /** A new, empty workbook. */
     static Book create() {
         return new Book();
+    }
+
+    /** A new, empty workbook whose rows and cells are plain values ({@link Filled}). */
+    static Filled filled() {
+        return new Filled();
+    }
+
+    /**
+     * The small workbook as the report fills it: POI's SXSSF sheets, rows and cells (a cell is its value and its
+     * style, not an XML bean as an XSSF cell is), every row kept in memory (no window, no temporary file), over a
+     * {@link Book} that holds the rest (styles, merges, comments, print setup) and writes the package. Each sheet's
+     * rows are written by its {@link WrittenSheet} as XMLBeans writes the same rows made by XSSF's cells
+     * ({@link Cells} fills both the same way: a text is filed in the shared strings when its cell is
+     * made, as XSSF files it); a sheet holding what this does not write (a formula, a boolean, an error, a cell
+     * without a style, a text not filed by {@link Cells}, an outlined row) has its rows copied into POI's
+     * cells and is written by POI. A rich text is kept by SXSSF as its plain text (as SXSSF writes it): the
+     * report puts none in a cell.
+     */
+    static final class Filled extends SXSSFWorkbook implements PlainTexts {
+
+        /** The styles SXSSF hands out for a cell that has none, while the rows are written; null before. */
+        private Set<CellStyle> defaults;
+
+        private Filled() {
+            super(new Book(), -1); // -1: no row is ever flushed
+        }
+
+        /** SXSSF's writer of flushed rows, never used (no row is flushed): no temporary file. */
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new SheetDataWriter(Writer.nullWriter());
+        }
+
+        /** As SXSSF's, noting while the rows are written a style 0 handed to a cell that has none. */
+        @Override
+        public CellStyle getCellStyleAt(int idx) {
+            CellStyle style = super.getCellStyleAt(idx);
+            if (defaults != null && style != null) {
+                defaults.add(style);
+            }
+            return style;
+        }
+
+        /** The workbook underneath, which writes the package. */
+        Book book() {
+            return (Book) getXSSFWorkbook();
+        }
+
+        @Override
+        public int index(String text) {
+            return texts().index(text);
+        }
+
+        @Override
+        public String text(int index) {
+            return texts().text(index);
+        }
+
+        private PlainStrings texts() {
+            return (PlainStrings) getXSSFWorkbook().getSharedStringSource();
+        }
+
+        /** Whether {@code style}, a cell's, is one SXSSF gave it for having none. */
+        boolean unstyled(CellStyle style) {
+            return defaults.contains(style);
+        }
+
+        /** As {@link Book#writeTo}, each sheet's rows taken from its SXSSF sheet. */
+        void writeTo(ZipArchiveOutputStream zip) throws IOException {
+            defaults = Collections.newSetFromMap(new IdentityHashMap<>());
+            Book book = book();
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                SXSSFSheet sheet = getSheetAt(i);
+                if (sheet.getLastFlushedRowNum() >= 0) {
+                    throw new IllegalStateException("righe del foglio " + sheet.getSheetName() + " già scaricate");
+                }
+                ((WrittenSheet) book.getSheetAt(i)).rowsOf(sheet, this);
+            }
+            book.writeTo(zip);
+        }
     }
 
     /** POI's workbook, its package written by {@link SmallPackage} when it can be. */
@@ -120,6 +211,15 @@ final class SmallWorkbook {
         private static final byte[] EMPTY_ROWS = "<sheetData/>".getBytes(StandardCharsets.UTF_8);
 
         private boolean dimensionOverridden;
+        /** The rows as {@link Filled} keeps them, until written or copied into POI's cells; null for POI's rows. */
+        private SXSSFSheet filled;
+        private Filled filledBook;
+        /** The filled rows' XML, their first and last cell columns and row numbers, when written here. */
+        private StringBuilder filledXml;
+        private int[] filledCells;
+        private int[] filledRowNums;
+        /** Column letters by column index, made once per column. */
+        private String[] columns = new String[8];
 
         @Override
         public void setDimensionOverride(CellRangeAddress dimension) {
@@ -132,19 +232,51 @@ final class SmallWorkbook {
             return getCommentsTable(true) instanceof CommentsTable table ? table : null;
         }
 
+        /**
+         * The sheet's rows as {@link Filled} keeps them: written from there, or copied into POI's cells
+         * ({@link #copyFilled}) when they or the sheet hold what is not written here.
+         */
+        void rowsOf(SXSSFSheet sheet, Filled workbook) {
+            filled = sheet;
+            filledBook = workbook;
+            // Before any part is saved: a text the copy files in the shared strings must be there when they are.
+            StringBuilder xml = new StringBuilder(4096);
+            int[] cells = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+            int[] rowNums = new int[2];
+            if (filledRows(xml, cells, rowNums)) {
+                filledXml = xml;
+                filledCells = cells;
+                filledRowNums = rowNums;
+            } else {
+                copyFilled();
+            }
+        }
+
         @Override
         protected void write(OutputStream out) throws IOException {
-            StringBuilder rows = new StringBuilder(4096);
-            int[] cells = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+            StringBuilder rows;
+            int[] cells;
+            int[] rowNums;
+            boolean written;
+            if (filledXml != null) {
+                rows = filledXml;
+                cells = filledCells;
+                rowNums = filledRowNums;
+                written = true;
+            } else {
+                rows = new StringBuilder(4096);
+                cells = new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE};
+                rowNums = new int[] {getFirstRowNum(), getLastRowNum()};
+                written = rows(rows, cells);
+            }
             if (dimensionOverridden || !getHyperlinkList().isEmpty() || worksheet.isSetHyperlinks()
-                    || worksheet.sizeOfColsArray() != 1 || !widthsSet(worksheet.getColsArray(0))
-                    || !rows(rows, cells)) {
-                super.write(out);
+                    || worksheet.sizeOfColsArray() != 1 || !widthsSet(worksheet.getColsArray(0)) || !written) {
+                poiWrite(out);
                 return;
             }
             // What POI's write does to the sheet before saving it, for a sheet such as this one.
             if (cells[0] != Integer.MAX_VALUE) {
-                String ref = new CellRangeAddress(getFirstRowNum(), getLastRowNum(), cells[0], cells[1]).formatAsString();
+                String ref = new CellRangeAddress(rowNums[0], rowNums[1], cells[0], cells[1]).formatAsString();
                 if (worksheet.isSetDimension()) {
                     worksheet.getDimension().setRef(ref);
                 } else {
@@ -154,7 +286,7 @@ final class SmallWorkbook {
             CTWorksheet copy = CTWorksheet.Factory.newInstance();
             try (XmlCursor from = worksheet.newCursor(); XmlCursor to = copy.newCursor()) {
                 if (from.toFirstAttribute()) {
-                    super.write(out); // the sheet element's own attributes: not copied here
+                    poiWrite(out); // the sheet element's own attributes: not copied here
                     return;
                 }
                 boolean child = from.toFirstChild();
@@ -175,7 +307,7 @@ final class SmallWorkbook {
             byte[] sheet = saved.toByteArray();
             int at = indexOf(sheet, EMPTY_ROWS);
             if (at < 0 || rows.length() == 0) {
-                super.write(out);
+                poiWrite(out);
                 return;
             }
             out.write(sheet, 0, at);
@@ -185,6 +317,175 @@ final class SmallWorkbook {
             xml.write("</sheetData>");
             xml.flush();
             out.write(sheet, at + EMPTY_ROWS.length, sheet.length - at - EMPTY_ROWS.length);
+        }
+
+        /** POI's save of the sheet, its rows in POI's cells. */
+        private void poiWrite(OutputStream out) throws IOException {
+            copyFilled();
+            super.write(out);
+        }
+
+        /**
+         * The {@link Filled} rows' XML into {@code xml} as {@link #rows} writes the same rows made by XSSF's cells
+         * (what XMLBeans writes for them), the first and last cell columns into {@code cells} and the first and
+         * last row numbers into {@code rowNums}; false when a row or cell holds what this does not write.
+         */
+        private boolean filledRows(StringBuilder xml, int[] cells, int[] rowNums) {
+            if (getPhysicalNumberOfRows() > 0) {
+                return false; // rows of POI's as well
+            }
+            for (CTCols cols : worksheet.getColsArray()) {
+                for (CTCol col : cols.getColArray()) {
+                    if (col.isSetStyle()) {
+                        return false; // SXSSF gives a column's style to a cell when it is asked, XSSF when it saves
+                    }
+                }
+            }
+            PlainStrings texts = (PlainStrings) getWorkbook().getSharedStringSource();
+            rowNums[0] = -1;
+            rowNums[1] = -1;
+            for (Row r : filled) {
+                SXSSFRow row = (SXSSFRow) r;
+                if (row.isFormatted() || row.getZeroHeight() || row.getOutlineLevel() != 0 || row.getHidden() != null
+                        || row.getCollapsed() != null) {
+                    return false;
+                }
+                int number = row.getRowNum() + 1;
+                rowNums[0] = rowNums[0] < 0 ? row.getRowNum() : rowNums[0];
+                rowNums[1] = row.getRowNum();
+                xml.append("<row r=\"").append(number).append('"');
+                if (row.hasCustomHeight()) {
+                    // XSSF's setHeight: ht in points, from the same twentieths of a point.
+                    xml.append(" ht=\"").append(XsTypeConverter.printDouble((double) row.getHeight() / 20))
+                            .append("\" customHeight=\"").append(XsTypeConverter.printBoolean(true)).append('"');
+                }
+                if (row.getPhysicalNumberOfCells() == 0) {
+                    xml.append("/>");
+                    continue;
+                }
+                xml.append('>');
+                for (Cell cell : row) {
+                    if (!filledCell(xml, cell, number, texts)) {
+                        return false;
+                    }
+                }
+                xml.append("</row>");
+                cells[0] = Math.min(cells[0], row.getFirstCellNum());
+                cells[1] = Math.max(cells[1], row.getLastCellNum() - 1);
+            }
+            return true;
+        }
+
+        /**
+         * One cell as XMLBeans writes XSSF's cell made by {@link Cells} (its value, then its style): {@code r},
+         * {@code t} ({@code s} for a shared string, {@code n} for a number), {@code s}, then {@code <v>}.
+         */
+        private boolean filledCell(StringBuilder xml, Cell cell, int rowNumber, PlainStrings texts) {
+            CellStyle style = cell.getCellStyle();
+            if (style == null || filledBook.unstyled(style)) {
+                return false;
+            }
+            int column = cell.getColumnIndex();
+            xml.append("<c r=\"").append(column(column)).append(rowNumber).append('"');
+            String value;
+            switch (cell.getCellType()) {
+                case STRING -> {
+                    int index = texts.known(cell.getStringCellValue());
+                    if (index < 0) {
+                        return false; // not filed when its cell was made
+                    }
+                    xml.append(" t=\"s\"");
+                    value = Integer.toString(index);
+                }
+                case NUMERIC -> {
+                    xml.append(" t=\"n\"");
+                    value = String.valueOf(cell.getNumericCellValue());
+                }
+                case BLANK -> value = null;
+                default -> {
+                    return false;
+                }
+            }
+            xml.append(" s=\"").append(style.getIndex() & 0xFFFF).append('"');
+            if (value == null) {
+                xml.append("/>");
+            } else {
+                xml.append("><v>").append(value).append("</v></c>");
+            }
+            return true;
+        }
+
+        private String column(int column) {
+            if (column >= columns.length) {
+                columns = Arrays.copyOf(columns, Math.max(column + 1, columns.length * 2));
+            }
+            String letters = columns[column];
+            if (letters == null) {
+                letters = CellReference.convertNumToColString(column);
+                columns[column] = letters;
+            }
+            return letters;
+        }
+
+        /**
+         * The {@link Filled} rows put into POI's rows and cells, as XSSF's would hold them had {@link Cells} made
+         * them there (a text filed when its cell was made is given its index, as {@link Cells} gives it).
+         */
+        private void copyFilled() {
+            SXSSFSheet from = filled;
+            if (from == null) {
+                return;
+            }
+            filled = null;
+            filledXml = null;
+            PlainStrings texts = (PlainStrings) getWorkbook().getSharedStringSource();
+            for (Row r : from) {
+                SXSSFRow source = (SXSSFRow) r;
+                XSSFRow row = createRow(source.getRowNum());
+                if (source.hasCustomHeight()) {
+                    row.setHeight(source.getHeight());
+                }
+                if (source.isFormatted()) {
+                    row.setRowStyle(source.getRowStyle());
+                }
+                if (source.getZeroHeight()) {
+                    row.setZeroHeight(true);
+                }
+                CTRow ct = row.getCTRow();
+                if (source.getOutlineLevel() != 0) {
+                    ct.setOutlineLevel((short) source.getOutlineLevel());
+                }
+                if (source.getHidden() != null) {
+                    ct.setHidden(source.getHidden());
+                }
+                if (source.getCollapsed() != null) {
+                    ct.setCollapsed(source.getCollapsed());
+                }
+                for (Cell cell : source) {
+                    XSSFCell copy = row.createCell(cell.getColumnIndex());
+                    switch (cell.getCellType()) {
+                        case STRING -> {
+                            int index = texts.known(cell.getStringCellValue());
+                            if (index < 0) {
+                                copy.setCellValue(cell.getRichStringCellValue());
+                            } else {
+                                copy.getCTCell().setT(STCellType.S);
+                                copy.getCTCell().setV(Integer.toString(index));
+                            }
+                        }
+                        case NUMERIC -> copy.setCellValue(cell.getNumericCellValue());
+                        case BOOLEAN -> copy.setCellValue(cell.getBooleanCellValue());
+                        case ERROR -> copy.setCellErrorValue(cell.getErrorCellValue());
+                        case FORMULA -> copy.setCellFormula(cell.getCellFormula());
+                        default -> {
+                        }
+                    }
+                    CellStyle style = cell.getCellStyle();
+                    if (style != null && !filledBook.unstyled(style)) {
+                        copy.setCellStyle(style);
+                    }
+                }
+            }
         }
 
         /** Every column has its width (POI would give the others the default one). */
@@ -316,6 +617,12 @@ final class SmallWorkbook {
             allWritable &= writable(text);
             uniqueCount++;
             return index;
+        }
+
+        /** The index of {@code text} filed as a plain text, -1 when it is not; not counted as a use. */
+        int known(String text) {
+            Integer known = plain.get(text);
+            return known == null ? -1 : known;
         }
 
         @Override

@@ -444,6 +444,200 @@ class SmallWorkbookTest {
         }
     }
 
+    /**
+     * The workbook the run fills ({@link SmallWorkbook.Filled}: SXSSF's cells, the rows written by hand from them)
+     * writes every part of every unit's and dirigente's workbook as POI's own XSSF workbook filled the same way
+     * saves it, byte for byte (the creation time aside), with the styles made one by one or copied from the run's
+     * template, with and without warnings; read back, every cell, style, height, merge and comment is the same.
+     */
+    @Test
+    void theFilledWorkbookWritesWhatPoiWrites() throws Exception {
+        it.pa.monitor.report.layout.ReportStyles.Template template = it.pa.monitor.report.layout.ReportStyles.Template.make();
+        Set<String> seen = new java.util.HashSet<>();
+        int compared = 0;
+        for (ReportData data : List.of(ReportFixtures.massaCarrara(), ReportFixtures.tno())) {
+            UnitLookups lookups = new UnitLookups(data.plan());
+            List<Problem> issues = List.of(Problem.cellWarning("Rilevazione", "C8", "=SUM(A1) & <x>",
+                    "target diverso dal piano («>= 10,00 N.»): vale quello del piano").inFile("scheda_S_RM_2022.xlsx"),
+                    Problem.cellWarning("Rilevazione", "D9", " _x0041_ ", "riga\nsotto").inFile("scheda.xlsx"));
+            List<java.util.function.Consumer<Workbook>> contents = new ArrayList<>();
+            for (OrgUnit unit : data.plan().units()) {
+                contents.add(workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, issues, template));
+                contents.add(workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, List.of()));
+            }
+            for (var card : data.plan().scorecards()) {
+                contents.add(workbook -> RecipientWorkbooks.scorecard(workbook, data, card, template));
+                contents.add(workbook -> RecipientWorkbooks.scorecard(workbook, data, card));
+            }
+            for (var content : contents) {
+                Map<String, byte[]> filled = filledZipped(content);
+                Map<String, byte[]> poi = zipped(new XSSFWorkbook(), content);
+                seen.addAll(poi.keySet());
+                assertThat(filled.keySet()).isEqualTo(poi.keySet()).contains("xl/worksheets/sheet1.xml");
+                for (String part : poi.keySet()) {
+                    if (!part.equals("docProps/core.xml")) {
+                        assertThat(new String(filled.get(part), StandardCharsets.UTF_8)).as(part)
+                                .isEqualTo(new String(poi.get(part), StandardCharsets.UTF_8));
+                    }
+                }
+                assertThat(cells(write(output.resolve("filled.xlsx"), filled)))
+                        .isEqualTo(cells(write(output.resolve("poi.xlsx"), poi)));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(10);
+        assertThat(seen).contains("xl/sharedStrings.xml", "xl/styles.xml", "xl/worksheets/sheet3.xml");
+    }
+
+    /**
+     * The kinds of cell the report writes, through {@link Cells} on the filled workbook and on POI's: texts (repeated,
+     * space-edged, escaped, with "_x" escapes read back as POI reads them), numbers of every shape, dates, empty
+     * styled cells, merged regions, grown rows, a row without cells and a comment: the sheet, the shared strings and
+     * the rest are POI's bytes, and every cell reads back the same.
+     */
+    @Test
+    void everyKindOfCellTheReportWritesIsWrittenAsPoiWritesIt() throws Exception {
+        double[] numbers = {0, 1, -0.5, 0.9158, 1.0E-5, 123456789.25, 1.0 / 3, 1e21, -0.0, 0.1 + 0.2};
+        java.util.function.Consumer<Workbook> content = workbook -> {
+            it.pa.monitor.report.layout.ReportStyles styles = new it.pa.monitor.report.layout.ReportStyles(workbook);
+            Sheet sheet = workbook.createSheet("Esiti");
+            it.pa.monitor.report.layout.PrintSetup.apply(sheet, 1, 30, 20, 12, 12);
+            Cells.text(Cells.row(sheet, 0), 0, "Titolo", styles.title());
+            Cells.headerRow(sheet, 2, List.of("Indicatore con un titolo lungo che va a capo", "Valore", "Peso", "Data"),
+                    styles.header(), new int[] {30, 20, 12, 12});
+            List<String> texts = List.of("Raggiunto", " spazi ", "A & B <C>", "riga\nsotto", "_x0041_ scritto così",
+                    "Raggiunto", "€ 1.000,00", "");
+            int next = 3;
+            for (int i = 0; i < numbers.length; i++) {
+                Row row = Cells.row(sheet, next++);
+                Cells.text(row, 0, texts.get(i % texts.size()), styles.wrapped());
+                Cells.percent(row, 1, java.math.BigDecimal.valueOf(numbers[i] * 100), styles.percent());
+                Cells.number(row, 2, i % 3 == 0 ? null : java.math.BigDecimal.valueOf(numbers[i]), styles.number());
+                Cells.dateTime(row, 3, i % 2 == 0 ? null : java.time.Instant.ofEpochSecond(1_700_000_000L + i * 86_461L),
+                        styles.date());
+                it.pa.monitor.report.layout.WrappedRows.fitCells(row, new int[] {8, 20, 12, 12});
+            }
+            Row merged = Cells.row(sheet, next + 1); // a row skipped, then one spanning the columns
+            Cells.text(merged, 0, "Valutazione", styles.label());
+            Cells.text(merged, 1, "Una nota molto lunga che occupa le colonne unite " + "e va a capo ".repeat(8),
+                    styles.wrapped());
+            for (int c = 2; c < 4; c++) {
+                Cells.text(merged, c, null, styles.wrapped());
+            }
+            new it.pa.monitor.report.layout.MergedRegions(sheet).add(new org.apache.poi.ss.util.CellRangeAddress(
+                    merged.getRowNum(), merged.getRowNum(), 1, 3));
+            it.pa.monitor.report.layout.WrappedRows.fit(merged, 4);
+            Cells.row(sheet, next + 3).setHeightInPoints(33.3f); // a row with a height and no cells
+            Cells.row(sheet, next + 4);
+            new it.pa.monitor.report.layout.CellComments(sheet, "Monitor").add(3, 1, "Non dovuto", 2);
+            Sheet second = workbook.createSheet("Da rilevare");
+            it.pa.monitor.report.layout.PrintSetup.apply(second, 3, 30, 70);
+            Cells.text(Cells.row(second, 5), 3, "Raggiunto", styles.text());
+            workbook.createSheet("Vuoto");
+        };
+        Map<String, byte[]> filled = filledZipped(content);
+        Map<String, byte[]> poi = zipped(new XSSFWorkbook(), content);
+        assertThat(filled.keySet()).isEqualTo(poi.keySet());
+        for (String part : poi.keySet()) {
+            if (!part.equals("docProps/core.xml")) {
+                assertThat(new String(filled.get(part), StandardCharsets.UTF_8)).as(part)
+                        .isEqualTo(new String(poi.get(part), StandardCharsets.UTF_8));
+            }
+        }
+        String sheet = new String(filled.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        assertThat(sheet).contains("t=\"n\"").contains("customHeight=\"true\"").contains("<mergeCell ")
+                .contains("<v>0.9158</v>").contains("<v>1.0E-5</v>");
+        List<String> cells = cells(write(output.resolve("filled.xlsx"), filled));
+        assertThat(cells).isEqualTo(cells(write(output.resolve("poi.xlsx"), poi)))
+                .contains("Esiti!A8 A scritto così", "Esiti!B7 0.9158", "Esiti row 16 33.3");
+    }
+
+    /**
+     * A sheet holding what the filled rows are not written for (a formula, a boolean, a cell without a style, a
+     * row's style, an outline level, a text not filed by {@link Cells}) has its rows copied into POI's cells
+     * and is saved by POI: the same sheet as POI's own workbook given the same cells.
+     */
+    @Test
+    void aSheetTheFilledRowsDoNotWriteIsSavedByPoi() throws Exception {
+        List<java.util.function.Consumer<Workbook>> unusual = List.of(
+                workbook -> Cells.row(workbook.createSheet("Esiti"), 1).createCell(2).setCellFormula("A1+1"),
+                workbook -> Cells.row(workbook.createSheet("Esiti"), 1).createCell(2).setCellValue(true),
+                workbook -> Cells.row(workbook.createSheet("Esiti"), 1).createCell(2).setCellValue(0.25),
+                workbook -> {
+                    Row row = Cells.row(workbook.createSheet("Esiti"), 1);
+                    row.setRowStyle(workbook.getCellStyleAt(0));
+                },
+                workbook -> {
+                    Sheet sheet = workbook.createSheet("Esiti");
+                    Cells.text(Cells.row(sheet, 0), 0, "Primo", workbook.getCellStyleAt(0));
+                    Cells.row(sheet, 2);
+                    Cells.row(sheet, 3);
+                    sheet.groupRow(2, 3); // SXSSF groups only rows made already
+                });
+        for (var change : unusual) {
+            java.util.function.Consumer<Workbook> content = workbook -> {
+                it.pa.monitor.report.layout.ReportStyles styles = new it.pa.monitor.report.layout.ReportStyles(workbook);
+                change.accept(workbook);
+                Sheet sheet = workbook.getSheetAt(0);
+                it.pa.monitor.report.layout.PrintSetup.apply(sheet, 1, 30, 20, 12);
+                Cells.text(Cells.row(sheet, 4), 1, "Raggiunto", styles.text());
+                Cells.percent(Cells.row(sheet, 4), 2, java.math.BigDecimal.TEN, styles.percent());
+            };
+            Map<String, byte[]> filled = filledZipped(content);
+            Map<String, byte[]> poi = zipped(new XSSFWorkbook(), content);
+            for (String part : List.of("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml")) {
+                assertThat(new String(filled.get(part), StandardCharsets.UTF_8)).as(part)
+                        .isEqualTo(new String(poi.get(part), StandardCharsets.UTF_8));
+            }
+        }
+        // A text put into a cell without Cells is filed when the rows are copied: the same cells read back.
+        java.util.function.Consumer<Workbook> direct = workbook -> {
+            Sheet sheet = workbook.createSheet("Esiti");
+            it.pa.monitor.report.layout.PrintSetup.apply(sheet, 1, 30, 20);
+            Cells.text(Cells.row(sheet, 0), 0, "Primo", workbook.getCellStyleAt(0));
+            Cell cell = Cells.row(sheet, 1).createCell(1);
+            cell.setCellValue("Diretto");
+            cell.setCellStyle(workbook.getCellStyleAt(0));
+        };
+        assertThat(cells(write(output.resolve("direct-filled.xlsx"), filledZipped(direct))))
+                .isEqualTo(cells(write(output.resolve("direct-poi.xlsx"), zipped(new XSSFWorkbook(), direct))))
+                .contains("Esiti!B2 Diretto");
+    }
+
+    /** The parts the run writes for {@code content} in the filled workbook, by name. */
+    private static Map<String, byte[]> filledZipped(java.util.function.Consumer<Workbook> content) throws Exception {
+        SmallWorkbook.Filled workbook = SmallWorkbook.filled();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            content.accept(workbook);
+            workbook.setActiveSheet(0);
+            try (var zip = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(out)) {
+                workbook.writeTo(zip);
+            }
+        } finally {
+            workbook.book().getPackage().revert();
+        }
+        Map<String, byte[]> parts = new java.util.TreeMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        return parts;
+    }
+
+    /** {@code parts} zipped into {@code file}. */
+    private static Path write(Path file, Map<String, byte[]> parts) throws Exception {
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var part : parts.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+                zip.write(part.getValue());
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
     /** Every cell as sheet, address, text or number, style's border and wrap, and the row's height. */
     private static List<String> cells(Path file) throws Exception {
         List<String> cells = new ArrayList<>();

@@ -12,7 +12,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
@@ -40,7 +42,11 @@ public final class Cells {
         Cell cell = row.createCell(column);
         if (value != null) {
             String text = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
-            if (cell instanceof XSSFCell xssf && row.getSheet().getWorkbook() instanceof XSSFWorkbook workbook
+            if (row.getSheet().getWorkbook() instanceof PlainTexts texts) {
+                // A workbook whose cells are plain values: the text filed in its shared strings now, as XSSF files it.
+                texts.index(text);
+                cell.setCellValue(text);
+            } else if (cell instanceof XSSFCell xssf && row.getSheet().getWorkbook() instanceof XSSFWorkbook workbook
                     && workbook.getSharedStringSource() instanceof PlainTexts texts) {
                 // What setCellValue(String) leaves in a new cell: a shared string, by index.
                 CTCell ct = xssf.getCTCell();
@@ -59,6 +65,11 @@ public final class Cells {
      * as {@link Cell#getStringCellValue()} otherwise.
      */
     public static String textOf(Cell cell) {
+        if (cell.getSheet().getWorkbook() instanceof PlainTexts && cell.getCellType() == CellType.STRING) {
+            // The text as XSSF reads it back from the shared strings: "_xHHHH_" is the character it escapes.
+            String text = cell.getStringCellValue();
+            return text.contains("_x") ? new XSSFRichTextString(text).getString() : text;
+        }
         if (cell instanceof XSSFCell xssf && cell.getSheet().getWorkbook() instanceof XSSFWorkbook workbook
                 && workbook.getSharedStringSource() instanceof PlainTexts texts) {
             CTCell ct = xssf.getCTCell();

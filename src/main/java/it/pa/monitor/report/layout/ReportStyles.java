@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -273,7 +274,9 @@ public final class ReportStyles {
 
         /** The styles copied into {@code workbook}'s table; null when that table is not as new as the template's was. */
         private CellStyle[] copyInto(Workbook workbook) {
-            if (!(workbook instanceof XSSFWorkbook xssf)) {
+            XSSFWorkbook xssf = workbook instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook()
+                    : workbook instanceof XSSFWorkbook own ? own : null;
+            if (xssf == null) {
                 return null;
             }
             StylesTable table = xssf.getStylesSource();
