@@ -57,7 +57,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
 /**
  * An in-memory workbook for the small per-unit and per-dirigente workbooks: one zip written at the
- * end, no temporary files and no second zip as a streamed workbook needs. Its shared-strings table
+ * end, no temporary files and no second zip as a streamed workbook needs; the run fills it through
+ * {@link Filled}, whose cells are plain values rather than XML beans. Its shared-strings table
  * recognises a repeated plain text by the text itself: POI's serialises every string it is given to
  * XML only to look it up, which was the dearest part of writing a text cell; {@link PlainTexts} lets
  * the report's cells skip the rich-text bean POI wraps every text in, written and read back.
@@ -87,8 +88,10 @@ final class SmallWorkbook {
      * ({@link Cells} fills both the same way: a text is filed in the shared strings when its cell is
      * made, as XSSF files it); a sheet holding what this does not write (a formula, a boolean, an error, a cell
      * without a style, a text not filed by {@link Cells}, an outlined row) has its rows copied into POI's
-     * cells and is written by POI. A rich text is kept by SXSSF as its plain text (as SXSSF writes it): the
-     * report puts none in a cell.
+     * cells and is written by POI. What SXSSF's cells cannot tell apart is written as the report's cells hold it:
+     * a rich text whose plain text is filed is written as that text (as SXSSF writes it), and a cell without a
+     * style whose style was asked for before the rows are written (SXSSF then keeps style 0 as the cell's) with
+     * style 0; the report puts no rich text in a cell and gives every cell a style.
      */
     static final class Filled extends SXSSFWorkbook implements PlainTexts {
 
@@ -203,7 +206,8 @@ final class SmallWorkbook {
      * {@code sheetData} then filled with the rows as XMLBeans writes them: {@code r}, {@code ht} and
      * {@code customHeight} on a row; {@code r}, {@code t}, {@code s} (in the order the report's cells are given
      * them: value, then style) and a {@code v} on a cell. A sheet holding anything else (another attribute or
-     * element, hyperlinks, a cell without a style, an overridden dimension) is saved by POI.
+     * element, hyperlinks, a cell without a style, an overridden dimension) is saved by POI. Filled through
+     * {@link Filled}, its rows are written from SXSSF's cells the same way ({@link #rowsOf}).
      */
     static final class WrittenSheet extends XSSFSheet implements CellComments.CommentsPart {
 

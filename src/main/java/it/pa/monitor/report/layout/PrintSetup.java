@@ -17,10 +17,12 @@ public final class PrintSetup {
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
         }
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        // One view of the sheet's page setup: POI makes a new one at every call.
+        org.apache.poi.ss.usermodel.PrintSetup page = sheet.getPrintSetup();
+        page.setLandscape(true);
+        page.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        page.setFitWidth((short) 1);
+        page.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         sheet.setMargin(Sheet.LeftMargin, 0.4);
