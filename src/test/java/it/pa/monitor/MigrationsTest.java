@@ -1,0 +1,72 @@
+package it.pa.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.Location;
+import org.flywaydb.core.api.MigrationInfo;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+
+    @Test
+    void migratesAsFlywaysOwnSetUpWouldWithThePluginsShared(@TempDir Path folder) throws Exception {
+        JdbcDataSource ours = h2(folder.resolve("ours"));
+        JdbcDataSource plain = h2(folder.resolve("plain"));
+        Flyway flyway = new Migrations().flyway(ours);
+
+        assertThat(Migrations.vendor(ours)).isEqualTo("h2");
+        assertThat(Arrays.stream(flyway.getConfiguration().getLocations()).map(Location::getDescriptor))
+                .containsExactly("classpath:db/migration", "classpath:db/vendor/h2");
+        // The Flyway made from the configuration kept its plug-ins: nothing was copied (through Jackson).
+        assertThat(flyway.getConfiguration().getPluginRegister()).isInstanceOf(Migrations.SharedPlugins.class);
+
+        flyway.migrate();
+        Flyway.configure().dataSource(plain).locations("classpath:db/migration", "classpath:db/vendor/h2").load()
+                .migrate();
+
+        List<String> applied = versions(flyway.info().applied());
+        // V1 (the job repository, by vendor), the SQL migrations and the two Java ones (V12, V16).
+        assertThat(applied).contains("1", "2", "4", "12", "15", "16").doesNotHaveDuplicates();
+        assertThat(applied).isEqualTo(versions(Flyway.configure().dataSource(plain).load().info().applied()));
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(columns(ours)).isEqualTo(columns(plain)).contains("PUBLIC.REPORTED_VALUE.RAW_VALUE");
+    }
+
+    private static JdbcDataSource h2(Path file) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL("jdbc:h2:file:" + file.toAbsolutePath());
+        source.setUser("sa");
+        source.setPassword("");
+        return source;
+    }
+
+    private static List<String> versions(MigrationInfo[] infos) {
+        return Arrays.stream(infos).filter(i -> i.getVersion() != null).map(i -> i.getVersion().getVersion())
+                .toList();
+    }
+
+    /** Every column of the database with its type and nullability, in a stable order. */
+    private static List<String> columns(JdbcDataSource source) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Connection connection = source.getConnection();
+                ResultSet rows = connection.createStatement().executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME,"
+                        + " COLUMN_NAME, DATA_TYPE, IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA ="
+                        + " 'PUBLIC' AND TABLE_NAME <> 'flyway_schema_history' ORDER BY TABLE_NAME, COLUMN_NAME")) {
+            while (rows.next()) {
+                columns.add(rows.getString(1) + "." + rows.getString(2) + "." + rows.getString(3));
+                columns.add(rows.getString(4) + " " + rows.getString(5));
+            }
+        }
+        return columns;
+    }
+}
