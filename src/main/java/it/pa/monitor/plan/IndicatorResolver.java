@@ -32,7 +32,7 @@ public final class IndicatorResolver {
 
         /**
          * The record's own hash (31 × objective + code) gives one hash to many keys of a plan whose codes repeat
-         * under every objective (IND_01 under OO_01.01.02 and IND_10 under OO_01.01.01): a look-up then compared
+         * under every objective (IND_11 under OO_01.01.01 and IND_01 under OO_01.01.02): a look-up then compared
          * keys one by one. Written out, equals skips the record's generic comparison.
          */
         @Override
