@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,22 @@ public final class IndicatorResolver {
 
     /** The code of an indicator under one objective. */
     private record ObjectiveCode(String objective, String code) {
+
+        /**
+         * The record's own hash (31 × objective + code) gives one hash to many keys of a plan whose codes repeat
+         * under every objective (IND_11 under OO_01.01.01 and IND_01 under OO_01.01.02): a look-up then compared
+         * keys one by one. Written out, equals skips the record's generic comparison.
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(objective) * 0x9E3779B1 + Objects.hashCode(code);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ObjectiveCode that && Objects.equals(objective, that.objective)
+                    && Objects.equals(code, that.code);
+        }
     }
 
     IndicatorResolver(List<Indicator> indicators) {

@@ -40,6 +40,8 @@ public class MonitoringSheetReader {
 
     private final int maxRows;
     private final int readThreads;
+    /** What header texts name, worked out once for all the sheets read (and by all the reading threads). */
+    private final HeaderNamings namings = new HeaderNamings();
 
     /** @param maxRows the most data rows a sheet may have; a larger one is rejected unread */
     public MonitoringSheetReader(int maxRows) {
@@ -104,7 +106,7 @@ public class MonitoringSheetReader {
     }
 
     private ReadOutcome readXlsx(Path file, String name) {
-        WorkbookTableReader streamed = new WorkbookTableReader(name, maxRows);
+        WorkbookTableReader streamed = new WorkbookTableReader(name, maxRows, namings);
         Optional<ReadOutcome> parsed = parsed(file, streamed);
         ReadOutcome outcome;
         if (parsed.isPresent()) {
@@ -123,7 +125,7 @@ public class MonitoringSheetReader {
         // needs the whole workbook: only such files are read again, and only once their rows are
         // known to be within the limit, so memory stays bounded.
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            return new WorkbookTableReader(name, maxRows).read(workbook);
+            return new WorkbookTableReader(name, maxRows, namings).read(workbook);
         } catch (IOException | RuntimeException e) {
             return unreadableXlsx(name, e);
         }
@@ -141,7 +143,7 @@ public class MonitoringSheetReader {
     /** An .ods is read whole by SODS; the row limit then applies to its table as to any other. */
     private ReadOutcome readOds(Path file, String name) {
         try (Workbook workbook = OdsWorkbook.open(file)) {
-            return new WorkbookTableReader(name, maxRows).read(workbook);
+            return new WorkbookTableReader(name, maxRows, namings).read(workbook);
         } catch (OdsWorkbook.UnreadableOds e) {
             return ReadOutcome.failed("Il file «" + name + "» non è stato letto: " + e.getMessage() + ".");
         } catch (IOException | RuntimeException e) {
@@ -171,7 +173,7 @@ public class MonitoringSheetReader {
                 return notExcel(name);
             }
             try (HSSFWorkbook workbook = new HSSFWorkbook(root, false)) {
-                return new WorkbookTableReader(name, maxRows).read(workbook);
+                return new WorkbookTableReader(name, maxRows, namings).read(workbook);
             }
         } catch (EncryptedDocumentException e) {
             return passwordProtected(name);

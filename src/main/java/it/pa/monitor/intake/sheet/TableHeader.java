@@ -55,10 +55,10 @@ public record TableHeader(int row, int firstRow, int lastRow, Map<MonitoringColu
      * last candidate has its row below): a complete one when there is one, otherwise the most
      * complete, for the message; empty when no row names any column.
      */
-    static Optional<TableHeader> locate(List<RawRow> rows) {
+    static Optional<TableHeader> locate(List<RawRow> rows, HeaderNamings namings) {
         Map<Integer, RawRow> byIndex = new TreeMap<>();
         rows.forEach(r -> byIndex.put(r.index(), r));
-        Cells cells = new Cells();
+        Cells cells = new Cells(namings);
         return rows.stream()
                 .filter(r -> r.index() < SEARCH_ROWS)
                 .map(r -> candidate(r, byIndex.get(r.index() - 1), byIndex.get(r.index() + 1), cells))
@@ -67,16 +67,34 @@ public record TableHeader(int row, int firstRow, int lastRow, Map<MonitoringColu
     }
 
     /**
-     * What each cell text of the searched rows names and whether it is a sub-label, worked out once: every
-     * row is looked at as a header and as the neighbour of the rows above and below it, and data rows
-     * repeat texts (an objective's code, a unit of measure).
+     * What each cell text of the searched rows names (worked out once per run, {@link HeaderNamings}) and whether
+     * it is a sub-label (once per sheet): every row is looked at as a header and as the neighbour of the rows
+     * above and below it, and data rows repeat texts (an objective's code, a unit of measure).
      */
     private static final class Cells {
-        private final Map<CellValue, Optional<Naming>> namings = new HashMap<>();
+        private final HeaderNamings namings;
         private final Map<CellValue, Boolean> subLabels = new HashMap<>();
 
+        Cells(HeaderNamings namings) {
+            this.namings = namings;
+        }
+
+        /** As {@link TableHeader#naming}: only text names a column, numbers, dates and blanks are not looked up. */
         Optional<Naming> naming(CellValue value) {
-            return namings.computeIfAbsent(value, TableHeader::naming);
+            if (value.isBlank() || value.isNumeric() || value.date() != null) {
+                return Optional.empty();
+            }
+            return namings.naming(value.text());
+        }
+
+        /** Whether any of the row's own cells names a column (else the row cannot be the header). */
+        boolean namesAny(RawRow row) {
+            for (CellValue value : row.cells().values()) {
+                if (naming(value).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isSubLabel(CellValue value) {
@@ -85,6 +103,11 @@ public record TableHeader(int row, int firstRow, int lastRow, Map<MonitoringColu
     }
 
     private static Optional<TableHeader> candidate(RawRow row, RawRow above, RawRow below, Cells cells) {
+        // A row naming nothing itself (a blank row, a title, a data row) is never the header, only its
+        // neighbour: known from its own cells, before its neighbours are looked at.
+        if (!cells.namesAny(row)) {
+            return Optional.empty();
+        }
         // Column by column: the header row's own name, else (blank or a year/sub-label there) the
         // name above (a "Target" merged over "2022 2023 2024") or below (a title merged downwards).
         TreeSet<Integer> indexes = new TreeSet<>(row.cells().keySet());
@@ -104,10 +127,6 @@ public record TableHeader(int row, int firstRow, int lastRow, Map<MonitoringColu
                 neighbour(above, column, cells).or(() -> neighbour(below, column, cells))
                         .ifPresent(f -> found.put(column, f));
             }
-        }
-        // A row naming nothing itself (a blank row, a title) is never the header, only its neighbour.
-        if (found.values().stream().noneMatch(Found::direct)) {
-            return Optional.empty();
         }
         Map<MonitoringColumn, Integer> columns = new EnumMap<>(MonitoringColumn.class);
         Map<MonitoringColumn, String> addresses = new EnumMap<>(MonitoringColumn.class);

@@ -44,12 +44,19 @@ public final class WorkbookTableReader {
 
     private final String fileName;
     private final int maxRows;
+    private final HeaderNamings namings;
     /** The cells of the workbook being read (set by {@link #read}). */
     private WorkbookCells values;
 
     WorkbookTableReader(String fileName, int maxRows) {
+        this(fileName, maxRows, new HeaderNamings());
+    }
+
+    /** @param namings what header texts name, shared by the files of a run */
+    WorkbookTableReader(String fileName, int maxRows, HeaderNamings namings) {
         this.fileName = fileName;
         this.maxRows = maxRows;
+        this.namings = namings;
     }
 
     ReadOutcome read(Workbook workbook) {
@@ -146,7 +153,7 @@ public final class WorkbookTableReader {
             }
             buffered.add(RawRow.of(row, values));
         }
-        return new Scan(rows, buffered, pending, TableHeader.locate(buffered));
+        return new Scan(rows, buffered, pending, TableHeader.locate(buffered, namings));
     }
 
     private ReadOutcome readTable(WorkbookSheets workbook, int sheet, Scan scan, Map<String, String> meta) {
