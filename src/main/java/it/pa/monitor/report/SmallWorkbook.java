@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.Arrays;
 import it.pa.monitor.report.layout.Cells;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -86,17 +84,14 @@ final class SmallWorkbook {
      * {@link Book} that holds the rest (styles, merges, comments, print setup) and writes the package. Each sheet's
      * rows are written by its {@link WrittenSheet} as XMLBeans writes the same rows made by XSSF's cells
      * ({@link Cells} fills both the same way: a text is filed in the shared strings when its cell is
-     * made, as XSSF files it); a sheet holding what this does not write (a formula, a boolean, an error, a cell
-     * without a style, a text not filed by {@link Cells}, an outlined row) has its rows copied into POI's
+     * made, as XSSF files it); a sheet holding what this does not write (a formula, a boolean, an error, a text
+     * not filed by {@link Cells}, an outlined row) has its rows copied into POI's
      * cells and is written by POI. What SXSSF's cells cannot tell apart is written as the report's cells hold it:
-     * a rich text whose plain text is filed is written as that text (as SXSSF writes it), and a cell without a
-     * style whose style was asked for before the rows are written (SXSSF then keeps style 0 as the cell's) with
-     * style 0; the report puts no rich text in a cell and gives every cell a style.
+     * a rich text whose plain text is filed is written as that text (as SXSSF writes it); the report puts no rich
+     * text in a cell. A cell without a style is written with style 0, as POI's save writes it (SXSSF's cell answers
+     * the column's style, style 0 when the column has none).
      */
     static final class Filled extends SXSSFWorkbook implements PlainTexts {
-
-        /** The styles SXSSF hands out for a cell that has none, while the rows are written; null before. */
-        private Set<CellStyle> defaults;
 
         private Filled() {
             super(new Book(), -1); // -1: no row is ever flushed
@@ -106,16 +101,6 @@ final class SmallWorkbook {
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
             return new SheetDataWriter(Writer.nullWriter());
-        }
-
-        /** As SXSSF's, noting while the rows are written a style 0 handed to a cell that has none. */
-        @Override
-        public CellStyle getCellStyleAt(int idx) {
-            CellStyle style = super.getCellStyleAt(idx);
-            if (defaults != null && style != null) {
-                defaults.add(style);
-            }
-            return style;
         }
 
         /** The workbook underneath, which writes the package. */
@@ -137,14 +122,8 @@ final class SmallWorkbook {
             return (PlainStrings) getXSSFWorkbook().getSharedStringSource();
         }
 
-        /** Whether {@code style}, a cell's, is one SXSSF gave it for having none. */
-        boolean unstyled(CellStyle style) {
-            return defaults.contains(style);
-        }
-
         /** As {@link Book#writeTo}, each sheet's rows taken from its SXSSF sheet. */
         void writeTo(ZipArchiveOutputStream zip) throws IOException {
-            defaults = Collections.newSetFromMap(new IdentityHashMap<>());
             Book book = book();
             for (int i = 0; i < book.getNumberOfSheets(); i++) {
                 SXSSFSheet sheet = getSheetAt(i);
@@ -386,7 +365,7 @@ final class SmallWorkbook {
          */
         private boolean filledCell(StringBuilder xml, Cell cell, int rowNumber, PlainStrings texts) {
             CellStyle style = cell.getCellStyle();
-            if (style == null || filledBook.unstyled(style)) {
+            if (style == null) {
                 return false;
             }
             int column = cell.getColumnIndex();
@@ -485,7 +464,7 @@ final class SmallWorkbook {
                         }
                     }
                     CellStyle style = cell.getCellStyle();
-                    if (style != null && !filledBook.unstyled(style)) {
+                    if (style != null) {
                         copy.setCellStyle(style);
                     }
                 }

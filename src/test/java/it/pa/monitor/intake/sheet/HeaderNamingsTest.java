@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.intake.sheet.MonitoringColumn.Naming;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.apache.poi.ss.util.CellReference;
@@ -44,5 +48,38 @@ class HeaderNamingsTest {
         for (int column = 0; column < 1_000; column++) {
             assertThat(SheetCell.address(7, column)).isEqualTo(new CellReference(6, column).formatAsString(false));
         }
+    }
+
+    @Test
+    void aFullCacheStartsAgainAndKeepsAnsweringAsMonitoringColumn() {
+        HeaderNamings namings = new HeaderNamings();
+        int asked = HeaderNamings.MAX_TEXTS + 10;
+        for (int i = 0; i < asked; i++) {
+            namings.naming("Consuntivo " + i);
+            assertThat(namings.size()).isBetween(1, HeaderNamings.MAX_TEXTS);
+        }
+        // The last ten texts came after the cache was emptied: they are kept, the first ones are not.
+        assertThat(namings.size()).isEqualTo(10);
+        assertThat(namings.naming("Consuntivo 3")).isEqualTo(MonitoringColumn.naming("Consuntivo 3"));
+        assertThat(namings.naming("x".repeat(500))).isEqualTo(MonitoringColumn.naming("x".repeat(500)));
+        assertThat(namings.size()).isEqualTo(11);
+    }
+
+    @Test
+    void readingThreadsSharingTheCacheGetWhatMonitoringColumnSays() throws Exception {
+        HeaderNamings namings = new HeaderNamings();
+        List<String> texts = IntStream.range(0, 2_000)
+                .mapToObj(i -> i % 3 == 0 ? "Consuntivo " + i : i % 3 == 1 ? "Target " + i : "OO_0" + i).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> all = IntStream.range(0, 4).mapToObj(t -> threads.submit(() -> texts.stream()
+                    .allMatch(text -> namings.naming(text).equals(MonitoringColumn.naming(text))))).toList();
+            for (Future<Boolean> each : all) {
+                assertThat(each.get()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(namings.size()).isEqualTo(texts.size());
     }
 }
