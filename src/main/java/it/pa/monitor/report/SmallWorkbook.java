@@ -13,10 +13,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Arrays;
 import it.pa.monitor.report.layout.Cells;
+import it.pa.monitor.workbook.ColumnLetters;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -130,7 +129,7 @@ final class SmallWorkbook {
                 if (sheet.getLastFlushedRowNum() >= 0) {
                     throw new IllegalStateException("righe del foglio " + sheet.getSheetName() + " già scaricate");
                 }
-                ((WrittenSheet) book.getSheetAt(i)).rowsOf(sheet, this);
+                ((WrittenSheet) book.getSheetAt(i)).rowsOf(sheet);
             }
             book.writeTo(zip);
         }
@@ -196,13 +195,16 @@ final class SmallWorkbook {
         private boolean dimensionOverridden;
         /** The rows as {@link Filled} keeps them, until written or copied into POI's cells; null for POI's rows. */
         private SXSSFSheet filled;
-        private Filled filledBook;
-        /** The filled rows' XML, their first and last cell columns and row numbers, when written here. */
-        private StringBuilder filledXml;
-        private int[] filledCells;
-        private int[] filledRowNums;
-        /** Column letters by column index, made once per column. */
-        private String[] columns = new String[8];
+        /** The filled rows as written here; null when they are not (copied into POI's cells, or none). */
+        private RowsXml filledRows;
+
+        /** Rows' XML as written here, their first and last cell columns and their first and last row numbers. */
+        private record RowsXml(StringBuilder xml, int[] cells, int[] rowNums) {
+            RowsXml(int firstRow, int lastRow) {
+                this(new StringBuilder(4096), new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE},
+                        new int[] {firstRow, lastRow});
+            }
+        }
 
         @Override
         public void setDimensionOverride(CellRangeAddress dimension) {
@@ -219,17 +221,12 @@ final class SmallWorkbook {
          * The sheet's rows as {@link Filled} keeps them: written from there, or copied into POI's cells
          * ({@link #copyFilled}) when they or the sheet hold what is not written here.
          */
-        void rowsOf(SXSSFSheet sheet, Filled workbook) {
+        void rowsOf(SXSSFSheet sheet) {
             filled = sheet;
-            filledBook = workbook;
             // Before any part is saved: a text the copy files in the shared strings must be there when they are.
-            StringBuilder xml = new StringBuilder(4096);
-            int[] cells = {Integer.MAX_VALUE, Integer.MIN_VALUE};
-            int[] rowNums = new int[2];
-            if (filledRows(xml, cells, rowNums)) {
-                filledXml = xml;
-                filledCells = cells;
-                filledRowNums = rowNums;
+            RowsXml rows = new RowsXml(-1, -1);
+            if (filledRows(rows.xml(), rows.cells(), rows.rowNums())) {
+                filledRows = rows;
             } else {
                 copyFilled();
             }
@@ -237,29 +234,21 @@ final class SmallWorkbook {
 
         @Override
         protected void write(OutputStream out) throws IOException {
-            StringBuilder rows;
-            int[] cells;
-            int[] rowNums;
-            boolean written;
-            if (filledXml != null) {
-                rows = filledXml;
-                cells = filledCells;
-                rowNums = filledRowNums;
-                written = true;
-            } else {
-                rows = new StringBuilder(4096);
-                cells = new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE};
-                rowNums = new int[] {getFirstRowNum(), getLastRowNum()};
-                written = rows(rows, cells);
+            RowsXml written = filledRows;
+            if (written == null) {
+                written = new RowsXml(getFirstRowNum(), getLastRowNum());
+                written = rows(written.xml(), written.cells()) ? written : null;
             }
             if (dimensionOverridden || !getHyperlinkList().isEmpty() || worksheet.isSetHyperlinks()
-                    || worksheet.sizeOfColsArray() != 1 || !widthsSet(worksheet.getColsArray(0)) || !written) {
+                    || worksheet.sizeOfColsArray() != 1 || !widthsSet(worksheet.getColsArray(0)) || written == null) {
                 poiWrite(out);
                 return;
             }
             // What POI's write does to the sheet before saving it, for a sheet such as this one.
+            int[] cells = written.cells();
             if (cells[0] != Integer.MAX_VALUE) {
-                String ref = new CellRangeAddress(rowNums[0], rowNums[1], cells[0], cells[1]).formatAsString();
+                String ref = new CellRangeAddress(written.rowNums()[0], written.rowNums()[1], cells[0], cells[1])
+                        .formatAsString();
                 if (worksheet.isSetDimension()) {
                     worksheet.getDimension().setRef(ref);
                 } else {
@@ -289,14 +278,14 @@ final class SmallWorkbook {
             copy.save(saved, options);
             byte[] sheet = saved.toByteArray();
             int at = indexOf(sheet, EMPTY_ROWS);
-            if (at < 0 || rows.length() == 0) {
+            if (at < 0 || written.xml().length() == 0) {
                 poiWrite(out);
                 return;
             }
             out.write(sheet, 0, at);
             Writer xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14);
             xml.write("<sheetData>");
-            xml.append(rows);
+            xml.append(written.xml());
             xml.write("</sheetData>");
             xml.flush();
             out.write(sheet, at + EMPTY_ROWS.length, sheet.length - at - EMPTY_ROWS.length);
@@ -369,7 +358,7 @@ final class SmallWorkbook {
                 return false;
             }
             int column = cell.getColumnIndex();
-            xml.append("<c r=\"").append(column(column)).append(rowNumber).append('"');
+            xml.append("<c r=\"").append(ColumnLetters.of(column)).append(rowNumber).append('"');
             String value;
             switch (cell.getCellType()) {
                 case STRING -> {
@@ -398,18 +387,6 @@ final class SmallWorkbook {
             return true;
         }
 
-        private String column(int column) {
-            if (column >= columns.length) {
-                columns = Arrays.copyOf(columns, Math.max(column + 1, columns.length * 2));
-            }
-            String letters = columns[column];
-            if (letters == null) {
-                letters = CellReference.convertNumToColString(column);
-                columns[column] = letters;
-            }
-            return letters;
-        }
-
         /**
          * The {@link Filled} rows put into POI's rows and cells, as XSSF's would hold them had {@link Cells} made
          * them there (a text filed when its cell was made is given its index, as {@link Cells} gives it).
@@ -420,7 +397,7 @@ final class SmallWorkbook {
                 return;
             }
             filled = null;
-            filledXml = null;
+            filledRows = null;
             PlainStrings texts = (PlainStrings) getWorkbook().getSharedStringSource();
             for (Row r : from) {
                 SXSSFRow source = (SXSSFRow) r;

@@ -21,18 +21,16 @@ public class IntakeWriter implements ItemWriter<ProcessedFile> {
     /** Ente ids by name, for the step (an ente's row and id never change; unknown names are looked up again). */
     private final Map<String, Long> enteIds = new HashMap<>();
     /** The run's period code, read from the job parameters once per step. */
-    private String period;
+    private final String period;
 
     IntakeWriter(IntakeStore store, StepExecution step) {
         this.store = store;
         this.step = step;
+        this.period = RunParameters.from(step.getJobParameters()).period().code();
     }
 
     @Override
     public void write(Chunk<? extends ProcessedFile> chunk) {
-        if (period == null) {
-            period = RunParameters.from(step.getJobParameters()).period().code();
-        }
         for (ProcessedFile file : chunk) {
             Long enteId = file.ente() == null ? null : enteIds.computeIfAbsent(file.ente(), store::enteId);
             store.storeNew(file, period, step.getJobExecutionId(), enteId);

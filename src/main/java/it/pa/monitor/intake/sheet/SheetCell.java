@@ -1,9 +1,8 @@
 package it.pa.monitor.intake.sheet;
 
 import it.pa.monitor.values.CellValue;
+import it.pa.monitor.workbook.ColumnLetters;
 import java.util.Objects;
-import java.util.stream.IntStream;
-import org.apache.poi.ss.util.CellReference;
 
 /** One cell of a monitoring sheet: its address as Excel shows it ({@code D12}), row 1-based, column 0-based. */
 public record SheetCell(String address, int row, int column, CellValue value) {
@@ -18,15 +17,9 @@ public record SheetCell(String address, int row, int column, CellValue value) {
         return new SheetCell(address(row, column), row, column, value);
     }
 
-    /** The letters of the first columns, worked out once: every cell of every data row has its address. */
-    private static final String[] COLUMN_LETTERS = IntStream.range(0, RawRow.MAX_COLUMNS)
-            .mapToObj(CellReference::convertNumToColString).toArray(String[]::new);
-
     /** The Excel address ({@code D12}) of a 1-based row and 0-based column. */
     public static String address(int row, int column) {
-        String letters = column >= 0 && column < COLUMN_LETTERS.length ? COLUMN_LETTERS[column]
-                : CellReference.convertNumToColString(column);
-        return letters + row;
+        return ColumnLetters.of(column) + row;
     }
 
     public boolean isBlank() {

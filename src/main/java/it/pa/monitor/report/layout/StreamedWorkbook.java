@@ -16,7 +16,7 @@ import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.util.CellReference;
+import it.pa.monitor.workbook.ColumnLetters;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.util.IOUtils;
@@ -205,7 +205,7 @@ public final class StreamedWorkbook extends SXSSFWorkbook {
             }
             byte[] letters = columns[index];
             if (letters == null) {
-                letters = ascii(CellReference.convertNumToColString(index));
+                letters = ascii(ColumnLetters.of(index));
                 columns[index] = letters;
             }
             return letters;
