@@ -75,17 +75,16 @@ public class ScoreRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public Replacement replacing(String ente, int year, Period period) {
         long enteId = named.queryForObject("SELECT id FROM ente WHERE name = :ente", Map.of("ente", ente), Long.class);
-        MapSqlParameterSource earlier = new MapSqlParameterSource("ente", enteId).addValue("year", year)
-                .addValue("period", period.code());
-        // The earlier run's rows first, by their primary keys' run_id: on H2 no foreign key cascades (V17).
+        // The earlier run's rows first, by their primary keys' run_id (on H2 no foreign key cascades, V17), then
+        // the run itself, by the same id.
         for (long earlierRun : named.queryForList("SELECT id FROM score_run WHERE ente_id = :ente"
-                + " AND plan_year = :year AND period = :period", earlier, Long.class)) {
+                + " AND plan_year = :year AND period = :period", new MapSqlParameterSource("ente", enteId)
+                .addValue("year", year).addValue("period", period.code()), Long.class)) {
             MapSqlParameterSource run = new MapSqlParameterSource("run", earlierRun);
             named.update("DELETE FROM indicator_score WHERE run_id = :run", run);
             named.update("DELETE FROM item_score WHERE run_id = :run", run);
+            named.update("DELETE FROM score_run WHERE id = :run", run);
         }
-        named.update("DELETE FROM score_run WHERE ente_id = :ente AND plan_year = :year AND period = :period",
-                earlier);
         long runId = insertRun.insertReturningKey(row -> row
                 .set("ente_id", enteId)
                 .set("plan_year", year)

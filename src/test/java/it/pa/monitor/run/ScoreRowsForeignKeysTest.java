@@ -102,6 +102,37 @@ class ScoreRowsForeignKeysTest {
         assertThat(scores.indicators(ENTE, 2025, second)).isEqualTo(results(2));
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aDatabaseHoldingScoresKeepsThemThroughV17(TestDatabase.Kind kind) {
+        TestDatabase db = TestDatabase.create(kind, work);
+        DriverManagerDataSource dataSource = dataSource(db);
+        Flyway.configure().dataSource(dataSource).target("16").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("INSERT INTO ente (id, name) VALUES (7, ?)", ENTE);
+        jdbc.update("INSERT INTO score_run (id, ente_id, plan_year, period, ref_date, computed_at) VALUES"
+                + " (3, 7, 2025, '2025-Q1', DATE '2025-03-31', CURRENT_TIMESTAMP)");
+        jdbc.update("INSERT INTO indicator_score (run_id, objective_code, indicator_code, occurrence, seq, status,"
+                + " achievement) VALUES (3, 'OO_1', 'I0', 1, 0, 'SCORED', 90)");
+        jdbc.update("INSERT INTO item_score (run_id, item_level, code, seq, achievement) VALUES"
+                + " (3, 'ENTE', ?, 0, 90)", ENTE);
+
+        Flyway flyway = Flyway.configure().dataSource(dataSource).load();
+        assertThat(flyway.migrate().migrationsExecuted).isPositive();
+
+        ScoreRepository scores = new ScoreRepository(jdbc);
+        assertThat(scores.indicators(ENTE, 2025, Period.parse("2025-Q1"))).singleElement()
+                .satisfies(r -> assertThat(r.achievement()).isEqualByComparingTo("90"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item_score WHERE run_id = 3", Integer.class))
+                .isEqualTo(1);
+        // Scored again after the upgrade: the scores stored before it go as well.
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(t ->
+                scores.replace(ENTE, 2025, Period.parse("2025-Q1"), results(2), items(1), Map.of()));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM indicator_score", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item_score", Integer.class)).isEqualTo(1);
+        assertThat(flyway.migrate().migrationsExecuted).isZero();
+    }
+
     /** {@code n} scored indicators of one objective, 10 % each, achieved 90, 91, ... */
     private static List<IndicatorResult> results(int n) {
         List<IndicatorResult> results = new ArrayList<>();
