@@ -33,6 +33,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.model.Comments;
 import org.apache.poi.xssf.model.CommentsTable;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -41,6 +42,7 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFVMLDrawing;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlOptions;
@@ -193,6 +195,8 @@ final class SmallWorkbook {
         private static final byte[] EMPTY_ROWS = "<sheetData/>".getBytes(StandardCharsets.UTF_8);
 
         private boolean dimensionOverridden;
+        /** The sheet's comments when kept as plain values, made at the first; null until then. */
+        private WrittenNotes notes;
         /** The rows as {@link Filled} keeps them, until written or copied into POI's cells; null for POI's rows. */
         private SXSSFSheet filled;
         /** The filled rows as written here; null when they are not (copied into POI's cells, or none). */
@@ -215,6 +219,35 @@ final class SmallWorkbook {
         @Override
         public CommentsTable commentsTable() {
             return getCommentsTable(true) instanceof CommentsTable table ? table : null;
+        }
+
+        @Override
+        public CellComments.Notes notes() {
+            if (notes == null) {
+                if (getCommentsTable(false) != null || getCTLegacyDrawing() != null) {
+                    return null; // comments in POI's parts already: the others go there too
+                }
+                notes = WrittenNotes.of(this, Math.toIntExact(sheet.getSheetId()));
+            }
+            return notes;
+        }
+
+        /** POI's comments table; none is made once the sheet keeps its comments as {@link WrittenNotes}. */
+        @Override
+        protected Comments getCommentsTable(boolean create) {
+            if (create && notes != null) {
+                throw new IllegalStateException("commenti del foglio " + getSheetName() + " già scritti a parte");
+            }
+            return super.getCommentsTable(create);
+        }
+
+        /** POI's VML drawing; none once the sheet keeps its comments as {@link WrittenNotes}. */
+        @Override
+        public XSSFVMLDrawing getVMLDrawing(boolean autoCreate) {
+            if (notes != null) {
+                throw new IllegalStateException("commenti del foglio " + getSheetName() + " già scritti a parte");
+            }
+            return super.getVMLDrawing(autoCreate);
         }
 
         /**
@@ -647,15 +680,9 @@ final class SmallWorkbook {
             xml.write(Integer.toString(uniqueCount));
             xml.write("\" xmlns=\"" + NAMESPACE + "\">");
             for (Object entry : entries) {
-                String text = (String) entry;
-                if (text.isEmpty()) {
-                    xml.write("<si><t/></si>");
-                    continue;
-                }
-                xml.write(Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))
-                        ? "<si><t xml:space=\"preserve\">" : "<si><t>");
-                escaped(xml, text);
-                xml.write("</t></si>");
+                xml.write("<si>");
+                textElement(xml, (String) entry);
+                xml.write("</si>");
             }
             xml.write("</sst>");
             xml.flush();
@@ -689,8 +716,23 @@ final class SmallWorkbook {
             return true;
         }
 
+        /**
+         * The {@code t} element XMLBeans writes for a rich text made from the plain {@code text} (a
+         * {@link #writable} one), as a shared string's or a comment's.
+         */
+        static void textElement(Writer xml, String text) throws IOException {
+            if (text.isEmpty()) {
+                xml.write("<t/>");
+                return;
+            }
+            xml.write(Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))
+                    ? "<t xml:space=\"preserve\">" : "<t>");
+            escaped(xml, text);
+            xml.write("</t>");
+        }
+
         /** {@code text} as XMLBeans' saver escapes element content (for a {@link #writable} text). */
-        private static void escaped(Writer xml, String text) throws IOException {
+        static void escaped(Writer xml, String text) throws IOException {
             int plainFrom = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);

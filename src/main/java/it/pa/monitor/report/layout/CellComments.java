@@ -31,6 +31,8 @@ public final class CellComments {
     private CommentsTable table;
     private XSSFVMLDrawing shapes;
     private long authorId;
+    /** The sheet's notes when it keeps them as plain values ({@link CommentsPart#notes}), else null. */
+    private Notes notes;
 
     /** For {@code sheet} (in memory or streamed), every comment by {@code author}. */
     public CellComments(Sheet sheet, String author) {
@@ -43,6 +45,10 @@ public final class CellComments {
      * {@code lines} rows high; at most one comment per cell.
      */
     public void add(int row, int column, String text, int lines) {
+        if (notes != null) {
+            notes.add(new Note(row, column, text, author, column + 1, row, column + 4, row + lines));
+            return;
+        }
         if (table == null) {
             first(row, column, text, lines);
             return;
@@ -66,8 +72,9 @@ public final class CellComments {
 
     /**
      * The parts made as POI's path makes them for its first comment (drawing, comments, VML, in that order),
-     * then the comment added as the others are, when the sheet hands out its comments table
-     * ({@link CommentsPart}); POI's own path otherwise, which also makes the parts the next comments go into.
+     * then the comment added as the others are: kept as a plain {@link Note} when the sheet keeps its notes
+     * ({@link CommentsPart#notes}), into POI's parts when it hands out its comments table; POI's own path
+     * otherwise, which also makes the parts the next comments go into.
      */
     private void first(int row, int column, String text, int lines) {
         if (drawing == null) {
@@ -75,6 +82,12 @@ public final class CellComments {
         }
         XSSFSheet xssf = Cells.drawingSheet(sheet);
         if (xssf instanceof CommentsPart part) {
+            Notes plain = part.notes();
+            if (plain != null) {
+                notes = plain;
+                add(row, column, text, lines);
+                return;
+            }
             CommentsTable comments = part.commentsTable();
             XSSFVMLDrawing vml = xssf.getVMLDrawing(true);
             if (comments != null && vml != null) {
@@ -109,5 +122,29 @@ public final class CellComments {
 
         /** The sheet's comments table, made if it has none. */
         CommentsTable commentsTable();
+
+        /**
+         * The sheet's comments kept as plain values and written as POI writes them, their parts (comments, VML)
+         * made at the first call as POI makes them for a first comment once the sheet has its drawing; null when
+         * the sheet keeps its comments in POI's parts.
+         */
+        default Notes notes() {
+            return null;
+        }
+    }
+
+    /** A sheet's comments kept as plain values; at most one per cell. */
+    public interface Notes {
+
+        /** Adds {@code note}; an {@link IllegalArgumentException} when its cell has one already, as POI refuses it. */
+        void add(Note note);
+    }
+
+    /**
+     * A comment on cell ({@code row}, {@code column}) by {@code author}, in a box from the top-left corner of cell
+     * ({@code boxRow}, {@code boxColumn}) to the top-left corner of cell ({@code boxLastRow}, {@code boxLastColumn}).
+     */
+    public record Note(int row, int column, String text, String author, int boxColumn, int boxRow,
+            int boxLastColumn, int boxLastRow) {
     }
 }
