@@ -1,6 +1,5 @@
 package it.pa.monitor.report;
 
-import it.pa.monitor.report.layout.CellComments;
 import it.pa.monitor.report.layout.PlainTexts;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -33,8 +32,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.model.Comments;
-import org.apache.poi.xssf.model.CommentsTable;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
@@ -42,7 +39,6 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFVMLDrawing;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlOptions;
@@ -189,14 +185,12 @@ final class SmallWorkbook {
      * element, hyperlinks, a cell without a style, an overridden dimension) is saved by POI. Filled through
      * {@link Filled}, its rows are written from SXSSF's cells the same way ({@link #rowsOf}).
      */
-    static final class WrittenSheet extends XSSFSheet implements CellComments.CommentsPart {
+    static final class WrittenSheet extends WrittenNotes.NotedSheet {
 
         private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
         private static final byte[] EMPTY_ROWS = "<sheetData/>".getBytes(StandardCharsets.UTF_8);
 
         private boolean dimensionOverridden;
-        /** The sheet's comments when kept as plain values, made at the first; null until then. */
-        private WrittenNotes notes;
         /** The rows as {@link Filled} keeps them, until written or copied into POI's cells; null for POI's rows. */
         private SXSSFSheet filled;
         /** The filled rows as written here; null when they are not (copied into POI's cells, or none). */
@@ -216,39 +210,6 @@ final class SmallWorkbook {
             super.setDimensionOverride(dimension);
         }
 
-        @Override
-        public CommentsTable commentsTable() {
-            return getCommentsTable(true) instanceof CommentsTable table ? table : null;
-        }
-
-        @Override
-        public CellComments.Notes notes() {
-            if (notes == null) {
-                if (getCommentsTable(false) != null || getCTLegacyDrawing() != null) {
-                    return null; // comments in POI's parts already: the others go there too
-                }
-                notes = WrittenNotes.of(this, Math.toIntExact(sheet.getSheetId()));
-            }
-            return notes;
-        }
-
-        /** POI's comments table; none is made once the sheet keeps its comments as {@link WrittenNotes}. */
-        @Override
-        protected Comments getCommentsTable(boolean create) {
-            if (create && notes != null) {
-                throw new IllegalStateException("commenti del foglio " + getSheetName() + " già scritti a parte");
-            }
-            return super.getCommentsTable(create);
-        }
-
-        /** POI's VML drawing; none once the sheet keeps its comments as {@link WrittenNotes}. */
-        @Override
-        public XSSFVMLDrawing getVMLDrawing(boolean autoCreate) {
-            if (notes != null) {
-                throw new IllegalStateException("commenti del foglio " + getSheetName() + " già scritti a parte");
-            }
-            return super.getVMLDrawing(autoCreate);
-        }
 
         /**
          * The sheet's rows as {@link Filled} keeps them: written from there, or copied into POI's cells

@@ -15,21 +15,24 @@ import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
 import org.apache.poi.openxml4j.exceptions.PartAlreadyExistsException;
 import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.model.Comments;
 import org.apache.poi.xssf.model.CommentsTable;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFVMLDrawing;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTComment;
 
 /**
- * A small workbook's sheet's cell comments kept as plain values and written as POI writes the same comments: the
+ * A per-recipient workbook's sheet's cell comments kept as plain values and written as POI writes the same comments: the
  * comments part as {@link CommentsTable} saves it and the VML part as {@code XSSFVMLDrawing} saves the shapes POI
  * makes for them (the same shape for every comment but for its id, box and cell; ids from 1025 in each part). The
  * parts are made as POI makes them for a sheet's first comment once the sheet has its drawing: the comments part
  * numbered as the sheet, then the VML part and the sheet's {@code legacyDrawing}. XMLBeans made and saved every
  * comment and shape: some 13 % of a small workbook's cost. A comment text or author XMLBeans would write other
- * than as escaped here has the comments part written through POI's table.
+ * than as escaped here has the comments part written through POI's table. The small workbooks' sheets
+ * ({@link SmallWorkbook}) and the streamed per-recipient workbooks' ({@link #SHEETS}) keep their comments so.
  */
 final class WrittenNotes implements CellComments.Notes {
 
@@ -53,14 +56,67 @@ final class WrittenNotes implements CellComments.Notes {
     private final List<String> authors = new ArrayList<>(List.of(""));
     private final List<Integer> authorIds = new ArrayList<>();
 
+    /** POI's parts, with sheets that keep their comments as plain notes ({@link NotedSheet}). */
+    static final XSSFFactory SHEETS = new XSSFFactory() {
+        @Override
+        public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
+            return descriptor == XSSFRelation.WORKSHEET ? new NotedSheet() : super.newDocumentPart(descriptor);
+        }
+    };
+
     private WrittenNotes() {
+    }
+
+    /**
+     * POI's sheet, its cell comments kept as {@link WrittenNotes} when {@code CellComments} makes them; POI's
+     * comments table and VML drawing are then neither made nor handed out (a sheet with comments of POI's keeps
+     * them all in POI's parts).
+     */
+    static class NotedSheet extends XSSFSheet implements CellComments.CommentsPart {
+
+        /** The sheet's comments when kept as plain values, made at the first; null until then. */
+        private WrittenNotes notes;
+
+        @Override
+        public CommentsTable commentsTable() {
+            return getCommentsTable(true) instanceof CommentsTable table ? table : null;
+        }
+
+        @Override
+        public CellComments.Notes notes() {
+            if (notes == null) {
+                if (getCommentsTable(false) != null || getCTLegacyDrawing() != null) {
+                    return null; // comments in POI's parts already: the others go there too
+                }
+                notes = WrittenNotes.of(this, Math.toIntExact(sheet.getSheetId()));
+            }
+            return notes;
+        }
+
+        /** POI's comments table; none is made once the sheet keeps its comments as {@link WrittenNotes}. */
+        @Override
+        protected Comments getCommentsTable(boolean create) {
+            if (create && notes != null) {
+                throw new IllegalStateException("commenti del foglio " + getSheetName() + " già scritti a parte");
+            }
+            return super.getCommentsTable(create);
+        }
+
+        /** POI's VML drawing; none once the sheet keeps its comments as {@link WrittenNotes}. */
+        @Override
+        public XSSFVMLDrawing getVMLDrawing(boolean autoCreate) {
+            if (notes != null) {
+                throw new IllegalStateException("commenti del foglio " + getSheetName() + " già scritti a parte");
+            }
+            return super.getVMLDrawing(autoCreate);
+        }
     }
 
     /**
      * The notes of {@code sheet}, its comments and VML parts made as {@code XSSFSheet.getCommentsTable(true)} and
      * {@code getVMLDrawing(true)} make them, in that order; the caller has made the sheet's drawing.
      */
-    static WrittenNotes of(XSSFSheet sheet, int sheetId) {
+    private static WrittenNotes of(XSSFSheet sheet, int sheetId) {
         WrittenNotes notes = new WrittenNotes();
         try {
             sheet.createRelationship(XSSFRelation.SHEET_COMMENTS, factory(notes.new CommentsPart()), sheetId);

@@ -605,6 +605,16 @@ class SmallWorkbookTest {
                     }
                 }
             }
+            // A streamed per-recipient workbook keeps them as plain notes too: the parts of POI's streamed workbook.
+            Map<String, byte[]> streamed = streamedZipped(false, content);
+            Map<String, byte[]> streamedNotes = streamedZipped(true, content);
+            assertThat(streamedNotes.keySet()).isEqualTo(streamed.keySet()).contains("xl/comments4.xml");
+            for (String part : streamed.keySet()) {
+                if (!part.equals("docProps/core.xml")) {
+                    assertThat(new String(streamedNotes.get(part), StandardCharsets.UTF_8)).as(part)
+                            .isEqualTo(new String(streamed.get(part), StandardCharsets.UTF_8));
+                }
+            }
             // Kept as plain notes: neither POI's comments table nor its VML drawing was made.
             SmallWorkbook.Filled filled = SmallWorkbook.filled();
             try {
@@ -652,6 +662,47 @@ class SmallWorkbookTest {
         } finally {
             filled.book().getPackage().revert();
         }
+    }
+
+    /**
+     * The parts of a streamed workbook (as a large per-recipient workbook) holding {@code content}, over POI's
+     * sheets or, {@code noted}, over sheets keeping their comments as plain notes (then checked to be).
+     */
+    private static Map<String, byte[]> streamedZipped(boolean noted, java.util.function.Consumer<Workbook> content)
+            throws Exception {
+        XSSFWorkbook base = noted ? new XSSFWorkbook(WrittenNotes.SHEETS) : new XSSFWorkbook();
+        var workbook = new it.pa.monitor.report.layout.StreamedWorkbook(base, RelazioneWriter.WINDOW);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            content.accept(workbook);
+            workbook.setActiveSheet(0);
+            workbook.writeAvoidingTempFiles(out);
+            for (int i = 0; i < base.getNumberOfSheets(); i++) {
+                assertThat(base.getSheetAt(i) instanceof WrittenNotes.NotedSheet).isEqualTo(noted);
+                if (noted) {
+                    assertThat(base.getSheetAt(i).getRelations())
+                            .noneMatch(part -> part instanceof org.apache.poi.xssf.model.CommentsTable
+                                    || part instanceof org.apache.poi.xssf.usermodel.XSSFVMLDrawing);
+                }
+            }
+        } finally {
+            workbook.dispose();
+        }
+        // Read through the central directory: the streamed zip gives its entries' sizes there, not where a
+        // zip stream reader looks for them.
+        Path file = Files.createTempFile("notes", ".xlsx");
+        Map<String, byte[]> parts = new java.util.TreeMap<>();
+        try {
+            Files.write(file, out.toByteArray());
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (var entry : java.util.Collections.list(zip.entries())) {
+                    parts.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
+                }
+            }
+        } finally {
+            Files.delete(file);
+        }
+        return parts;
     }
 
     private static byte[] zippedBytes(Map<String, byte[]> parts) throws Exception {
