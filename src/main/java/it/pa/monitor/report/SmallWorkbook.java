@@ -38,7 +38,6 @@ import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlOptions;
@@ -209,7 +208,6 @@ final class SmallWorkbook {
             dimensionOverridden = true;
             super.setDimensionOverride(dimension);
         }
-
 
         /**
          * The sheet's rows as {@link Filled} keeps them: written from there, or copied into POI's cells

@@ -21,7 +21,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTComment;
  * POI's usermodel when the sheet does not hand out its comments table); the comments go straight into those
  * parts with the same XML: POI's path files a comment under its
  * box's top-left cell, then moving it onto its cell rewrote the comment and its VML shape and serialised the
- * shape's client data four times (a guard against an old XMLBeans bug that in-place updates do not meet).
+ * shape's client data four times (a guard against an old XMLBeans bug that in-place updates do not meet). A
+ * sheet that keeps its comments as plain values ({@link CommentsPart#notes}, the per-recipient workbooks') is
+ * given each comment as a {@link Note} and writes the parts itself, as POI writes them.
  */
 public final class CellComments {
 
