@@ -25,13 +25,13 @@ import org.apache.poi.xssf.usermodel.XSSFVMLDrawing;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTComment;
 
 /**
- * A per-recipient workbook's sheet's cell comments kept as plain values and written as POI writes the same comments: the
- * comments part as {@link CommentsTable} saves it and the VML part as {@code XSSFVMLDrawing} saves the shapes POI
- * makes for them (the same shape for every comment but for its id, box and cell; ids from 1025 in each part). The
- * parts are made as POI makes them for a sheet's first comment once the sheet has its drawing: the comments part
- * numbered as the sheet, then the VML part and the sheet's {@code legacyDrawing}. XMLBeans made and saved every
- * comment and shape: some 13 % of a small workbook's cost. A comment text or author XMLBeans would write other
- * than as escaped here has the comments part written through POI's table. The small workbooks' sheets
+ * A per-recipient workbook's sheet's cell comments kept as plain values and written as POI writes the same
+ * comments: the comments part as {@link CommentsTable} saves it and the VML part as {@code XSSFVMLDrawing} saves
+ * the shapes POI makes for them (the same shape for every comment but for its id, box and cell; ids from 1025 in
+ * each part). The parts are made as POI makes them for a sheet's first comment once the sheet has its drawing: the
+ * comments part numbered as the sheet, then the VML part and the sheet's {@code legacyDrawing}. XMLBeans made and
+ * saved every comment and shape: some 13 % of a small workbook's cost. A comment text or author XMLBeans would
+ * write other than as escaped here has the comments part written through POI's table. The small workbooks' sheets
  * ({@link SmallWorkbook}) and the streamed per-recipient workbooks' ({@link #SHEETS}) keep their comments so.
  */
 final class WrittenNotes implements CellComments.Notes {
@@ -43,10 +43,11 @@ final class WrittenNotes implements CellComments.Notes {
             + " v:ext=\"edit\" data=\"1\"/></o:shapelayout><v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\""
             + " o:spt=\"202.0\" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path"
             + " gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>";
-    private static final String SHAPE_HEAD = "\" type=\"#_x0000_t202\" style=\"position:absolute; visibility:hidden\""
-            + " fillcolor=\"#ffffe1\" o:insetmode=\"auto\"><v:fill color=\"#ffffe1\"/><v:shadow on=\"t\" color=\"black\""
-            + " obscured=\"t\"/><v:path o:connecttype=\"none\"/><v:textbox style=\"mso-direction-alt:auto\"/>"
-            + "<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>";
+    private static final String SHAPE_HEAD = "\" type=\"#_x0000_t202\" style=\"position:absolute; visibility:hidden\" "
+            + "fillcolor=\"#ffffe1\" o:insetmode=\"auto\"><v:fill color=\"#ffffe1\"/><v:shadow "
+            + "on=\"t\" color=\"black\" obscured=\"t\"/><v:path o:connecttype=\"none\"/><v:textbox "
+            + "style=\"mso-direction-alt:auto\"/><x:ClientData "
+            + "ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>";
     /** XSSFVMLDrawing's first shape id, less one. */
     private static final int SHAPE_IDS = 1024;
 
@@ -102,10 +103,16 @@ final class WrittenNotes implements CellComments.Notes {
             return super.getCommentsTable(create);
         }
 
-        /** POI's VML drawing; none once the sheet keeps its comments as {@link WrittenNotes}. */
+        /**
+         * POI's VML drawing; none once the sheet keeps its comments as {@link WrittenNotes}: asked for one to make, it
+         * refuses, asked for an existing one (as POI's row and column shifts do), there is none.
+         */
         @Override
         public XSSFVMLDrawing getVMLDrawing(boolean autoCreate) {
             if (notes != null) {
+                if (!autoCreate) {
+                    return null;
+                }
                 throw new IllegalStateException("commenti del foglio " + getSheetName() + " già scritti a parte");
             }
             return super.getVMLDrawing(autoCreate);

@@ -665,6 +665,24 @@ class SmallWorkbookTest {
     }
 
     /**
+     * A sheet keeping its comments as plain notes has no POI VML drawing to hand out (POI's row and column shifts ask
+     * for one that exists: none) and refuses to make one, which would be a second comments part.
+     */
+    @Test
+    void aSheetKeepingItsNotesHasNoVmlDrawingAndMakesNone() throws Exception {
+        XSSFWorkbook base = new XSSFWorkbook(WrittenNotes.SHEETS);
+        try {
+            WrittenNotes.NotedSheet sheet = (WrittenNotes.NotedSheet) base.createSheet("Schede");
+            new it.pa.monitor.report.layout.CellComments(sheet, "Monitor").add(2, 3, "una nota", 2);
+            assertThat(sheet.getVMLDrawing(false)).isNull();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> sheet.getVMLDrawing(true))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("Schede");
+        } finally {
+            base.getPackage().revert();
+        }
+    }
+
+    /**
      * The parts of a streamed workbook (as a large per-recipient workbook) holding {@code content}, over POI's
      * sheets or, {@code noted}, over sheets keeping their comments as plain notes (then checked to be).
      */

@@ -48,7 +48,8 @@ public final class CellComments {
      */
     public void add(int row, int column, String text, int lines) {
         if (notes != null) {
-            notes.add(new Note(row, column, text, author, column + 1, row, column + 4, row + lines));
+            int[] box = box(row, column, lines);
+            notes.add(new Note(row, column, text, author, box[0], box[1], box[2], box[3]));
             return;
         }
         if (table == null) {
@@ -63,13 +64,21 @@ public final class CellComments {
         // As CommentsTable.createNewComment, with the shape's and the comment's cell set once, in place.
         CTShape shape = shapes.newCommentShape();
         CTClientData data = shape.getClientDataArray(0);
-        data.setAnchorArray(0, (column + 1) + ", 0, " + row + ", 0, " + (column + 4) + ", 0, " + (row + lines)
-                + ", 0");
+        int[] box = box(row, column, lines);
+        data.setAnchorArray(0, box[0] + ", 0, " + box[1] + ", 0, " + box[2] + ", 0, " + box[3] + ", 0");
         data.xgetRowArray(0).setBigIntegerValue(BigInteger.valueOf(row));
         data.xgetColumnArray(0).setBigIntegerValue(BigInteger.valueOf(column));
         CTComment comment = table.newComment(address);
         comment.setAuthorId(authorId);
         comment.setText(new XSSFRichTextString(text).getCTRst());
+    }
+
+    /**
+     * The box of a comment on cell ({@code row}, {@code column}): first column, first row, last column and last
+     * row, one column to the right of its cell (where Excel shows it), three columns wide and {@code lines} high.
+     */
+    private static int[] box(int row, int column, int lines) {
+        return new int[] {column + 1, row, column + 4, row + lines};
     }
 
     /**
@@ -100,7 +109,8 @@ public final class CellComments {
                 return;
             }
         }
-        ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, column + 1, row, column + 4, row + lines);
+        int[] box = box(row, column, lines);
+        ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, box[0], box[1], box[2], box[3]);
         Comment comment = drawing.createCellComment(anchor);
         comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(text));
         comment.setAuthor(author);
