@@ -191,7 +191,8 @@ public class RecipientWorkbooks {
             Path temporary = folder.resolve("." + name + ".tmp");
             boolean inMemory = rows <= IN_MEMORY_ROWS;
             SmallWorkbook.Filled small = inMemory ? SmallWorkbook.filled() : null;
-            SXSSFWorkbook streamed = inMemory ? null : new StreamedWorkbook(new XSSFWorkbook(), RelazioneWriter.WINDOW);
+            SXSSFWorkbook streamed = inMemory ? null : new StreamedWorkbook(new XSSFWorkbook(WrittenNotes.SHEETS),
+                    RelazioneWriter.WINDOW);
             Workbook workbook = inMemory ? small : streamed;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 content.accept(workbook);

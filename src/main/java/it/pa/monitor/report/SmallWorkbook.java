@@ -1,6 +1,5 @@
 package it.pa.monitor.report;
 
-import it.pa.monitor.report.layout.CellComments;
 import it.pa.monitor.report.layout.PlainTexts;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -33,14 +32,12 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.model.CommentsTable;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlOptions;
@@ -187,7 +184,7 @@ final class SmallWorkbook {
      * element, hyperlinks, a cell without a style, an overridden dimension) is saved by POI. Filled through
      * {@link Filled}, its rows are written from SXSSF's cells the same way ({@link #rowsOf}).
      */
-    static final class WrittenSheet extends XSSFSheet implements CellComments.CommentsPart {
+    static final class WrittenSheet extends WrittenNotes.NotedSheet {
 
         private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
         private static final byte[] EMPTY_ROWS = "<sheetData/>".getBytes(StandardCharsets.UTF_8);
@@ -210,11 +207,6 @@ final class SmallWorkbook {
         public void setDimensionOverride(CellRangeAddress dimension) {
             dimensionOverridden = true;
             super.setDimensionOverride(dimension);
-        }
-
-        @Override
-        public CommentsTable commentsTable() {
-            return getCommentsTable(true) instanceof CommentsTable table ? table : null;
         }
 
         /**
@@ -647,15 +639,9 @@ final class SmallWorkbook {
             xml.write(Integer.toString(uniqueCount));
             xml.write("\" xmlns=\"" + NAMESPACE + "\">");
             for (Object entry : entries) {
-                String text = (String) entry;
-                if (text.isEmpty()) {
-                    xml.write("<si><t/></si>");
-                    continue;
-                }
-                xml.write(Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))
-                        ? "<si><t xml:space=\"preserve\">" : "<si><t>");
-                escaped(xml, text);
-                xml.write("</t></si>");
+                xml.write("<si>");
+                textElement(xml, (String) entry);
+                xml.write("</si>");
             }
             xml.write("</sst>");
             xml.flush();
@@ -689,8 +675,23 @@ final class SmallWorkbook {
             return true;
         }
 
+        /**
+         * The {@code t} element XMLBeans writes for a rich text made from the plain {@code text} (a
+         * {@link #writable} one), as a shared string's or a comment's.
+         */
+        static void textElement(Writer xml, String text) throws IOException {
+            if (text.isEmpty()) {
+                xml.write("<t/>");
+                return;
+            }
+            xml.write(Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))
+                    ? "<t xml:space=\"preserve\">" : "<t>");
+            escaped(xml, text);
+            xml.write("</t>");
+        }
+
         /** {@code text} as XMLBeans' saver escapes element content (for a {@link #writable} text). */
-        private static void escaped(Writer xml, String text) throws IOException {
+        static void escaped(Writer xml, String text) throws IOException {
             int plainFrom = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);

@@ -553,6 +553,189 @@ class SmallWorkbookTest {
     }
 
     /**
+     * Comments on several sheets (a sheet with rows, one with only comments, one without, another after it; two
+     * authors on one sheet; texts with characters XMLBeans escapes, line breaks, accented letters, edge spaces,
+     * an empty one), kept as plain notes in the small and the filled workbook and written by hand: every part is
+     * POI's own save of the same comments, byte for byte; with a text XMLBeans writes otherwise ("]]>", a carriage
+     * return, a control character) the comments part is POI's table's, the same bytes again. Read back, each
+     * comment is on its cell with its text, author and box.
+     */
+    @Test
+    void commentsOnSeveralSheetsAreWrittenAsPoiWritesThem() throws Exception {
+        List<String> texts = List.of("Non valutato: non rilevato", "A & B <C> > D ]] fine",
+                "Perché è già così: più città, però «virgolette» – € 1.000,00", "riga\nsotto\nterza",
+                " spazi ai lati ", "\tinizio", "", "_x0041_ resta com'è", "Target rapportato al periodo: "
+                + "una nota lunga abbastanza da occupare più righe del riquadro ".repeat(3));
+        List<String> awkward = List.of("x]]>y", "a\r\nb", "controllo\u0001", "Perché è così");
+        for (List<String> notes : List.of(texts, awkward)) {
+            java.util.function.Consumer<Workbook> content = workbook -> {
+                it.pa.monitor.report.layout.ReportStyles styles = new it.pa.monitor.report.layout.ReportStyles(workbook);
+                Sheet first = workbook.createSheet("Esiti");
+                it.pa.monitor.report.layout.PrintSetup.apply(first, 1, 30, 20, 12);
+                it.pa.monitor.report.layout.CellComments comments =
+                        new it.pa.monitor.report.layout.CellComments(first, "Monitoraggio performance");
+                for (int i = 0; i < notes.size(); i++) {
+                    Row row = Cells.row(first, 2 + 2 * i);
+                    Cells.text(row, 0, "Indicatore " + i, styles.text());
+                    Cells.percent(row, 1, java.math.BigDecimal.valueOf(40 + i), styles.percent());
+                    comments.add(row.getRowNum(), 1, notes.get(i), 2 + notes.get(i).length() / 30);
+                }
+                new it.pa.monitor.report.layout.CellComments(first, "Ufficio & <controllo>").add(0, 3, "Rettificato", 2);
+                comments.add(1, 0, "dopo l'altro autore", 2);
+                Sheet onlyNotes = workbook.createSheet("Note");
+                new it.pa.monitor.report.layout.CellComments(onlyNotes, "Monitoraggio performance")
+                        .add(120, 5, notes.get(notes.size() - 1), 3);
+                Cells.text(Cells.row(workbook.createSheet("Senza"), 0), 0, "Nessuna nota", styles.text());
+                Sheet last = workbook.createSheet("Ultimo");
+                Cells.text(Cells.row(last, 3), 2, "Raggiunto", styles.text());
+                it.pa.monitor.report.layout.CellComments lastNotes =
+                        new it.pa.monitor.report.layout.CellComments(last, "Monitoraggio performance");
+                lastNotes.add(3, 2, notes.get(0), 2);
+                lastNotes.add(0, 0, notes.get(1), 4);
+            };
+            Map<String, byte[]> poi = zipped(new XSSFWorkbook(), content);
+            assertThat(poi).containsKeys("xl/comments1.xml", "xl/comments2.xml", "xl/comments4.xml",
+                    "xl/drawings/vmlDrawing0.vml", "xl/drawings/vmlDrawing1.vml", "xl/drawings/vmlDrawing2.vml");
+            for (Map<String, byte[]> mine : List.of(filledZipped(content), zipped(SmallWorkbook.create(), content))) {
+                assertThat(mine.keySet()).isEqualTo(poi.keySet());
+                for (String part : poi.keySet()) {
+                    if (!part.equals("docProps/core.xml")) {
+                        assertThat(new String(mine.get(part), StandardCharsets.UTF_8)).as(part)
+                                .isEqualTo(new String(poi.get(part), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            // A streamed per-recipient workbook keeps them as plain notes too: the parts of POI's streamed workbook.
+            Map<String, byte[]> streamed = streamedZipped(false, content);
+            Map<String, byte[]> streamedNotes = streamedZipped(true, content);
+            assertThat(streamedNotes.keySet()).isEqualTo(streamed.keySet()).contains("xl/comments4.xml");
+            for (String part : streamed.keySet()) {
+                if (!part.equals("docProps/core.xml")) {
+                    assertThat(new String(streamedNotes.get(part), StandardCharsets.UTF_8)).as(part)
+                            .isEqualTo(new String(streamed.get(part), StandardCharsets.UTF_8));
+                }
+            }
+            // Kept as plain notes: neither POI's comments table nor its VML drawing was made.
+            SmallWorkbook.Filled filled = SmallWorkbook.filled();
+            try {
+                content.accept(filled);
+                for (int i = 0; i < filled.book().getNumberOfSheets(); i++) {
+                    assertThat(filled.book().getSheetAt(i).getRelations())
+                            .noneMatch(part -> part instanceof org.apache.poi.xssf.model.CommentsTable
+                                    || part instanceof org.apache.poi.xssf.usermodel.XSSFVMLDrawing);
+                }
+            } finally {
+                filled.book().getPackage().revert();
+            }
+            try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(zippedBytes(filledZipped(content))))) {
+                var sheet = read.getSheet("Esiti");
+                assertThat(sheet.getCellComments()).hasSize(notes.size() + 2);
+                for (int i = 0; i < notes.size(); i++) {
+                    var comment = sheet.getCellComment(new org.apache.poi.ss.util.CellAddress(2 + 2 * i, 1));
+                    String expected = notes.get(i).replace('\u0001', '?'); // as XMLBeans saves it for POI too
+                    assertThat(comment.getString().getString()).isEqualTo(expected.startsWith("_x")
+                            ? "A resta com'è" : expected); // POI reads "_xHHHH_" as the character it escapes
+                    assertThat(comment.getAuthor()).isEqualTo("Monitoraggio performance");
+                    var box = comment.getClientAnchor();
+                    assertThat(new int[] {box.getCol1(), box.getRow1(), box.getCol2(), box.getRow2()})
+                            .containsExactly(2, 2 + 2 * i, 5, 2 + 2 * i + 2 + notes.get(i).length() / 30);
+                }
+                assertThat(sheet.getCellComment(new org.apache.poi.ss.util.CellAddress(0, 3)).getAuthor())
+                        .isEqualTo("Ufficio & <controllo>");
+                assertThat(read.getSheet("Senza").getCellComments()).isEmpty();
+                assertThat(read.getSheet("Ultimo").getCellComments()).hasSize(2);
+            }
+        }
+    }
+
+    /** A second comment on one cell is refused, as POI refuses it, when the notes are kept as plain values too. */
+    @Test
+    void aSecondCommentOnOneCellIsRefusedOnTheSmallWorkbook() throws Exception {
+        SmallWorkbook.Filled filled = SmallWorkbook.filled();
+        try {
+            it.pa.monitor.report.layout.CellComments notes =
+                    new it.pa.monitor.report.layout.CellComments(filled.createSheet("Schede"), "Monitor");
+            notes.add(2, 3, "prima nota", 2);
+            notes.add(4, 3, "seconda nota", 2);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> notes.add(4, 3, "di nuovo sulla cella D5", 2))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("D5");
+        } finally {
+            filled.book().getPackage().revert();
+        }
+    }
+
+    /**
+     * A sheet keeping its comments as plain notes has no POI VML drawing to hand out (POI's row and column shifts ask
+     * for one that exists: none) and refuses to make one, which would be a second comments part.
+     */
+    @Test
+    void aSheetKeepingItsNotesHasNoVmlDrawingAndMakesNone() throws Exception {
+        XSSFWorkbook base = new XSSFWorkbook(WrittenNotes.SHEETS);
+        try {
+            WrittenNotes.NotedSheet sheet = (WrittenNotes.NotedSheet) base.createSheet("Schede");
+            new it.pa.monitor.report.layout.CellComments(sheet, "Monitor").add(2, 3, "una nota", 2);
+            assertThat(sheet.getVMLDrawing(false)).isNull();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> sheet.getVMLDrawing(true))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("Schede");
+        } finally {
+            base.getPackage().revert();
+        }
+    }
+
+    /**
+     * The parts of a streamed workbook (as a large per-recipient workbook) holding {@code content}, over POI's
+     * sheets or, {@code noted}, over sheets keeping their comments as plain notes (then checked to be).
+     */
+    private static Map<String, byte[]> streamedZipped(boolean noted, java.util.function.Consumer<Workbook> content)
+            throws Exception {
+        XSSFWorkbook base = noted ? new XSSFWorkbook(WrittenNotes.SHEETS) : new XSSFWorkbook();
+        var workbook = new it.pa.monitor.report.layout.StreamedWorkbook(base, RelazioneWriter.WINDOW);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            content.accept(workbook);
+            workbook.setActiveSheet(0);
+            workbook.writeAvoidingTempFiles(out);
+            for (int i = 0; i < base.getNumberOfSheets(); i++) {
+                assertThat(base.getSheetAt(i) instanceof WrittenNotes.NotedSheet).isEqualTo(noted);
+                if (noted) {
+                    assertThat(base.getSheetAt(i).getRelations())
+                            .noneMatch(part -> part instanceof org.apache.poi.xssf.model.CommentsTable
+                                    || part instanceof org.apache.poi.xssf.usermodel.XSSFVMLDrawing);
+                }
+            }
+        } finally {
+            workbook.dispose();
+        }
+        // Read through the central directory: the streamed zip gives its entries' sizes there, not where a
+        // zip stream reader looks for them.
+        Path file = Files.createTempFile("notes", ".xlsx");
+        Map<String, byte[]> parts = new java.util.TreeMap<>();
+        try {
+            Files.write(file, out.toByteArray());
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (var entry : java.util.Collections.list(zip.entries())) {
+                    parts.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
+                }
+            }
+        } finally {
+            Files.delete(file);
+        }
+        return parts;
+    }
+
+    private static byte[] zippedBytes(Map<String, byte[]> parts) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var part : parts.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+                zip.write(part.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /**
      * A sheet holding what the filled rows are not written for (a formula, a boolean, a cell without a style, a
      * row's style, an outline level, a text not filed by {@link Cells}) has its rows copied into POI's cells
      * and is saved by POI: the same sheet as POI's own workbook given the same cells.

@@ -21,7 +21,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTComment;
  * POI's usermodel when the sheet does not hand out its comments table); the comments go straight into those
  * parts with the same XML: POI's path files a comment under its
  * box's top-left cell, then moving it onto its cell rewrote the comment and its VML shape and serialised the
- * shape's client data four times (a guard against an old XMLBeans bug that in-place updates do not meet).
+ * shape's client data four times (a guard against an old XMLBeans bug that in-place updates do not meet). A
+ * sheet that keeps its comments as plain values ({@link CommentsPart#notes}, the per-recipient workbooks') is
+ * given each comment as a {@link Note} and writes the parts itself, as POI writes them.
  */
 public final class CellComments {
 
@@ -31,6 +33,8 @@ public final class CellComments {
     private CommentsTable table;
     private XSSFVMLDrawing shapes;
     private long authorId;
+    /** The sheet's notes when it keeps them as plain values ({@link CommentsPart#notes}), else null. */
+    private Notes notes;
 
     /** For {@code sheet} (in memory or streamed), every comment by {@code author}. */
     public CellComments(Sheet sheet, String author) {
@@ -43,6 +47,11 @@ public final class CellComments {
      * {@code lines} rows high; at most one comment per cell.
      */
     public void add(int row, int column, String text, int lines) {
+        if (notes != null) {
+            int[] box = box(row, column, lines);
+            notes.add(new Note(row, column, text, author, box[0], box[1], box[2], box[3]));
+            return;
+        }
         if (table == null) {
             first(row, column, text, lines);
             return;
@@ -55,8 +64,8 @@ public final class CellComments {
         // As CommentsTable.createNewComment, with the shape's and the comment's cell set once, in place.
         CTShape shape = shapes.newCommentShape();
         CTClientData data = shape.getClientDataArray(0);
-        data.setAnchorArray(0, (column + 1) + ", 0, " + row + ", 0, " + (column + 4) + ", 0, " + (row + lines)
-                + ", 0");
+        int[] box = box(row, column, lines);
+        data.setAnchorArray(0, box[0] + ", 0, " + box[1] + ", 0, " + box[2] + ", 0, " + box[3] + ", 0");
         data.xgetRowArray(0).setBigIntegerValue(BigInteger.valueOf(row));
         data.xgetColumnArray(0).setBigIntegerValue(BigInteger.valueOf(column));
         CTComment comment = table.newComment(address);
@@ -65,9 +74,18 @@ public final class CellComments {
     }
 
     /**
+     * The box of a comment on cell ({@code row}, {@code column}): first column, first row, last column and last
+     * row, one column to the right of its cell (where Excel shows it), three columns wide and {@code lines} high.
+     */
+    private static int[] box(int row, int column, int lines) {
+        return new int[] {column + 1, row, column + 4, row + lines};
+    }
+
+    /**
      * The parts made as POI's path makes them for its first comment (drawing, comments, VML, in that order),
-     * then the comment added as the others are, when the sheet hands out its comments table
-     * ({@link CommentsPart}); POI's own path otherwise, which also makes the parts the next comments go into.
+     * then the comment added as the others are: kept as a plain {@link Note} when the sheet keeps its notes
+     * ({@link CommentsPart#notes}), into POI's parts when it hands out its comments table; POI's own path
+     * otherwise, which also makes the parts the next comments go into.
      */
     private void first(int row, int column, String text, int lines) {
         if (drawing == null) {
@@ -75,6 +93,12 @@ public final class CellComments {
         }
         XSSFSheet xssf = Cells.drawingSheet(sheet);
         if (xssf instanceof CommentsPart part) {
+            Notes plain = part.notes();
+            if (plain != null) {
+                notes = plain;
+                add(row, column, text, lines);
+                return;
+            }
             CommentsTable comments = part.commentsTable();
             XSSFVMLDrawing vml = xssf.getVMLDrawing(true);
             if (comments != null && vml != null) {
@@ -85,7 +109,8 @@ public final class CellComments {
                 return;
             }
         }
-        ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, column + 1, row, column + 4, row + lines);
+        int[] box = box(row, column, lines);
+        ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, box[0], box[1], box[2], box[3]);
         Comment comment = drawing.createCellComment(anchor);
         comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(text));
         comment.setAuthor(author);
@@ -109,5 +134,29 @@ public final class CellComments {
 
         /** The sheet's comments table, made if it has none. */
         CommentsTable commentsTable();
+
+        /**
+         * The sheet's comments kept as plain values and written as POI writes them, their parts (comments, VML)
+         * made at the first call as POI makes them for a first comment once the sheet has its drawing; null when
+         * the sheet keeps its comments in POI's parts.
+         */
+        default Notes notes() {
+            return null;
+        }
+    }
+
+    /** A sheet's comments kept as plain values; at most one per cell. */
+    public interface Notes {
+
+        /** Adds {@code note}; an {@link IllegalArgumentException} when its cell has one already, as POI refuses it. */
+        void add(Note note);
+    }
+
+    /**
+     * A comment on cell ({@code row}, {@code column}) by {@code author}, in a box from the top-left corner of cell
+     * ({@code boxRow}, {@code boxColumn}) to the top-left corner of cell ({@code boxLastRow}, {@code boxLastColumn}).
+     */
+    public record Note(int row, int column, String text, String author, int boxColumn, int boxRow,
+            int boxLastColumn, int boxLastRow) {
     }
 }
