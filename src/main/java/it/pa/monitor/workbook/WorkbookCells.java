@@ -19,6 +19,10 @@ public final class WorkbookCells {
     /** Created on the first formula without a cached value: most workbooks never need one. */
     private FormulaEvaluator evaluator;
     private boolean evaluatorUnavailable;
+    /**
+     * Only ever set: without an evaluator ({@link #withoutEvaluator}) nothing else changes, so two threads may read
+     * the cells of one sheet (the plan's rows read ahead); its owner asks once they are done.
+     */
     private boolean unevaluatedForWantOfEvaluator;
 
     public WorkbookCells(Workbook workbook) {

@@ -23,6 +23,8 @@ import java.util.function.IntConsumer;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlanWorkbookReader {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanWorkbookReader.class);
 
     /** Rows a plan sheet may have unless configured otherwise: a plan of 4 000 uffici × 60 indicators fits. */
     public static final int DEFAULT_MAX_ROWS = 250_000;
@@ -142,6 +146,8 @@ public class PlanWorkbookReader {
                             tables.put(spec, table.get());
                             assembled = ahead.orElse(assembled);
                         }
+                        log.debug("{} of {}: {} rows read by the parser's thread", spec.sheetName(), file.getFileName(),
+                                sheetRows.rowsReadAhead());
                     }
                 }
                 return new Streamed(new PlanWorkbook(tables, assembled), found, rows[0],
