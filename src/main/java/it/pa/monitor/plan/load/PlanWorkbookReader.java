@@ -137,7 +137,8 @@ public class PlanWorkbookReader {
                     Optional<IndicatorRows> ahead = spec == PlanSheet.INDICATORI && indicatorsAhead != null
                             ? noted(() -> indicatorsAhead.apply(new PlanWorkbook(tables)), assemblyFailure)
                             : Optional.empty();
-                    // Parsed on the other core while this thread reads the cells of the rows already parsed.
+                    // Parsed on the other core while this thread reads the cells of the rows already parsed; that
+                    // core also reads the data rows' cells whenever this thread has earlier rows to go on with.
                     try (RowsParsedAhead sheetRows = new RowsParsedAhead(sheets.rows(name.get()), parser)) {
                         Optional<SheetTable> table = SheetTable.read(spec, sheetRows, cells, maxRows, found::add,
                                 n -> rows[0] += n, ahead.<Consumer<SheetRow>>map(a -> row -> noted(() -> a.add(row), assemblyFailure))
