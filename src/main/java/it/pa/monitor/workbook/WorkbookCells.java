@@ -66,6 +66,15 @@ public final class WorkbookCells {
     }
 
     /**
+     * Whether two threads may read cells through this at once: only when made without an evaluator
+     * ({@link #withoutEvaluator}), whose reads change nothing but a flag that is only ever set. One that may
+     * evaluate formulas makes its evaluator on first need, and POI's evaluator is not safe on two threads.
+     */
+    public boolean safeOnTwoThreads() {
+        return workbook == null && evaluatorUnavailable;
+    }
+
+    /**
      * Whether a formula without a cached value was met in a workbook that cannot evaluate
      * formulas (the streaming reader's): reading it again as a whole workbook can.
      */

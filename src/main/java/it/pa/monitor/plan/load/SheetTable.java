@@ -72,8 +72,10 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
         Consumer<SheetRow> taking = rowsTaken != null ? rowsTaken : rows::add;
         Map<String, Integer> columns = header;
         Function<Row, DataRow> reading = row -> dataRow(spec, row, columns, reader);
-        // Rows parsed on another thread may be read there too, while this one goes on with the rows before them.
-        RowsParsedAhead ahead = iterator instanceof RowsParsedAhead parsed ? parsed : null;
+        // Rows parsed on another thread may be read there too, while this one goes on with the rows before them,
+        // when the reader may be used on two threads at once.
+        RowsParsedAhead ahead = iterator instanceof RowsParsedAhead parsed && reader.safeOnTwoThreads() ? parsed
+                : null;
         if (ahead != null) {
             ahead.readAhead(reading);
         }
