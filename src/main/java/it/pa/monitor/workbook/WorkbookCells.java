@@ -19,6 +19,10 @@ public final class WorkbookCells {
     /** Created on the first formula without a cached value: most workbooks never need one. */
     private FormulaEvaluator evaluator;
     private boolean evaluatorUnavailable;
+    /**
+     * Only ever set: without an evaluator ({@link #withoutEvaluator}) nothing else changes, so two threads may read
+     * the cells of one sheet (the plan's rows read ahead); its owner asks once they are done.
+     */
     private boolean unevaluatedForWantOfEvaluator;
 
     public WorkbookCells(Workbook workbook) {
@@ -59,6 +63,15 @@ public final class WorkbookCells {
             // Unparseable or unsupported formulas, external references: the office must act.
             return CellValue.unevaluatedFormula(PoiCells.formula(cell));
         }
+    }
+
+    /**
+     * Whether two threads may read cells through this at once: only when made without an evaluator
+     * ({@link #withoutEvaluator}), whose reads change nothing but a flag that is only ever set. One that may
+     * evaluate formulas makes its evaluator on first need, and POI's evaluator is not safe on two threads.
+     */
+    public boolean safeOnTwoThreads() {
+        return workbook == null && evaluatorUnavailable;
     }
 
     /**

@@ -149,7 +149,10 @@ final class XlsxCell implements org.apache.poi.ss.usermodel.Cell {
         if ("n".equals(type) && style != null && !raw.isEmpty()) {
             String format = style.getDataFormatString();
             if (format != null) {
-                return formatter.get().formatRawCellContents(getNumericCellValue(), style.getDataFormat(), format);
+                DataFormatter numbers = formatter.get();
+                synchronized (numbers) { // not thread-safe, and shared by the workbook's cells (see XlsxSheets)
+                    return numbers.formatRawCellContents(getNumericCellValue(), style.getDataFormat(), format);
+                }
             }
         }
         return raw;

@@ -70,14 +70,12 @@ public final class XlsxSheets implements Closeable {
     private final List<CellStyle> styles;
     private final List<String> sharedStrings;
     private final boolean date1904;
-    /** Made when a cell's text is first asked for: reading values seldom needs it. */
+    /**
+     * Made when a cell's text is first asked for: reading values seldom needs it. A sheet's cells may be read on
+     * two threads (the plan's rows read ahead), so it is made once under a lock, and used under its own.
+     */
     private DataFormatter formatter;
-    private final Supplier<DataFormatter> formatters = () -> {
-        if (formatter == null) {
-            formatter = new DataFormatter();
-        }
-        return formatter;
-    };
+    private final Supplier<DataFormatter> formatters = this::formatter;
     private final List<Closeable> open = new ArrayList<>();
 
     private XlsxSheets(Parts parts) throws IOException, XMLStreamException {
@@ -245,6 +243,13 @@ public final class XlsxSheets implements Closeable {
     /** The sheet names, in workbook order. */
     public List<String> sheetNames() {
         return List.copyOf(sheets.keySet());
+    }
+
+    private synchronized DataFormatter formatter() {
+        if (formatter == null) {
+            formatter = new DataFormatter();
+        }
+        return formatter;
     }
 
     /** The cell reader for this workbook: it cannot evaluate formulas (see {@link WorkbookCells#metFormulaNeedingEvaluator}). */

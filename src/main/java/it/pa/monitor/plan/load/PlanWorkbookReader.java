@@ -23,6 +23,8 @@ import java.util.function.IntConsumer;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlanWorkbookReader {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanWorkbookReader.class);
 
     /** Rows a plan sheet may have unless configured otherwise: a plan of 4 000 uffici × 60 indicators fits. */
     public static final int DEFAULT_MAX_ROWS = 250_000;
@@ -133,7 +137,8 @@ public class PlanWorkbookReader {
                     Optional<IndicatorRows> ahead = spec == PlanSheet.INDICATORI && indicatorsAhead != null
                             ? noted(() -> indicatorsAhead.apply(new PlanWorkbook(tables)), assemblyFailure)
                             : Optional.empty();
-                    // Parsed on the other core while this thread reads the cells of the rows already parsed.
+                    // Parsed on the other core while this thread reads the cells of the rows already parsed; that
+                    // core also reads the data rows' cells whenever this thread has earlier rows to go on with.
                     try (RowsParsedAhead sheetRows = new RowsParsedAhead(sheets.rows(name.get()), parser)) {
                         Optional<SheetTable> table = SheetTable.read(spec, sheetRows, cells, maxRows, found::add,
                                 n -> rows[0] += n, ahead.<Consumer<SheetRow>>map(a -> row -> noted(() -> a.add(row), assemblyFailure))
@@ -142,6 +147,8 @@ public class PlanWorkbookReader {
                             tables.put(spec, table.get());
                             assembled = ahead.orElse(assembled);
                         }
+                        log.debug("{} of {}: {} rows read by the parser's thread", spec.sheetName(), file.getFileName(),
+                                sheetRows.rowsReadAhead());
                     }
                 }
                 return new Streamed(new PlanWorkbook(tables, assembled), found, rows[0],

@@ -1,6 +1,7 @@
 package it.pa.monitor.plan.load;
 
 import it.pa.monitor.concurrent.Futures;
+import it.pa.monitor.plan.load.SheetTable.DataRow;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
@@ -20,6 +23,11 @@ import org.apache.poi.ss.usermodel.Row;
  * (memory holds at most {@value #BLOCKS_AHEAD} blocks ahead of the caller), in file order; a parse failure is
  * thrown to the caller where it asks for the first row the parser could not give, as the source would have
  * thrown it. {@link #close()} stops the parser and waits for it, so the sheet can be closed afterwards.
+ * <p>
+ * Once the caller says how a data row is read ({@link #readAhead}), the parser also reads the rows of the block
+ * it has just parsed into their values, as long as the caller has earlier rows waiting in the queue (it would
+ * otherwise wait for them): each thread reads what the other leaves, so the one that is behind gets help, and
+ * {@link #nextRead()} gives each row read once, by the same function, whichever thread read it.
  */
 final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
 
@@ -28,15 +36,23 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
     /** Blocks the parser may be ahead of the caller. */
     static final int BLOCKS_AHEAD = 4;
 
-    /** Some rows; the last block of the sheet says so, and carries the parse failure that ended it, if any. */
-    private record Block(List<Row> rows, boolean last, Throwable failure) {
+    /**
+     * Some rows, and those of them the parser read ahead (null where it did not, or no array when it read none);
+     * the last block of the sheet says so, and carries the parse failure that ended it, if any.
+     */
+    private record Block(List<Row> rows, DataRow[] read, boolean last, Throwable failure) {
     }
 
     private final BlockingQueue<Block> queue = new ArrayBlockingQueue<>(BLOCKS_AHEAD);
     private final Future<?> parser;
     private volatile boolean stopped;
-    private Iterator<Row> current = List.<Row>of().iterator();
+    /** How the caller reads a data row, once it has said so; null before (its header rows are its own). */
+    private volatile Function<Row, DataRow> reading;
+    /** Rows the parser read ahead: written by it alone. */
+    private final AtomicInteger readAhead = new AtomicInteger();
     private Block block;
+    /** The position in {@link #block} of the next row to give. */
+    private int next;
 
     /** Starts parsing {@code source} on {@code executor}; the source is not touched by the caller any more. */
     RowsParsedAhead(Iterator<Row> source, ExecutorService executor) {
@@ -50,17 +66,42 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
             while (!stopped && source.hasNext()) {
                 rows.add(source.next());
                 if (rows.size() == BLOCK_ROWS) {
-                    if (!handOver(new Block(rows, false, null))) {
+                    if (!handOver(new Block(rows, readWhileAhead(rows), false, null))) {
                         return;
                     }
                     rows = new ArrayList<>(BLOCK_ROWS);
                 }
             }
-            end = new Block(rows, true, null);
+            end = new Block(rows, readWhileAhead(rows), true, null);
         } catch (RuntimeException | Error e) {
-            end = new Block(rows, true, e); // the rows parsed before the failure first, as the source gives them
+            // The rows parsed before the failure first, as the source gives them (the caller reads them).
+            end = new Block(rows, null, true, e);
         }
         handOver(end);
+    }
+
+    /**
+     * The block's rows read into their values, in order, for as long as the caller has blocks waiting in the queue:
+     * once it has none, the block goes as it is (the caller reads the rest) rather than keep the caller waiting.
+     * Null when nothing was read. A row whose reading fails is left to the caller, who meets the failure there.
+     */
+    private DataRow[] readWhileAhead(List<Row> rows) {
+        Function<Row, DataRow> dataRow = reading;
+        if (dataRow == null || queue.isEmpty()) {
+            return null;
+        }
+        DataRow[] read = new DataRow[rows.size()];
+        int count = 0;
+        try {
+            while (count < read.length && !stopped && !queue.isEmpty()) {
+                read[count] = dataRow.apply(rows.get(count));
+                count++;
+            }
+        } catch (RuntimeException e) {
+            // left unread: the caller reads it and the failure is thrown on its thread, in its place
+        }
+        readAhead.addAndGet(count);
+        return count == 0 ? null : read;
     }
 
     /** Puts a block in the queue, waiting for room; false once the caller has stopped reading. */
@@ -79,7 +120,7 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
 
     @Override
     public boolean hasNext() {
-        while (!current.hasNext()) {
+        while (block == null || next == block.rows().size()) {
             if (block != null && block.last()) {
                 if (block.failure() != null) {
                     throw Futures.unchecked(block.failure());
@@ -87,7 +128,7 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
                 return false;
             }
             block = take();
-            current = block.rows().iterator();
+            next = 0;
         }
         return true;
     }
@@ -97,7 +138,42 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return current.next();
+        return block.rows().get(next++);
+    }
+
+    /**
+     * From the next block the parser hands over on, it may read data rows ahead with {@code dataRow}, which
+     * {@link #nextRead()} then uses for the rows it did not read: a function of the row alone, safe to run on either
+     * thread. Said once, after the rows that are not data rows (the header) have been taken with {@link #next()}.
+     */
+    void readAhead(Function<Row, DataRow> dataRow) {
+        if (reading != null) {
+            throw new IllegalStateException("how data rows are read is said once");
+        }
+        reading = dataRow;
+    }
+
+    /** The next row read into its values (see {@link #readAhead}): read by the parser if it was, else here. */
+    DataRow nextRead() {
+        Function<Row, DataRow> dataRow = reading;
+        if (dataRow == null) {
+            throw new IllegalStateException("readAhead first");
+        }
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        int at = next++;
+        DataRow read = block.read() == null ? null : block.read()[at];
+        if (read != null) {
+            block.read()[at] = null; // free as soon as given
+            return read;
+        }
+        return dataRow.apply(block.rows().get(at));
+    }
+
+    /** How many rows the parser read ahead so far (for tests and the log). */
+    int rowsReadAhead() {
+        return readAhead.get();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -69,10 +70,20 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
         }
         List<SheetRow> rows = new ArrayList<>();
         Consumer<SheetRow> taking = rowsTaken != null ? rowsTaken : rows::add;
+        Map<String, Integer> columns = header;
+        Function<Row, DataRow> reading = row -> dataRow(spec, row, columns, reader);
+        // Rows parsed on another thread may be read there too, while this one goes on with the rows before them,
+        // when the reader may be used on two threads at once.
+        RowsParsedAhead ahead = iterator instanceof RowsParsedAhead parsed && reader.safeOnTwoThreads() ? parsed
+                : null;
+        if (ahead != null) {
+            ahead.readAhead(reading);
+        }
         int count = 0;
         while (iterator.hasNext()) {
-            Optional<SheetRow> read = dataRow(spec, iterator.next(), header, reader, problems);
-            if (read.isEmpty()) {
+            DataRow read = ahead != null ? ahead.nextRead() : reading.apply(iterator.next());
+            read.problems().forEach(problems);
+            if (read.row() == null) {
                 continue;
             }
             rowsRead.accept(1);
@@ -81,31 +92,41 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
                 return Optional.empty();
             }
             count++;
-            taking.accept(read.get());
+            taking.accept(read.row());
         }
         return Optional.of(new SheetTable(spec, List.copyOf(rows)));
     }
 
     /**
-     * The row's non-blank cells under the header's columns (a blank one reads as {@link CellValue#EMPTY}:
-     * a large plan holds no empty cells); empty when all of them are blank.
+     * A data row read into its cells' values: the row, null when all its cells are blank, and the problems its cells
+     * gave (a formula without its value), in the order reading the row reports them.
      */
-    private static Optional<SheetRow> dataRow(PlanSheet spec, Row row, Map<String, Integer> header, WorkbookCells reader,
-                                              Consumer<Problem> problems) {
+    record DataRow(SheetRow row, List<Problem> problems) {
+    }
+
+    /**
+     * The row's non-blank cells under the header's columns (a blank one reads as {@link CellValue#EMPTY}:
+     * a large plan holds no empty cells); no row when all of them are blank. A function of the row alone, so that
+     * either thread may read it ({@link RowsParsedAhead#readAhead}).
+     */
+    private static DataRow dataRow(PlanSheet spec, Row row, Map<String, Integer> header, WorkbookCells reader) {
         Map<String, CellValue> cells = new HashMap<>(header.size() * 4 / 3 + 1);
+        List<Problem> problems = List.of();
         int rowNo = row.getRowNum() + 1;
         for (Map.Entry<String, Integer> column : header.entrySet()) {
             CellValue value = reader.read(row.getCell(column.getValue()));
             if (value.isUnevaluatedFormula()) {
-                problems.accept(Problem.error(spec.sheetName(), rowNo, column.getKey(),
-                        value.unevaluatedFormulaProblem()));
+                if (problems.isEmpty()) {
+                    problems = new ArrayList<>();
+                }
+                problems.add(Problem.error(spec.sheetName(), rowNo, column.getKey(), value.unevaluatedFormulaProblem()));
             }
             if (!value.isBlank()) {
                 cells.put(column.getKey(), value);
             }
         }
         // Read-only without a copy: only this row holds the map (SheetRow reads it by column, in no order).
-        return cells.isEmpty() ? Optional.empty() : Optional.of(new SheetRow(rowNo, Collections.unmodifiableMap(cells)));
+        return new DataRow(cells.isEmpty() ? null : new SheetRow(rowNo, Collections.unmodifiableMap(cells)), problems);
     }
 
     private static Problem tooManyRows(PlanSheet spec, int maxRows) {
