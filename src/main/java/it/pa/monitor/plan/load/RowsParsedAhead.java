@@ -3,6 +3,7 @@ package it.pa.monitor.plan.load;
 import it.pa.monitor.concurrent.Futures;
 import it.pa.monitor.plan.load.SheetTable.DataRow;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -50,6 +51,8 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
     private volatile Function<Row, DataRow> reading;
     /** Rows the parser read ahead: written by it alone. */
     private final AtomicInteger readAhead = new AtomicInteger();
+    /** The row numbers of the rows the parser read ahead (a bit per row: 31 KB for the largest plan), for tests. */
+    private final BitSet rowsRead = new BitSet();
     private Block block;
     /** The position in {@link #block} of the next row to give. */
     private int next;
@@ -95,6 +98,9 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
         try {
             while (count < read.length && !stopped && !queue.isEmpty()) {
                 read[count] = dataRow.apply(rows.get(count));
+                synchronized (rowsRead) {
+                    rowsRead.set(rows.get(count).getRowNum());
+                }
                 count++;
             }
         } catch (RuntimeException e) {
@@ -169,6 +175,13 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
             return read;
         }
         return dataRow.apply(block.rows().get(at));
+    }
+
+    /** Whether the parser read the row numbered {@code rowNum} (0-based) ahead (for tests). */
+    boolean wasReadAhead(int rowNum) {
+        synchronized (rowsRead) {
+            return rowsRead.get(rowNum);
+        }
     }
 
     /** How many rows the parser read ahead so far (for tests and the log). */

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Data rows read on the parser's thread ({@link RowsParsedAhead#readAhead}) give a sheet's table exactly as reading
  * them on the caller's: the same rows, the same problems on the same cells in the same order, the same row limit.
- * The caller pauses at its 150th data row until the parser has read a block ahead, so some rows are surely read there.
+ * The caller pauses at its 150th data row until the parser has read Excel row 651 ahead (it reads each block it
+ * parses while the caller has blocks queued, and the paused caller has them), so that row is surely read there.
  */
 class RowsReadAheadTest {
 
@@ -102,7 +103,10 @@ class RowsReadAheadTest {
         }
     }
 
-    /** Read with the rows parsed, and partly read, on the parser's thread; the caller pauses at its 150th row. */
+    /**
+     * Read with the rows parsed, and partly read, on the parser's thread; the caller pauses at its 150th row until
+     * the parser has read Excel row {@link #FORMULA_READ_AHEAD}.
+     */
     private Read readAhead(Path file, int maxRows, boolean keep) throws IOException {
         try (XlsxSheets sheets = XlsxSheets.open(file);
              RowsParsedAhead rows = new RowsParsedAhead(sheets.rows("Indicatori"), parser)) {
@@ -112,19 +116,33 @@ class RowsReadAheadTest {
             IntConsumer rowsRead = n -> {
                 count[0] += n;
                 if (count[0] == 150) {
-                    awaitReadAhead(rows, RowsParsedAhead.BLOCK_ROWS);
+                    awaitRowReadAhead(rows, FORMULA_READ_AHEAD - 1);
                 }
             };
             Optional<SheetTable> table = SheetTable.read(PlanSheet.INDICATORI, rows, sheets.cells(), maxRows,
                     problems::add, rowsRead, keep ? null : taken::add);
+            assertThat(rows.wasReadAhead(FORMULA_READ_AHEAD - 1)).as("Excel row %d read on the parser's thread",
+                    FORMULA_READ_AHEAD).isTrue();
+            assertThat(rows.wasReadAhead(FORMULA_READ_HERE - 1)).as("Excel row %d read on the caller's",
+                    FORMULA_READ_HERE).isFalse();
             return new Read(table, taken, problems, count[0], rows.rowsReadAhead());
         }
     }
 
     /** Waits (not a timed assertion: the wait ends as soon as it can) until the parser has read that many rows. */
     private static void awaitReadAhead(RowsParsedAhead rows, int atLeast) {
+        awaitUntil(() -> rows.rowsReadAhead() >= atLeast);
+    }
+
+    /** Waits until the parser has read the row numbered {@code rowNum} (0-based) ahead. */
+    private static void awaitRowReadAhead(RowsParsedAhead rows, int rowNum) {
+        awaitUntil(() -> rows.wasReadAhead(rowNum));
+    }
+
+    /** Waits until {@code done}, at most a minute; the assertions after the wait say what was not done. */
+    private static void awaitUntil(java.util.function.BooleanSupplier done) {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (rows.rowsReadAhead() < atLeast && System.nanoTime() < until) {
+        while (!done.getAsBoolean() && System.nanoTime() < until) {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
@@ -252,8 +270,10 @@ class RowsReadAheadTest {
     void aRowWhoseReadingFailsOnTheParsersThreadFailsWhereTheCallerTakesIt() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Iterator<Row> source = failingSource(workbook.createSheet(), 1_000, -1);
+            List<String> triedBy = new java.util.concurrent.CopyOnWriteArrayList<>();
             Function<Row, DataRow> reading = row -> {
-                if (row.getRowNum() == 650) { // in the block the parser surely reads ahead (see the class comment)
+                if (row.getRowNum() == 650) {
+                    triedBy.add(Thread.currentThread().getName());
                     throw new IllegalArgumentException("cella illeggibile alla riga 651");
                 }
                 return firstCell(row);
@@ -265,12 +285,16 @@ class RowsReadAheadTest {
                     while (rows.hasNext()) {
                         rowNos.add(rows.nextRead().row().rowNo());
                         if (rowNos.size() == 150) {
-                            awaitReadAhead(rows, RowsParsedAhead.BLOCK_ROWS / 2);
+                            // Paused with blocks queued: the parser reads each block it parses, row 651's too.
+                            awaitUntil(() -> !triedBy.isEmpty());
                         }
                     }
                 }).isInstanceOf(IllegalArgumentException.class).hasMessage("cella illeggibile alla riga 651");
-                // The parser read the block's rows up to the one that failed, and left that one to the caller.
-                assertThat(rows.rowsReadAhead()).isGreaterThanOrEqualTo(RowsParsedAhead.BLOCK_ROWS / 2);
+                // The parser tried the row first and left it, failing, to the caller, who met the failure there.
+                assertThat(triedBy).hasSize(2).last().isEqualTo(Thread.currentThread().getName());
+                assertThat(triedBy.get(0)).isNotEqualTo(Thread.currentThread().getName());
+                assertThat(rows.wasReadAhead(649)).isTrue();
+                assertThat(rows.wasReadAhead(650)).isFalse();
             }
             assertThat(rowNos).hasSize(650);
             assertThat(rowNos.get(649)).isEqualTo(650);
