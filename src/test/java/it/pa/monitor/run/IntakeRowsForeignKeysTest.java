@@ -1,16 +1,15 @@
 package it.pa.monitor.run;
 
+import static it.pa.monitor.run.SchemaLookups.dataSource;
+import static it.pa.monitor.run.SchemaLookups.foreignKeys;
+import static it.pa.monitor.run.SchemaLookups.indexColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,15 +60,12 @@ class IntakeRowsForeignKeysTest {
         DriverManagerDataSource dataSource = dataSource(db);
         Flyway.configure().dataSource(dataSource).load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        String columns = "SELECT c.INDEX_NAME || ':' || LISTAGG(c.COLUMN_NAME, ',') WITHIN GROUP (ORDER BY"
-                + " c.ORDINAL_POSITION) FROM INFORMATION_SCHEMA.INDEX_COLUMNS c WHERE c.TABLE_NAME = ?"
-                + " GROUP BY c.INDEX_NAME";
         // The primary key (reads by id) and the period index (the Qualità dati conflicts).
-        assertThat(jdbc.queryForList(columns, String.class, "REPORTED_VALUE")).hasSize(2)
+        assertThat(indexColumns(jdbc, "REPORTED_VALUE")).hasSize(2)
                 .anySatisfy(i -> assertThat(i).endsWith(":ID"))
                 .contains("REPORTED_VALUE_PERIOD_IX:ENTE_ID,PLAN_YEAR,PERIOD");
         // The primary key only: every reader and intake's own lookup go by it.
-        assertThat(jdbc.queryForList(columns, String.class, "VALUE_IN_FORCE")).singleElement()
+        assertThat(indexColumns(jdbc, "VALUE_IN_FORCE")).singleElement()
                 .satisfies(i -> assertThat(i).endsWith(
                         ":ENTE_ID,PLAN_YEAR,PERIOD,OBJECTIVE_CODE,INDICATOR_CODE,OCCURRENCE"));
     }
@@ -108,23 +104,5 @@ class IntakeRowsForeignKeysTest {
             assertThatThrownBy(() -> jdbc.update(orphan)).isInstanceOf(DataIntegrityViolationException.class);
         }
         assertThat(flyway.migrate().migrationsExecuted).isZero();
-    }
-
-    private static DriverManagerDataSource dataSource(TestDatabase db) {
-        return new DriverManagerDataSource(db.url(), db.user() == null ? "sa" : db.user(),
-                db.password() == null ? "" : db.password());
-    }
-
-    /** "column > referenced table" per foreign key of the table, in lower case. */
-    private static List<String> foreignKeys(Connection connection, String table) throws SQLException {
-        DatabaseMetaData metaData = connection.getMetaData();
-        String spelled = metaData.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
-        List<String> keys = new ArrayList<>();
-        try (ResultSet rs = metaData.getImportedKeys(connection.getCatalog(), connection.getSchema(), spelled)) {
-            while (rs.next()) {
-                keys.add((rs.getString("FKCOLUMN_NAME") + " > " + rs.getString("PKTABLE_NAME")).toLowerCase(Locale.ROOT));
-            }
-        }
-        return keys;
     }
 }

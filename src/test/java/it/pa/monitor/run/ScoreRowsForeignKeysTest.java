@@ -1,5 +1,8 @@
 package it.pa.monitor.run;
 
+import static it.pa.monitor.run.SchemaLookups.dataSource;
+import static it.pa.monitor.run.SchemaLookups.foreignKeys;
+import static it.pa.monitor.run.SchemaLookups.indexColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorKey;
@@ -12,12 +15,9 @@ import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -61,12 +61,9 @@ class ScoreRowsForeignKeysTest {
         DriverManagerDataSource dataSource = dataSource(db);
         Flyway.configure().dataSource(dataSource).load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        String columns = "SELECT c.INDEX_NAME || ':' || LISTAGG(c.COLUMN_NAME, ',') WITHIN GROUP (ORDER BY"
-                + " c.ORDINAL_POSITION) FROM INFORMATION_SCHEMA.INDEX_COLUMNS c WHERE c.TABLE_NAME = ?"
-                + " GROUP BY c.INDEX_NAME";
-        assertThat(jdbc.queryForList(columns, String.class, "INDICATOR_SCORE")).singleElement()
+        assertThat(indexColumns(jdbc, "INDICATOR_SCORE")).singleElement()
                 .satisfies(i -> assertThat(i).endsWith(":RUN_ID,OBJECTIVE_CODE,INDICATOR_CODE,OCCURRENCE"));
-        assertThat(jdbc.queryForList(columns, String.class, "ITEM_SCORE")).singleElement()
+        assertThat(indexColumns(jdbc, "ITEM_SCORE")).singleElement()
                 .satisfies(i -> assertThat(i).endsWith(":RUN_ID,ITEM_LEVEL,CODE"));
         assertThat(jdbc.queryForObject("EXPLAIN DELETE FROM indicator_score WHERE run_id = 1", String.class))
                 .containsIgnoringCase("PRIMARY_KEY");
@@ -153,22 +150,4 @@ class ScoreRowsForeignKeysTest {
         return items;
     }
 
-    private static DriverManagerDataSource dataSource(TestDatabase db) {
-        return new DriverManagerDataSource(db.url(), db.user() == null ? "sa" : db.user(),
-                db.password() == null ? "" : db.password());
-    }
-
-    /** "column > referenced table" per foreign key of the table, in lower case. */
-    private static List<String> foreignKeys(Connection connection, String table) throws SQLException {
-        DatabaseMetaData metaData = connection.getMetaData();
-        String spelled = metaData.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
-        List<String> keys = new ArrayList<>();
-        try (ResultSet rs = metaData.getImportedKeys(connection.getCatalog(), connection.getSchema(), spelled)) {
-            while (rs.next()) {
-                keys.add((rs.getString("FKCOLUMN_NAME") + " > " + rs.getString("PKTABLE_NAME"))
-                        .toLowerCase(Locale.ROOT));
-            }
-        }
-        return keys;
-    }
 }

@@ -1,0 +1,47 @@
+package it.pa.monitor.run;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** What the schema tests of the migrations that drop H2's foreign keys (V16, V17) look up. */
+final class SchemaLookups {
+
+    /** "INDEX_NAME:COLUMN,COLUMN" per index of a table, on H2. */
+    private static final String INDEX_COLUMNS = "SELECT c.INDEX_NAME || ':' || LISTAGG(c.COLUMN_NAME, ',') WITHIN"
+            + " GROUP (ORDER BY c.ORDINAL_POSITION) FROM INFORMATION_SCHEMA.INDEX_COLUMNS c WHERE c.TABLE_NAME = ?"
+            + " GROUP BY c.INDEX_NAME";
+
+    private SchemaLookups() {
+    }
+
+    static DriverManagerDataSource dataSource(TestDatabase db) {
+        return new DriverManagerDataSource(db.url(), db.user() == null ? "sa" : db.user(),
+                db.password() == null ? "" : db.password());
+    }
+
+    /** "column > referenced table" per foreign key of the table, in lower case. */
+    static List<String> foreignKeys(Connection connection, String table) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        String spelled = metaData.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
+        List<String> keys = new ArrayList<>();
+        try (ResultSet rs = metaData.getImportedKeys(connection.getCatalog(), connection.getSchema(), spelled)) {
+            while (rs.next()) {
+                keys.add((rs.getString("FKCOLUMN_NAME") + " > " + rs.getString("PKTABLE_NAME"))
+                        .toLowerCase(Locale.ROOT));
+            }
+        }
+        return keys;
+    }
+
+    /** The indexes of an H2 table (its name in upper case) with their columns in order. */
+    static List<String> indexColumns(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForList(INDEX_COLUMNS, String.class, table);
+    }
+}
