@@ -51,11 +51,15 @@ final class WrittenNotes implements CellComments.Notes {
     /** XSSFVMLDrawing's first shape id, less one. */
     private static final int SHAPE_IDS = 1024;
 
-    private final List<CellComments.Note> notes = new ArrayList<>();
+    /** The comments in the order they were made, each with its author's id. */
+    private final List<Noted> notes = new ArrayList<>();
     private final Set<Long> cells = new HashSet<>();
     /** Authors by id, the empty default author first (as CommentsTable starts). */
     private final List<String> authors = new ArrayList<>(List.of(""));
-    private final List<Integer> authorIds = new ArrayList<>();
+
+    /** A comment and its author's id. */
+    private record Noted(CellComments.Note note, int author) {
+    }
 
     /** POI's parts, with sheets that keep their comments as plain notes ({@link NotedSheet}). */
     static final XSSFFactory SHEETS = new XSSFFactory() {
@@ -161,14 +165,13 @@ final class WrittenNotes implements CellComments.Notes {
             author = authors.size();
             authors.add(note.author());
         }
-        notes.add(note);
-        authorIds.add(author);
+        notes.add(new Noted(note, author));
     }
 
     /** The comments part: what {@link CommentsTable#writeTo} writes for these comments. */
     private void writeComments(OutputStream out) throws IOException {
         boolean writable = authors.stream().allMatch(SmallWorkbook.PlainStrings::writable)
-                && notes.stream().allMatch(note -> SmallWorkbook.PlainStrings.writable(note.text()));
+                && notes.stream().allMatch(noted -> SmallWorkbook.PlainStrings.writable(noted.note().text()));
         if (!writable) {
             poiComments().writeTo(out);
             return;
@@ -185,12 +188,12 @@ final class WrittenNotes implements CellComments.Notes {
             }
         }
         xml.write("</authors><commentList>");
-        for (int i = 0; i < notes.size(); i++) {
-            CellComments.Note note = notes.get(i);
+        for (Noted noted : notes) {
+            CellComments.Note note = noted.note();
             xml.write("<comment ref=\"");
             xml.write(new CellAddress(note.row(), note.column()).formatAsString());
             xml.write("\" authorId=\"");
-            xml.write(Integer.toString(authorIds.get(i)));
+            xml.write(Integer.toString(noted.author()));
             xml.write("\"><text>");
             SmallWorkbook.PlainStrings.textElement(xml, note.text());
             xml.write("</text></comment>");
@@ -202,9 +205,9 @@ final class WrittenNotes implements CellComments.Notes {
     /** POI's table holding these comments, made as {@code CellComments} fills POI's table. */
     private CommentsTable poiComments() {
         CommentsTable table = new CommentsTable();
-        for (int i = 0; i < notes.size(); i++) {
-            CellComments.Note note = notes.get(i);
-            long author = table.findAuthor(authors.get(authorIds.get(i)));
+        for (Noted noted : notes) {
+            CellComments.Note note = noted.note();
+            long author = table.findAuthor(authors.get(noted.author()));
             CTComment comment = table.newComment(new CellAddress(note.row(), note.column()));
             comment.setAuthorId(author);
             comment.setText(new XSSFRichTextString(note.text()).getCTRst());
@@ -217,12 +220,12 @@ final class WrittenNotes implements CellComments.Notes {
         Writer xml = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 13);
         xml.write(VML_HEAD);
         int id = SHAPE_IDS;
-        for (CellComments.Note note : notes) {
+        for (Noted noted : notes) {
+            CellComments.Note note = noted.note();
             xml.write("<v:shape id=\"_x0000_s");
             xml.write(Integer.toString(++id));
             xml.write(SHAPE_HEAD);
-            xml.write(note.boxColumn() + ", 0, " + note.boxRow() + ", 0, " + note.boxLastColumn() + ", 0, "
-                    + note.boxLastRow() + ", 0");
+            xml.write(note.box().anchor());
             xml.write("</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>");
             xml.write(Integer.toString(note.row()));
             xml.write("</x:Row><x:Column>");

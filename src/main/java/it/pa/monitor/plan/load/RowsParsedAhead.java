@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 
@@ -49,9 +48,7 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
     private volatile boolean stopped;
     /** How the caller reads a data row, once it has said so; null before (its header rows are its own). */
     private volatile Function<Row, DataRow> reading;
-    /** Rows the parser read ahead: written by it alone. */
-    private final AtomicInteger readAhead = new AtomicInteger();
-    /** The row numbers of the rows the parser read ahead (a bit per row: 31 KB for the largest plan), for tests. */
+    /** The row numbers of the rows the parser read ahead (a bit per row: 31 KB for the largest plan). */
     private final BitSet rowsRead = new BitSet();
     private Block block;
     /** The position in {@link #block} of the next row to give. */
@@ -106,7 +103,6 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
         } catch (RuntimeException e) {
             // left unread: the caller reads it and the failure is thrown on its thread, in its place
         }
-        readAhead.addAndGet(count);
         return count == 0 ? null : read;
     }
 
@@ -186,7 +182,9 @@ final class RowsParsedAhead implements Iterator<Row>, AutoCloseable {
 
     /** How many rows the parser read ahead so far (for tests and the log). */
     int rowsReadAhead() {
-        return readAhead.get();
+        synchronized (rowsRead) {
+            return rowsRead.cardinality();
+        }
     }
 
     /**

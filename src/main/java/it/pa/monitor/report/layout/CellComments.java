@@ -48,8 +48,7 @@ public final class CellComments {
      */
     public void add(int row, int column, String text, int lines) {
         if (notes != null) {
-            int[] box = box(row, column, lines);
-            notes.add(new Note(row, column, text, author, box[0], box[1], box[2], box[3]));
+            notes.add(new Note(row, column, text, author, Box.of(row, column, lines)));
             return;
         }
         if (table == null) {
@@ -64,21 +63,12 @@ public final class CellComments {
         // As CommentsTable.createNewComment, with the shape's and the comment's cell set once, in place.
         CTShape shape = shapes.newCommentShape();
         CTClientData data = shape.getClientDataArray(0);
-        int[] box = box(row, column, lines);
-        data.setAnchorArray(0, box[0] + ", 0, " + box[1] + ", 0, " + box[2] + ", 0, " + box[3] + ", 0");
+        data.setAnchorArray(0, Box.of(row, column, lines).anchor());
         data.xgetRowArray(0).setBigIntegerValue(BigInteger.valueOf(row));
         data.xgetColumnArray(0).setBigIntegerValue(BigInteger.valueOf(column));
         CTComment comment = table.newComment(address);
         comment.setAuthorId(authorId);
         comment.setText(new XSSFRichTextString(text).getCTRst());
-    }
-
-    /**
-     * The box of a comment on cell ({@code row}, {@code column}): first column, first row, last column and last
-     * row, one column to the right of its cell (where Excel shows it), three columns wide and {@code lines} high.
-     */
-    private static int[] box(int row, int column, int lines) {
-        return new int[] {column + 1, row, column + 4, row + lines};
     }
 
     /**
@@ -109,8 +99,9 @@ public final class CellComments {
                 return;
             }
         }
-        int[] box = box(row, column, lines);
-        ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, box[0], box[1], box[2], box[3]);
+        Box box = Box.of(row, column, lines);
+        ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, box.column(), box.row(), box.lastColumn(),
+                box.lastRow());
         Comment comment = drawing.createCellComment(anchor);
         comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(text));
         comment.setAuthor(author);
@@ -152,11 +143,27 @@ public final class CellComments {
         void add(Note note);
     }
 
+    /** A comment on cell ({@code row}, {@code column}) by {@code author}, shown in {@code box}. */
+    public record Note(int row, int column, String text, String author, Box box) {
+    }
+
     /**
-     * A comment on cell ({@code row}, {@code column}) by {@code author}, in a box from the top-left corner of cell
-     * ({@code boxRow}, {@code boxColumn}) to the top-left corner of cell ({@code boxLastRow}, {@code boxLastColumn}).
+     * Where a comment is shown: from the top-left corner of cell ({@code row}, {@code column}) to the top-left corner
+     * of cell ({@code lastRow}, {@code lastColumn}).
      */
-    public record Note(int row, int column, String text, String author, int boxColumn, int boxRow,
-            int boxLastColumn, int boxLastRow) {
+    public record Box(int column, int row, int lastColumn, int lastRow) {
+
+        /**
+         * The box of a comment on cell ({@code row}, {@code column}): one column to the right of its cell (where
+         * Excel shows it), three columns wide and {@code lines} rows high.
+         */
+        static Box of(int row, int column, int lines) {
+            return new Box(column + 1, row, column + 4, row + lines);
+        }
+
+        /** The box as a VML shape's anchor gives it (column, offset, row, offset, ...; offsets 0). */
+        public String anchor() {
+            return column + ", 0, " + row + ", 0, " + lastColumn + ", 0, " + lastRow + ", 0";
+        }
     }
 }
