@@ -18,6 +18,7 @@ import org.springframework.core.env.StandardEnvironment;
 public class MonitorApplication {
 
     public static void main(String[] args) {
+        ParentWatch.startIfWorker();
         if (args.length > 0 && args[0].equals("bench")) {
             // The benchmark needs neither Spring nor a database: it starts the application in child JVMs.
             System.exit(BenchCommand.execute(Arrays.copyOfRange(args, 1, args.length)));

@@ -26,6 +26,9 @@ final class ChildRun {
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(ms|h|m|s)");
     private static final Pattern EXIT_USED = Pattern.compile("used (\\d+)K");
 
+    /** {@code it.pa.monitor.Launcher}'s property for the worker's own JVM options. */
+    private static final String WORKER_OPTIONS = "monitor.worker-options";
+
     private final String heap;
     private final long timeoutMinutes;
     private final long sampleSeconds;
@@ -40,10 +43,15 @@ final class ChildRun {
     Result run(Path work, Path inbox, String period) throws IOException, InterruptedException {
         Path gcLog = work.resolve("gc.log");
         Path output = work.resolve("child-output.txt");
+        List<String> launcher = launcher();
+        String gcLogging = "-Xlog:gc,gc+heap+exit:file=" + gcLog.toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap,
-                "-Xlog:gc,gc+heap+exit:file=" + gcLog.toAbsolutePath(), "-Dmonitor.intake.stable-seconds=0",
-                "-Dmonitor.progress=false", "-Dlogging.level.org.springframework.batch.core.step.AbstractStep=INFO"));
-        command.addAll(launcher());
+                // Through the jar, as a user runs it, the run is in the worker JVM the jar starts: the GC log
+                // must be the worker's alone (the launcher would write its own into the same file).
+                launcher.contains("-jar") ? "-D" + WORKER_OPTIONS + "=" + gcLogging : gcLogging,
+                "-Dmonitor.intake.stable-seconds=0", "-Dmonitor.progress=false",
+                "-Dlogging.level.org.springframework.batch.core.step.AbstractStep=INFO"));
+        command.addAll(launcher);
         command.addAll(List.of("run", "--period", period, "--inbox", inbox.toAbsolutePath().toString(), "--output",
                 work.resolve("output").toAbsolutePath().toString(), "--db",
                 "jdbc:h2:file:" + work.resolve("db/monitor").toAbsolutePath()));
@@ -55,10 +63,12 @@ final class ChildRun {
         long deadline = start + TimeUnit.MINUTES.toNanos(timeoutMinutes);
         StackSampler sampler = new StackSampler(work.resolve("stacks.txt"));
         long nextSample = start + TimeUnit.SECONDS.toNanos(Math.max(1, sampleSeconds));
+        ProcessHandle run = process.toHandle();
         while (!finished && System.nanoTime() < deadline) {
-            peakRssKb = Math.max(peakRssKb, residentHighWaterKb(process.pid()));
+            run = worker(process, run);
+            peakRssKb = Math.max(peakRssKb, residentHighWaterKb(run.pid()));
             if (sampleSeconds > 0 && System.nanoTime() >= nextSample) {
-                sampler.sample(process.pid());
+                sampler.sample(run.pid());
                 nextSample = System.nanoTime() + TimeUnit.SECONDS.toNanos(sampleSeconds);
             }
             finished = process.waitFor(250, TimeUnit.MILLISECONDS);
@@ -97,6 +107,17 @@ final class ChildRun {
             return "exit " + exitCode + (counted ? "" : ", no file summary printed");
         }
         return null;
+    }
+
+    /**
+     * The JVM doing the run: the worker the jar's launcher starts, once it has started ({@code it.pa.monitor.Launcher}),
+     * else the process itself.
+     */
+    private static ProcessHandle worker(Process process, ProcessHandle known) {
+        if (known.pid() != process.pid()) {
+            return known;
+        }
+        return process.children().findFirst().orElse(known);
     }
 
     /** A command that starts this application in a new JVM with the given options and arguments. */

@@ -58,7 +58,8 @@ final class PerformanceReport {
                 .append(System.getProperty("java.runtime.version")).append("\n");
         md.append("- **Full run:** `run` in a fresh JVM with `-Xmx").append(heap)
                 .append("` on a file H2 database: intake, scoring and the consolidated workbook;")
-                .append(" its wall time includes JVM and Spring start-up.\n");
+                .append(" its wall time includes JVM and Spring start-up, the jar's launcher and the worker JVM it starts")
+                .append(" (see the README).\n");
         md.append("- **Floors:** every cell of every file (plan included) read by one thread in a fresh JVM")
                 .append(" doing nothing else, time measured inside that JVM.\n\n");
         md.append("| N uffici | M | files | values | POI SAX floor | fastexcel floor | full run | run ÷ POI floor"
@@ -70,11 +71,11 @@ final class PerformanceReport {
         }
         md.append("\nfiles = the plan and one monitoring workbook per ufficio; values = values stored by the run")
                 .append(" (values in the accepted files when the run failed); peak heap = largest heap occupancy in the")
-                .append(" child's GC log (`-Xlog:gc`), peak RSS = the child's `VmHWM`; steps from the Spring Batch log;")
+                .append(" run's GC log (`-Xlog:gc`, the worker's), peak RSS = the worker's `VmHWM`; steps from the Spring Batch log;")
                 .append(" report = the consolidated and per-recipient workbooks (the job's last step);")
                 .append(" archive runs beside scoring and report, on its own thread;")
                 .append(" rest = the wall time outside the steps (the longer of archive and scoring + report counted):")
-                .append(" JVM and Spring start-up and shutdown;")
+                .append(" the launcher's and the worker's JVM and Spring start-up and shutdown;")
                 .append(" scoring alone = the scoring step's pure functions (values in force, projections, every level of")
                 .append(" the plan) for the four quarters, in the benchmark's own JVM without a database, values made from")
                 .append(" the workload's model: median of ").append(ScoringBench.MEASURED_ROUNDS).append(" rounds after ")

@@ -32,9 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes {@code <output>/<periodo>/Relazione-<periodo>.xlsx}: the sheets of FORMATS.md §5 in the
- * order of {@link #ORDER}. Sheets that need the whole model ({@link SheetWriter.Mode#IN_MEMORY})
- * are built first; the others then stream through SXSSF, so thousands of units stay in bounded
- * memory; last the sheets are put in their order.
+ * order of {@link #ORDER}. The sheets that grow with the plan stream through SXSSF first, so thousands of
+ * units stay in bounded memory; the sheets that need the whole model ({@link SheetWriter.Mode#IN_MEMORY})
+ * are built after them, held only until the package is written; last the sheets are put in their order.
  */
 @Component
 public class RelazioneWriter {
@@ -73,16 +73,19 @@ public class RelazioneWriter {
             Path temporary = folder.resolve(".Relazione-" + data.period().code() + ".xlsx.tmp");
             XSSFWorkbook inMemory = new XSSFWorkbook();
             ReportStyles styles = new ReportStyles(inMemory);
-            for (SheetWriter writer : writers) {
-                if (writer.mode() == SheetWriter.Mode.IN_MEMORY) {
-                    writer.write(inMemory, data, styles);
-                }
-            }
             SXSSFWorkbook workbook = new StreamedWorkbook(inMemory, WINDOW);
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 for (SheetWriter writer : writers) {
                     if (writer.mode() == SheetWriter.Mode.STREAMED) {
                         writer.write(workbook, data, styles);
+                    }
+                }
+                // Built last, straight on the in-memory model (SXSSF then saves them as they are): their cells
+                // are held only while the package is written, not through the streamed sheets, which on a large
+                // plan take most of the writing.
+                for (SheetWriter writer : writers) {
+                    if (writer.mode() == SheetWriter.Mode.IN_MEMORY) {
+                        writer.write(inMemory, data, styles);
                     }
                 }
                 int position = 0;

@@ -4,6 +4,7 @@ import it.pa.monitor.intake.sheet.SheetFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.Launcher;
 import it.pa.monitor.MonitorApplication;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,6 +40,46 @@ public class CrashRecoveryTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.Kind.class)
     void aRunKilledHalfwayIsCompletedByTheNextOneWithoutDuplicates(TestDatabase.Kind kind) throws Exception {
+        Path inbox = fillInbox();
+        Path logs = work.resolve("logs");
+        TestDatabase db = TestDatabase.create(kind, work);
+
+        Process first = start(MonitorApplication.class, inbox, logs, db);
+        boolean killedMidway = waitForStoredFiles(logs.resolve("monitor.log"), 10, first);
+        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertThat(killedMidway).as("the first run was still storing files when killed").isTrue();
+
+        runAgainAndCheckEveryFileOnce(MonitorApplication.class, inbox, logs, db);
+    }
+
+    /**
+     * The jar's way: the launcher runs the command in a worker JVM. Killed outright, the launcher cannot stop its
+     * worker; the worker notices and halts as if killed with it, so the database is left as by a crash, and the
+     * next run completes it.
+     */
+    @Test
+    void aWorkerWhoseLauncherIsKilledHaltsAndTheNextRunCompletesItsWork() throws Exception {
+        Path inbox = fillInbox();
+        Path logs = work.resolve("logs");
+        TestDatabase db = TestDatabase.create(TestDatabase.Kind.H2, work);
+
+        Process launcher = start(Launcher.class, inbox, logs, db);
+        boolean killedMidway = waitForStoredFiles(logs.resolve("monitor.log"), 10, launcher);
+        Optional<ProcessHandle> worker = launcher.children().findFirst();
+        assertThat(worker).as("the launcher runs the command in a worker JVM").isPresent();
+        launcher.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertThat(killedMidway).as("the run was still storing files when its launcher was killed").isTrue();
+        CompletableFuture<ProcessHandle> workerEnd = worker.get().onExit();
+        // The worker looks for its launcher every 100 ms; the JDK notices a non-child's end by polling too.
+        assertThat(workerEnd.get(10, TimeUnit.SECONDS).isAlive()).as("the worker halted").isFalse();
+        try (Connection connection = db.connect()) {
+            assertThat(count(connection, "SELECT COUNT(*) FROM submitted_file")).isBetween(2, SHEETS);
+        }
+
+        runAgainAndCheckEveryFileOnce(Launcher.class, inbox, logs, db);
+    }
+
+    private Path fillInbox() throws IOException {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
             Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
@@ -46,18 +90,12 @@ public class CrashRecoveryTest {
                     .row("OO_1.1.1", "Nquest_customer", null, Integer.toString(1000 + i))
                     .writeTo(inbox, String.format("scheda-%03d.xlsx", i));
         }
-        Path logs = work.resolve("logs");
-        TestDatabase db = TestDatabase.create(kind, work);
+        return inbox;
+    }
 
-        Process first = start(inbox, logs, db);
-        boolean killedMidway = waitForStoredFiles(logs.resolve("monitor.log"), 10, first);
-        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertThat(killedMidway).as("the first run was still storing files when killed").isTrue();
-        try (Connection connection = db.connect()) {
-            assertThat(count(connection, "SELECT COUNT(*) FROM submitted_file")).isBetween(2, SHEETS);
-        }
-
-        Process second = start(inbox, logs, db);
+    private static void runAgainAndCheckEveryFileOnce(Class<?> main, Path inbox, Path logs, TestDatabase db)
+            throws Exception {
+        Process second = start(main, inbox, logs, db);
         assertThat(second.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(second.exitValue()).isZero();
 
@@ -81,11 +119,11 @@ public class CrashRecoveryTest {
         assertThat(archived).hasSize(SHEETS + 1).doesNotHaveDuplicates().noneMatch(name -> name.contains("(2)"));
     }
 
-    private static Process start(Path inbox, Path logs, TestDatabase db) throws IOException {
+    private static Process start(Class<?> main, Path inbox, Path logs, TestDatabase db) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-Dmonitor.log-dir=" + logs, "-Dmonitor.intake.stable-seconds=0", "-Dmonitor.progress=false",
-                MonitorApplication.class.getName(), "run", "--period", "2022", "--inbox", inbox.toString(),
+                main.getName(), "run", "--period", "2022", "--inbox", inbox.toString(),
                 "--output", inbox.getParent().resolve("output").toString()));
         command.addAll(db.args());
         ProcessBuilder builder = new ProcessBuilder(command);

@@ -1,0 +1,45 @@
+package it.pa.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LauncherTest {
+
+    private static final String[] RUN = {"run", "--period", "2025"};
+
+    @Test
+    void aRunIsRelaunchedOnAJvmWithC2AndNoAgent() {
+        assertThat(Launcher.relaunches(RUN, List.of("-Xmx512m", "-Dmonitor.progress=false"), true, true)).isTrue();
+    }
+
+    @Test
+    void theRunStaysInThisJvmWhenAskedOrWhenRelaunchingWouldNotHelpOrWouldGetInTheWay() {
+        assertThat(Launcher.relaunches(RUN, List.of(), false, true)).as("-Dmonitor.relaunch=false").isFalse();
+        assertThat(Launcher.relaunches(RUN, List.of(), true, false)).as("C2 already off, or not HotSpot").isFalse();
+        assertThat(Launcher.relaunches(new String[] {"bench", "run"}, List.of(), true, true)).as("bench").isFalse();
+        for (String agent : List.of("-agentlib:jdwp=transport=dt_socket,server=y", "-agentpath:/opt/ap.so=start",
+                "-javaagent:/opt/agent.jar", "-Xrunjdwp:transport=dt_socket", "-Xdebug")) {
+            assertThat(Launcher.relaunches(RUN, List.of("-Xmx1g", agent), true, true)).as(agent).isFalse();
+        }
+    }
+
+    @Test
+    void theWorkerGetsTheQuickCompilerFirstThenThisJvmsOptionsSoTheUsersOwnWin() {
+        List<String> command = Launcher.workerCommand("/jdk/bin/java",
+                List.of("-Xmx512m", "-XX:TieredStopAtLevel=4", "-Dmonitor.progress=false"),
+                " -Xlog:gc:file=/tmp/gc.log  -Dx=y ", 4242, "target/monitor.jar", RUN);
+        assertThat(command).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Xmx512m",
+                "-XX:TieredStopAtLevel=4", "-Dmonitor.progress=false", "-Xlog:gc:file=/tmp/gc.log", "-Dx=y",
+                "-Dmonitor.launcher-pid=4242", "-cp", "target/monitor.jar", "it.pa.monitor.MonitorApplication", "run",
+                "--period", "2025");
+    }
+
+    @Test
+    void noExtraOptionsAddNothing() {
+        List<String> command = Launcher.workerCommand("java", List.of(), "", 1, "cp", new String[0]);
+        assertThat(command).containsExactly("java", "-XX:TieredStopAtLevel=1", "-Dmonitor.launcher-pid=1", "-cp", "cp",
+                "it.pa.monitor.MonitorApplication");
+    }
+}
