@@ -13,10 +13,10 @@ import javax.management.ObjectName;
  * Turns HotSpot's optimising compiler (C2) off for this process, leaving the quick one (C1): a command
  * lasts seconds to minutes and runs a great deal of library code a few thousand times (Spring, POI, H2), so
  * C2 spends more CPU compiling than its faster code gives back (a run of 1 000 sheets: 37 of 83 CPU
- * seconds in C2). A compiler directive is the one such switch a running JVM accepts, so
- * {@code java -jar monitor.jar} needs no extra options; {@code -Dmonitor.jit.c2=true} keeps C2.
- * {@code -XX:TieredStopAtLevel=1} on the command line does better still (methods then skip C1's profiling
- * tier too), see the README.
+ * seconds in C2). A compiler directive is the one such switch a running JVM accepts. {@code java -jar monitor.jar}
+ * usually runs the command in a worker JVM started with {@code -XX:TieredStopAtLevel=1} ({@link Launcher}), which
+ * does better still (methods then skip C1's profiling tier too) and leaves this class nothing to do; the directive
+ * serves where the command runs without a worker. {@code -Dmonitor.jit.c2=true} keeps C2 (and the single JVM).
  */
 final class CompilerDirective {
 

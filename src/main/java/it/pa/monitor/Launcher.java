@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import sun.misc.Signal;
 
 /**
  * The jar's entry point ({@code java -jar monitor.jar ...}): runs the command in a second JVM, the worker, started
@@ -17,11 +18,12 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * The worker gets this JVM's own options after those (so {@code -Xmx}, {@code -D...} and an option given on the
  * command line still win), the same class path, standard input and output; this JVM waits for it and exits with its
- * exit code. Stopping this JVM (Ctrl-C, {@code kill}) stops the worker the same way; killed outright, it leaves a
- * worker that notices within {@link ParentWatch#INTERVAL_MILLIS} ms and halts as a killed JVM would, so a crash
- * stays a crash, which intake recovers from. The command runs in this JVM instead with
- * {@code -Dmonitor.relaunch=false}, where the JVM is not HotSpot with its tiers, where its options already leave
- * C2 out, under a debugger or profiler agent, and for {@code bench} (whose own child runs go through here).
+ * exit code, also after Ctrl-C or {@code kill}, which reach the worker as they would a single JVM. Killed outright,
+ * this JVM leaves a worker that notices within {@link ParentWatch#INTERVAL_MILLIS} ms and halts as a killed JVM
+ * would, so a crash stays a crash, which intake recovers from. The command runs in this JVM instead with
+ * {@code -Dmonitor.relaunch=false} or {@code -Dmonitor.jit.c2=true}, where the JVM is not HotSpot with its tiers or
+ * its options already leave C2 out, with an option two JVMs cannot share (an agent, a debugger, a flight recording,
+ * JMX, a log or archive file: {@link #ONE_JVM_ONLY}), and for {@code bench} (whose own child runs go through here).
  */
 public final class Launcher {
 
@@ -29,42 +31,51 @@ public final class Launcher {
     static final String RELAUNCH = "monitor.relaunch";
     /** Set on the worker: the process id of the JVM that started it, which it watches. */
     static final String PARENT = "monitor.launcher-pid";
-    /** Further options for the worker only (separated by spaces), such as a GC log file of its own. */
+    /** Further options for the worker only, separated by {@code |}, such as a GC log file of its own. */
     static final String WORKER_EXTRA = "monitor.worker-options";
     /** What the worker gets before this JVM's own options. */
     static final List<String> WORKER_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
-
-    /** How long a stopped launcher waits for its worker to end before killing it. */
-    private static final long STOP_GRACE_SECONDS = 30;
+    /**
+     * Options that would act twice, or clash, in two JVMs: agents and debuggers, flight recordings, a JMX port,
+     * a log or class-archive file both would write.
+     */
+    static final Pattern ONE_JVM_ONLY = Pattern.compile("-agentlib.*|-agentpath.*|-javaagent.*|-Xrun.*|-Xdebug"
+            + "|-XX:StartFlightRecording.*|-XX:\\+FlightRecorder|-Dcom\\.sun\\.management\\.jmxremote.*"
+            + "|-Xlog.*file=.*|-Xloggc:.*|-XX:ArchiveClassesAtExit.*|-XX:\\+AutoCreateSharedArchive"
+            + "|-XX:DumpLoadedClassList.*");
+    /** Environment variables that add JVM options: the worker has them already, as this JVM's options. */
+    static final List<String> OPTIONS_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
     private Launcher() {
     }
 
     public static void main(String[] args) throws Exception {
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (!relaunches(args, jvmOptions, Boolean.parseBoolean(System.getProperty(RELAUNCH, "true")),
-                tieredUpToC2())) {
+        boolean allowed = Boolean.parseBoolean(System.getProperty(RELAUNCH, "true"))
+                && !Boolean.getBoolean(CompilerDirective.KEEP_C2);
+        if (!relaunches(args, jvmOptions, allowed, tieredUpToC2())) {
             MonitorApplication.main(args);
             return;
         }
-        List<String> command = workerCommand(javaExecutable(), jvmOptions, System.getProperty(WORKER_EXTRA, ""),
-                ProcessHandle.current().pid(), System.getProperty("java.class.path"), args);
-        Process worker = new ProcessBuilder(command).inheritIO().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(worker), "arresto-worker"));
+        ProcessBuilder builder = new ProcessBuilder(workerCommand(javaExecutable(), jvmOptions,
+                System.getProperty(WORKER_EXTRA, ""), ProcessHandle.current().pid(),
+                System.getProperty("java.class.path"), args)).inheritIO();
+        OPTIONS_VARIABLES.forEach(builder.environment()::remove);
+        Process worker = builder.start();
+        passSignalsTo(worker);
         System.exit(worker.waitFor());
     }
 
     /**
-     * Whether to start a worker: allowed, on HotSpot with C2 as its top tier, no agent given (a debugger or a
-     * profiler wants this JVM), not for {@code bench}, and not from a worker.
+     * Whether to start a worker: allowed, on HotSpot with C2 as its top tier, no option that two JVMs cannot share
+     * ({@link #ONE_JVM_ONLY}), not for {@code bench}, and not from a worker.
      */
     static boolean relaunches(String[] args, List<String> jvmOptions, boolean allowed, boolean tieredUpToC2) {
         if (!allowed || !tieredUpToC2 || System.getProperty(PARENT) != null
                 || (args.length > 0 && args[0].equals("bench"))) {
             return false;
         }
-        return jvmOptions.stream().noneMatch(o -> o.startsWith("-agentlib") || o.startsWith("-agentpath")
-                || o.startsWith("-javaagent") || o.startsWith("-Xrun") || o.startsWith("-Xdebug"));
+        return jvmOptions.stream().noneMatch(o -> ONE_JVM_ONLY.matcher(o).matches());
     }
 
     /** The worker's command line: this application's main class, with this JVM's class path. */
@@ -74,7 +85,7 @@ public final class Launcher {
         command.add(java);
         command.addAll(WORKER_OPTIONS);
         command.addAll(jvmOptions);
-        Arrays.stream(extraOptions.trim().split("\\s+")).filter(o -> !o.isEmpty()).forEach(command::add);
+        Arrays.stream(extraOptions.split("\\|")).map(String::strip).filter(o -> !o.isEmpty()).forEach(command::add);
         command.add("-D" + PARENT + "=" + parentPid);
         command.add("-cp");
         command.add(classPath);
@@ -99,32 +110,36 @@ public final class Launcher {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    /** This JVM is stopping (Ctrl-C, kill): the worker stops too, gracefully if it can. */
-    private static void stop(Process worker) {
-        if (!worker.isAlive()) {
-            return;
-        }
-        worker.destroy();
-        try {
-            if (!worker.waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
-                worker.destroyForcibly();
+    /**
+     * Ctrl-C, {@code kill} and a closed terminal stop the worker, not this JVM, which waits for the worker to end
+     * and exits with its code ({@code watch} ends 0 on Ctrl-C). From a terminal the worker has the signal already
+     * (the whole foreground group gets it); passing it on again changes nothing. Where a process cannot be asked
+     * to stop (Windows: its console already told the worker), nothing is passed on.
+     */
+    private static void passSignalsTo(Process worker) {
+        for (String name : List.of("INT", "TERM", "HUP")) {
+            try {
+                Signal.handle(new Signal(name), signal -> {
+                    if (worker.supportsNormalTermination()) {
+                        worker.destroy();
+                    }
+                });
+            } catch (IllegalArgumentException e) {
+                // A signal this system does not have (HUP on Windows), or one the JVM keeps for itself.
             }
-        } catch (InterruptedException e) {
-            worker.destroyForcibly();
-            Thread.currentThread().interrupt();
         }
     }
 
-    /** The launcher's process, as the worker finds it from {@link #PARENT}; empty elsewhere. */
+    /**
+     * The launcher's process, as the worker finds it from {@link #PARENT}: empty elsewhere, and empty where this
+     * process's parent is no longer the launcher (it died before the worker looked, and its process id may since
+     * be another process's).
+     */
     static Optional<ProcessHandle> launcherOfThisWorker() {
         String pid = System.getProperty(PARENT);
         if (pid == null) {
             return Optional.empty();
         }
-        try {
-            return ProcessHandle.of(Long.parseLong(pid));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return ProcessHandle.current().parent().filter(parent -> Long.toString(parent.pid()).equals(pid.strip()));
     }
 }

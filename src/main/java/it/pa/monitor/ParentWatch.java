@@ -17,7 +17,10 @@ final class ParentWatch {
     private ParentWatch() {
     }
 
-    /** Starts the watch when this JVM is a worker; does nothing otherwise. */
+    /**
+     * Starts the watch when this JVM is a worker; does nothing otherwise. A worker whose launcher is gone already
+     * (its parent is another process now) halts at once.
+     */
     static void startIfWorker() {
         if (System.getProperty(Launcher.PARENT) == null) {
             return;

@@ -19,19 +19,29 @@ class LauncherTest {
         assertThat(Launcher.relaunches(RUN, List.of(), false, true)).as("-Dmonitor.relaunch=false").isFalse();
         assertThat(Launcher.relaunches(RUN, List.of(), true, false)).as("C2 already off, or not HotSpot").isFalse();
         assertThat(Launcher.relaunches(new String[] {"bench", "run"}, List.of(), true, true)).as("bench").isFalse();
-        for (String agent : List.of("-agentlib:jdwp=transport=dt_socket,server=y", "-agentpath:/opt/ap.so=start",
-                "-javaagent:/opt/agent.jar", "-Xrunjdwp:transport=dt_socket", "-Xdebug")) {
-            assertThat(Launcher.relaunches(RUN, List.of("-Xmx1g", agent), true, true)).as(agent).isFalse();
+        for (String shared : List.of("-agentlib:jdwp=transport=dt_socket,server=y", "-agentpath:/opt/ap.so=start",
+                "-javaagent:/opt/agent.jar", "-Xrunjdwp:transport=dt_socket", "-Xdebug",
+                "-XX:StartFlightRecording=filename=run.jfr", "-XX:+FlightRecorder",
+                "-Dcom.sun.management.jmxremote.port=9010", "-Xlog:gc*:file=gc.log", "-Xloggc:gc.log",
+                "-XX:ArchiveClassesAtExit=app.jsa", "-XX:+AutoCreateSharedArchive", "-XX:DumpLoadedClassList=c.lst")) {
+            assertThat(Launcher.relaunches(RUN, List.of("-Xmx1g", shared), true, true)).as(shared).isFalse();
         }
+    }
+
+    @Test
+    void optionsThatTwoJvmsCanEachHaveDoNotKeepTheRunInOneJvm() {
+        assertThat(Launcher.relaunches(RUN, List.of("-Xmx1g", "-Xlog:gc", "-XX:+UseParallelGC", "-Dcom.example=1",
+                "-Dmonitor.worker-options=-Xlog:gc:file=/tmp/gc.log", "-XX:SharedArchiveFile=app.jsa"), true, true))
+                .isTrue();
     }
 
     @Test
     void theWorkerGetsTheQuickCompilerFirstThenThisJvmsOptionsSoTheUsersOwnWin() {
         List<String> command = Launcher.workerCommand("/jdk/bin/java",
                 List.of("-Xmx512m", "-XX:TieredStopAtLevel=4", "-Dmonitor.progress=false"),
-                " -Xlog:gc:file=/tmp/gc.log  -Dx=y ", 4242, "target/monitor.jar", RUN);
+                " -Xlog:gc:file=/tmp/a folder/gc.log | -Dx=y |", 4242, "target/monitor.jar", RUN);
         assertThat(command).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Xmx512m",
-                "-XX:TieredStopAtLevel=4", "-Dmonitor.progress=false", "-Xlog:gc:file=/tmp/gc.log", "-Dx=y",
+                "-XX:TieredStopAtLevel=4", "-Dmonitor.progress=false", "-Xlog:gc:file=/tmp/a folder/gc.log", "-Dx=y",
                 "-Dmonitor.launcher-pid=4242", "-cp", "target/monitor.jar", "it.pa.monitor.MonitorApplication", "run",
                 "--period", "2025");
     }

@@ -129,6 +129,8 @@ public class CrashRecoveryTest {
         ProcessBuilder builder = new ProcessBuilder(command);
         // The password reaches the run as it would in production: in the environment.
         builder.environment().putAll(db.environment());
+        // An agent in the environment (coverage, say) would keep the launcher from starting its worker.
+        List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS").forEach(builder.environment()::remove);
         builder.redirectErrorStream(true).redirectOutput(inbox.getParent().resolve("child.out").toFile());
         return builder.start();
     }
