@@ -1,7 +1,9 @@
 package it.pa.monitor;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +38,12 @@ public final class Launcher {
     /** What the worker gets before this JVM's own options. */
     static final List<String> WORKER_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
     /**
+     * The class-data-sharing archive the build makes beside the jar ({@code target/monitor.jsa}, pom.xml): the
+     * classes a demo year loads, parsed and verified once. An archive that no longer matches the jars or the JDK
+     * is left unused by the JVM; its messages about it are turned off, as they would go to standard output.
+     */
+    static final String CLASS_ARCHIVE = "monitor.jsa";
+    /**
      * Options that would act twice, or clash, in two JVMs: agents and debuggers, flight recordings, a JMX port,
      * a log or class-archive file both would write.
      */
@@ -57,9 +65,11 @@ public final class Launcher {
             MonitorApplication.main(args);
             return;
         }
-        ProcessBuilder builder = new ProcessBuilder(workerCommand(javaExecutable(), jvmOptions,
-                System.getProperty(WORKER_EXTRA, ""), ProcessHandle.current().pid(),
-                System.getProperty("java.class.path"), args)).inheritIO();
+        String classPath = System.getProperty("java.class.path");
+        List<String> ours = new ArrayList<>(WORKER_OPTIONS);
+        ours.addAll(classArchiveOptions(classPath));
+        ProcessBuilder builder = new ProcessBuilder(workerCommand(javaExecutable(), ours, jvmOptions,
+                System.getProperty(WORKER_EXTRA, ""), ProcessHandle.current().pid(), classPath, args)).inheritIO();
         OPTIONS_VARIABLES.forEach(builder.environment()::remove);
         Process worker = builder.start();
         passSignalsTo(worker);
@@ -78,12 +88,28 @@ public final class Launcher {
         return jvmOptions.stream().noneMatch(o -> ONE_JVM_ONLY.matcher(o).matches());
     }
 
-    /** The worker's command line: this application's main class, with this JVM's class path. */
-    static List<String> workerCommand(String java, List<String> jvmOptions, String extraOptions, long parentPid,
-                                      String classPath, String[] args) {
+    /**
+     * {@link #CLASS_ARCHIVE} for the worker where the class path is one jar with the archive beside it (as
+     * {@code java -jar target/monitor.jar} has it); nothing otherwise.
+     */
+    static List<String> classArchiveOptions(String classPath) {
+        if (classPath == null || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return List.of();
+        }
+        Path archive = Path.of(classPath).toAbsolutePath().resolveSibling(CLASS_ARCHIVE);
+        return Files.isRegularFile(archive) ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off")
+                : List.of();
+    }
+
+    /**
+     * The worker's command line: {@code ours} ({@link #WORKER_OPTIONS}, the class archive), this JVM's options
+     * and the extra ones, then this application's main class with this JVM's class path.
+     */
+    static List<String> workerCommand(String java, List<String> ours, List<String> jvmOptions, String extraOptions,
+                                      long parentPid, String classPath, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(WORKER_OPTIONS);
+        command.addAll(ours);
         command.addAll(jvmOptions);
         Arrays.stream(extraOptions.split("\\|")).map(String::strip).filter(o -> !o.isEmpty()).forEach(command::add);
         command.add("-D" + PARENT + "=" + parentPid);

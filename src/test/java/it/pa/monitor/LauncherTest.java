@@ -2,8 +2,11 @@ package it.pa.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LauncherTest {
 
@@ -37,7 +40,7 @@ class LauncherTest {
 
     @Test
     void theWorkerGetsTheQuickCompilerFirstThenThisJvmsOptionsSoTheUsersOwnWin() {
-        List<String> command = Launcher.workerCommand("/jdk/bin/java",
+        List<String> command = Launcher.workerCommand("/jdk/bin/java", Launcher.WORKER_OPTIONS,
                 List.of("-Xmx512m", "-XX:TieredStopAtLevel=4", "-Dmonitor.progress=false"),
                 " -Xlog:gc:file=/tmp/a folder/gc.log | -Dx=y |", 4242, "target/monitor.jar", RUN);
         assertThat(command).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Xmx512m",
@@ -48,8 +51,22 @@ class LauncherTest {
 
     @Test
     void noExtraOptionsAddNothing() {
-        List<String> command = Launcher.workerCommand("java", List.of(), "", 1, "cp", new String[0]);
+        List<String> command = Launcher.workerCommand("java", Launcher.WORKER_OPTIONS, List.of(), "", 1, "cp",
+                new String[0]);
         assertThat(command).containsExactly("java", "-XX:TieredStopAtLevel=1", "-Dmonitor.launcher-pid=1", "-cp", "cp",
                 "it.pa.monitor.MonitorApplication");
+    }
+
+    @Test
+    void theBuildsClassArchiveBesideTheJarIsMappedByTheWorkerAndItsMessagesTurnedOff(@TempDir Path folder)
+            throws Exception {
+        Path jar = Files.createFile(folder.resolve("monitor.jar"));
+        assertThat(Launcher.classArchiveOptions(jar.toString())).as("no archive yet").isEmpty();
+        Path archive = Files.createFile(folder.resolve("monitor.jsa"));
+        assertThat(Launcher.classArchiveOptions(jar.toString()))
+                .containsExactly("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xlog:cds*=off");
+        assertThat(Launcher.classArchiveOptions(jar + java.io.File.pathSeparator + folder.resolve("other.jar")))
+                .as("a class path of several entries (tests, an IDE)").isEmpty();
+        assertThat(Launcher.classArchiveOptions(folder.toString())).as("classes in a folder").isEmpty();
     }
 }
