@@ -66,9 +66,8 @@ public final class Launcher {
             return;
         }
         String classPath = System.getProperty("java.class.path");
-        List<String> ours = new ArrayList<>(WORKER_OPTIONS);
-        ours.addAll(classArchiveOptions(classPath));
-        ProcessBuilder builder = new ProcessBuilder(workerCommand(javaExecutable(), ours, jvmOptions,
+        ProcessBuilder builder = new ProcessBuilder(workerCommand(javaExecutable(), workerOptions(jvmOptions,
+                classPath), jvmOptions,
                 System.getProperty(WORKER_EXTRA, ""), ProcessHandle.current().pid(), classPath, args)).inheritIO();
         OPTIONS_VARIABLES.forEach(builder.environment()::remove);
         Process worker = builder.start();
@@ -89,6 +88,19 @@ public final class Launcher {
     }
 
     /**
+     * The worker's options before this JVM's own: {@link #WORKER_OPTIONS} and, unless the command line sets class
+     * sharing itself ({@code -Xshare:...}, an archive of its own), {@link #classArchiveOptions}: with
+     * {@code -Xshare:on} a stale archive of ours would stop the worker from starting.
+     */
+    static List<String> workerOptions(List<String> jvmOptions, String classPath) {
+        List<String> ours = new ArrayList<>(WORKER_OPTIONS);
+        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Xshare") || o.startsWith("-XX:SharedArchiveFile"))) {
+            ours.addAll(classArchiveOptions(classPath));
+        }
+        return ours;
+    }
+
+    /**
      * {@link #CLASS_ARCHIVE} for the worker where the class path is one jar with the archive beside it (as
      * {@code java -jar target/monitor.jar} has it); nothing otherwise.
      */
@@ -97,6 +109,9 @@ public final class Launcher {
             return List.of();
         }
         Path archive = Path.of(classPath).toAbsolutePath().resolveSibling(CLASS_ARCHIVE);
+        if (archive.toString().contains(File.pathSeparator)) {
+            return List.of(); // SharedArchiveFile would read it as two archives, base and top
+        }
         return Files.isRegularFile(archive) ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off")
                 : List.of();
     }

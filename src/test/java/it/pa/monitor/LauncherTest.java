@@ -68,5 +68,22 @@ class LauncherTest {
         assertThat(Launcher.classArchiveOptions(jar + java.io.File.pathSeparator + folder.resolve("other.jar")))
                 .as("a class path of several entries (tests, an IDE)").isEmpty();
         assertThat(Launcher.classArchiveOptions(folder.toString())).as("classes in a folder").isEmpty();
+        assertThat(Launcher.workerOptions(List.of("-Xmx512m"), jar.toString()))
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive.toAbsolutePath(),
+                        "-Xlog:cds*=off");
+        for (String sharing : List.of("-Xshare:on", "-Xshare:off", "-XX:SharedArchiveFile=/opt/own.jsa")) {
+            assertThat(Launcher.workerOptions(List.of(sharing), jar.toString())).as(sharing)
+                    .containsExactly("-XX:TieredStopAtLevel=1");
+        }
+    }
+
+    @Test
+    void theUsersOwnOptionsComeAfterTheClassArchiveSoTheyWin() {
+        List<String> ours = List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=/opt/monitor.jsa",
+                "-Xlog:cds*=off");
+        List<String> command = Launcher.workerCommand("java", ours, List.of("-Xlog:cds=info"), "", 7, "monitor.jar",
+                RUN);
+        assertThat(command.subList(1, 5)).containsExactly("-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=/opt/monitor.jsa", "-Xlog:cds*=off", "-Xlog:cds=info");
     }
 }
