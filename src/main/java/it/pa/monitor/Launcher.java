@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import sun.misc.Signal;
 
@@ -66,9 +65,9 @@ public final class Launcher {
             return;
         }
         String classPath = System.getProperty("java.class.path");
-        ProcessBuilder builder = new ProcessBuilder(workerCommand(javaExecutable(), workerOptions(jvmOptions,
-                classPath), jvmOptions,
-                System.getProperty(WORKER_EXTRA, ""), ProcessHandle.current().pid(), classPath, args)).inheritIO();
+        List<String> command = workerCommand(javaExecutable(), workerOptions(jvmOptions, classPath), jvmOptions,
+                System.getProperty(WORKER_EXTRA, ""), ProcessHandle.current().pid(), classPath, args);
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         OPTIONS_VARIABLES.forEach(builder.environment()::remove);
         Process worker = builder.start();
         passSignalsTo(worker);
@@ -169,18 +168,5 @@ public final class Launcher {
                 // A signal this system does not have (HUP on Windows), or one the JVM keeps for itself.
             }
         }
-    }
-
-    /**
-     * The launcher's process, as the worker finds it from {@link #PARENT}: empty elsewhere, and empty where this
-     * process's parent is no longer the launcher (it died before the worker looked, and its process id may since
-     * be another process's).
-     */
-    static Optional<ProcessHandle> launcherOfThisWorker() {
-        String pid = System.getProperty(PARENT);
-        if (pid == null) {
-            return Optional.empty();
-        }
-        return ProcessHandle.current().parent().filter(parent -> Long.toString(parent.pid()).equals(pid.strip()));
     }
 }

@@ -22,10 +22,14 @@ final class ParentWatch {
      * (its parent is another process now) halts at once.
      */
     static void startIfWorker() {
-        if (System.getProperty(Launcher.PARENT) == null) {
+        String launcherPid = System.getProperty(Launcher.PARENT);
+        if (launcherPid == null) {
             return;
         }
-        Optional<ProcessHandle> launcher = Launcher.launcherOfThisWorker();
+        // Empty where this process's parent is no longer the launcher: it died before the worker looked, and its
+        // process id may since be another process's.
+        Optional<ProcessHandle> launcher = ProcessHandle.current().parent()
+                .filter(parent -> Long.toString(parent.pid()).equals(launcherPid.strip()));
         Thread watch = new Thread(() -> {
             while (launcher.map(ProcessHandle::isAlive).orElse(false)) {
                 try {
