@@ -63,6 +63,11 @@ public class PlanRepository {
 
     private static final Logger log = LoggerFactory.getLogger(PlanRepository.class);
 
+    /** The tables of a plan's rows, each keyed by plan_id first (V2, V9; V18 drops their foreign keys on H2). */
+    private static final List<String> PLAN_TABLES = List.of("methodology_parameter", "org_unit", "ambito",
+            "strategic_objective", "operational_objective", "operational_objective_unit", "indicator", "scorecard",
+            "scorecard_row", "pira_link", "plan_history");
+
     /** This repository's key for its waiting hand-overs among the transaction's resources. */
     private final Object pendingKey = new Object();
 
@@ -131,6 +136,22 @@ public class PlanRepository {
                 .column("achievement", DECIMAL).column("row_no", INTEGER).using(named);
     }
 
+    /**
+     * Deletes the plan of an ente and year with its rows. The plan's tables keep no foreign key on H2 (V18), so
+     * their rows go first, by the plan_id their primary keys begin with; PostgreSQL's keys would cascade.
+     */
+    private void delete(long enteId, int year) {
+        MapSqlParameterSource plan = new MapSqlParameterSource("ente", enteId).addValue("year", year);
+        for (long planId : named.queryForList("SELECT id FROM plan WHERE ente_id = :ente AND plan_year = :year",
+                plan, Long.class)) {
+            MapSqlParameterSource rows = new MapSqlParameterSource("plan", planId);
+            for (String table : PLAN_TABLES) {
+                named.update("DELETE FROM " + table + " WHERE plan_id = :plan", rows);
+            }
+            named.update("DELETE FROM plan WHERE id = :plan", rows);
+        }
+    }
+
     /** One of the plan's tables: its rows start with the plan they belong to. */
     private static BatchInsert.Columns planTable(String table) {
         return BatchInsert.into(table).column("plan_id", BIGINT);
@@ -146,8 +167,7 @@ public class PlanRepository {
         // The form handed over is made on another thread while this one stores: the second core is idle here.
         Future<Optional<Plan>> asStored = Futures.start("piano-consegnato", () -> PlanAsStored.of(plan));
         long enteId = enteId(plan.ente());
-        named.update("DELETE FROM plan WHERE ente_id = :ente AND plan_year = :year",
-                new MapSqlParameterSource("ente", enteId).addValue("year", plan.year()));
+        delete(enteId, plan.year());
         long planId = insertPlan.insertReturningKey(row -> row
                 .set("ente_id", enteId)
                 .set("plan_year", plan.year())
