@@ -41,7 +41,8 @@ public class FileArchiver {
     /**
      * Moves each file whose content the ledger knows, in order, to {@code archivio} or {@code scarti};
      * the rejected files' error reports are written first, on all cores, each before its file is moved.
-     * A file not processed (yet) stays for the next run. Returns how many files were moved. A report that
+     * A file not processed (yet) stays for the next run. The ledger is made durable first (a power failure must
+     * not take back an outcome whose file was moved). Returns how many files were moved. A report that
      * cannot be written stops the moves there.
      */
     public int archiveAll(List<InboxFile> files, Path inbox, Path output) {
@@ -51,6 +52,9 @@ public class FileArchiver {
             if (committed != null) {
                 found.add(committed);
             }
+        }
+        if (!found.isEmpty()) {
+            ledger.makeDurable(); // what the moves rely on, on the disk before the first of them
         }
         long rejected = found.stream().filter(c -> !c.accepted()).count();
         int threads = (int) Math.min(Runtime.getRuntime().availableProcessors(), rejected);

@@ -2,10 +2,15 @@ package it.pa.monitor.intake.inbox;
 
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.problem.Severity;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,10 +25,35 @@ public class FileLedger {
                         java.time.Instant processedAt) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(FileLedger.class);
+
+    private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
     public FileLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /**
+     * Makes what is committed survive a power failure, before files leave the inbox on the strength of it. H2
+     * hands each commit to the operating system ({@code WRITE_DELAY 0}) but forces its file to the disk only when
+     * it closes, so it is told to now ({@code CHECKPOINT SYNC}); PostgreSQL does so at every commit. Should H2
+     * refuse (a user without admin rights), the files are moved as before, with a warning in the log.
+     */
+    public void makeDurable() {
+        try {
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("CHECKPOINT SYNC");
+                    }
+                }
+                return null;
+            });
+        } catch (DataAccessException e) {
+            log.warn("The database's file could not be forced to the disk before archiving: {}", e.getMessage());
+        }
     }
 
     public Optional<Entry> find(String sha256) {
