@@ -10,6 +10,7 @@ import it.pa.monitor.jdbc.BatchInsert;
 import it.pa.monitor.jdbc.StreamedQuery;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -19,12 +20,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Stores the results of a period in H2, replacing an earlier run of the same period. */
 @Repository
@@ -36,6 +41,16 @@ public class ScoreRepository {
     private final BatchInsert insertRun;
     private final BatchInsert insertIndicator;
     private final BatchInsert insertItem;
+    /**
+     * The results of the periods scored by this process, by ente, year and period, each with the id of its run:
+     * given once to {@link #load} (the report that follows the scoring) instead of being read back. One per
+     * period at most, so a long-lived process ({@code watch}) holds no more than the periods it scores.
+     */
+    private final Map<List<Object>, JustStored> justStored = new ConcurrentHashMap<>();
+
+    /** A period's results as stored by the run with this id. */
+    private record JustStored(long runId, PeriodResults results) {
+    }
 
     public ScoreRepository(JdbcTemplate jdbc) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
@@ -91,18 +106,30 @@ public class ScoreRepository {
                 .set("period", period.code())
                 .set("ref_date", Date.valueOf(period.referenceDate()))
                 .set("computed_at", Timestamp.from(Instant.now())), "id");
-        return new Replacement(runId);
+        return new Replacement(runId, List.of(ente, year, period.code()), period);
     }
 
     /** A period's results being stored: indicators in their computing order, then the aggregates. */
     public final class Replacement {
 
         private final long runId;
+        private final List<Object> periodKey;
+        private final Period period;
         private final BatchInsert.Rows indicatorRows = insertIndicator.rows();
+        /** The results as the database gives them back (its scales), kept for the report. */
+        private final List<IndicatorResult> asStored = new ArrayList<>();
+        private final Map<IndicatorKey, Forecast.Projection> projectionsAsStored = new HashMap<>();
+        /**
+         * Each text kept once: a plan's rules and notes repeat by the thousand, and the database's rows share
+         * their equal texts too.
+         */
+        private final Map<String, String> texts = new HashMap<>();
         private int seq;
 
-        private Replacement(long runId) {
+        private Replacement(long runId, List<Object> periodKey, Period period) {
             this.runId = runId;
+            this.periodKey = periodKey;
+            this.period = period;
         }
 
         /** The next indicator's result, with its projection (null when there is none). */
@@ -125,6 +152,16 @@ public class ScoreRepository {
                     .set("projected_achievement", p == null ? null : p.achievement())
                     .set("at_risk", p == null ? null : p.atRisk())
                     .set("projection_rule", p == null ? null : p.rule()));
+            asStored.add(new IndicatorResult(r.key(), weight(r.weight()), r.status(), score(r.achievement()),
+                    score(r.effectiveTarget()), shared(r.rule()), shared(r.deviation()), shared(r.note())));
+            if (p != null && p.value() != null) {
+                projectionsAsStored.put(r.key(), new Forecast.Projection(score(p.value()), score(p.achievement()),
+                        p.atRisk(), shared(p.rule())));
+            }
+        }
+
+        private String shared(String text) {
+            return text == null ? null : texts.computeIfAbsent(text, t -> t);
         }
 
         /** Sends the indicators not sent yet, then the aggregates in their order. */
@@ -145,7 +182,37 @@ public class ScoreRepository {
                         .set("rule", item.rule()));
             }
             itemRows.flush();
+            List<ItemResult> itemsAsStored = new ArrayList<>(items.size());
+            items.forEach(item -> itemsAsStored.add(new ItemResult(item.level(), item.code(), item.parentCode(),
+                    weight(item.weight()), score(item.achievement()), item.rule())));
+            keepOnCommit(periodKey, new JustStored(runId, new PeriodResults(period, asStored, itemsAsStored,
+                    projectionsAsStored)));
         }
+    }
+
+    /**
+     * Once the scores' transaction commits (never if it rolls back), they wait for {@link #load} in the form it
+     * reads them in. Without a transaction synchronised by Spring nothing is kept.
+     */
+    private void keepOnCommit(List<Object> periodKey, JustStored results) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    justStored.put(periodKey, results);
+                }
+            });
+        }
+    }
+
+    /** A score as a DECIMAL(30, 12) column gives it back. */
+    private static BigDecimal score(BigDecimal value) {
+        return value == null ? null : value.setScale(12, RoundingMode.HALF_UP);
+    }
+
+    /** A weight as a DECIMAL(9, 4) column gives it back. */
+    private static BigDecimal weight(BigDecimal value) {
+        return value == null ? null : value.setScale(4, RoundingMode.HALF_UP);
     }
 
     /** The filter of the queries below: one period of an ente's year. */
@@ -201,6 +268,13 @@ public class ScoreRepository {
     private record Sequenced(int seq, IndicatorResult result) {
     }
 
+    /** The id of the run whose results are stored for the period, if any. */
+    private Optional<Long> storedRun(String ente, int year, Period period) {
+        return named.queryForList("SELECT r.id FROM score_run r JOIN ente e ON e.id = r.ente_id WHERE e.name = :ente"
+                + " AND r.plan_year = :year AND r.period = :period", period(ente, year, period), Long.class).stream()
+                .findFirst();
+    }
+
     /** The periods of the year that have results, oldest first. */
     public List<Period> periods(String ente, int year) {
         return named.queryForList("SELECT r.period FROM score_run r JOIN ente e ON e.id = r.ente_id"
@@ -209,8 +283,16 @@ public class ScoreRepository {
                 .map(Period::parse).toList();
     }
 
-    /** Everything stored for one period. */
+    /**
+     * Everything stored for one period: as the scoring of this process kept it when the period's stored run is
+     * still the one it wrote (given once, not read again), else read.
+     */
     public PeriodResults load(String ente, int year, Period period) {
+        List<Object> periodKey = List.of(ente, year, period.code());
+        JustStored scored = justStored.remove(periodKey);
+        if (scored != null && storedRun(ente, year, period).filter(id -> id == scored.runId()).isPresent()) {
+            return scored.results();
+        }
         Map<IndicatorKey, Forecast.Projection> projections = new HashMap<>();
         List<IndicatorResult> indicators = indicatorRows(ente, year, period, projections);
         return new PeriodResults(period, indicators, items(ente, year, period), projections);
