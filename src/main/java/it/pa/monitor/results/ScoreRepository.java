@@ -9,6 +9,7 @@ import it.pa.monitor.plan.Level;
 import it.pa.monitor.jdbc.BatchInsert;
 import it.pa.monitor.jdbc.StreamedQuery;
 import it.pa.monitor.values.Period;
+import java.lang.ref.SoftReference;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -44,9 +45,10 @@ public class ScoreRepository {
     /**
      * The results of the periods scored by this process, by ente, year and period, each with the id of its run:
      * given once to {@link #load} (the report that follows the scoring) instead of being read back. One per
-     * period at most, so a long-lived process ({@code watch}) holds no more than the periods it scores.
+     * period at most, and softly held: short of memory (several entes scored in one transaction, a report that
+     * never came), the collector takes them back and {@link #load} reads the rows as before.
      */
-    private final Map<List<Object>, JustStored> justStored = new ConcurrentHashMap<>();
+    private final Map<List<Object>, SoftReference<JustStored>> justStored = new ConcurrentHashMap<>();
 
     /** A period's results as stored by the run with this id. */
     private record JustStored(long runId, PeriodResults results) {
@@ -106,7 +108,9 @@ public class ScoreRepository {
                 .set("period", period.code())
                 .set("ref_date", Date.valueOf(period.referenceDate()))
                 .set("computed_at", Timestamp.from(Instant.now())), "id");
-        return new Replacement(runId, List.of(ente, year, period.code()), period);
+        List<Object> periodKey = List.of(ente, year, period.code());
+        justStored.remove(periodKey); // the period's earlier results, kept and not taken, are replaced here
+        return new Replacement(runId, periodKey, period);
     }
 
     /** A period's results being stored: indicators in their computing order, then the aggregates. */
@@ -199,7 +203,7 @@ public class ScoreRepository {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    justStored.put(periodKey, results);
+                    justStored.put(periodKey, new SoftReference<>(results));
                 }
             });
         }
@@ -289,7 +293,8 @@ public class ScoreRepository {
      */
     public PeriodResults load(String ente, int year, Period period) {
         List<Object> periodKey = List.of(ente, year, period.code());
-        JustStored scored = justStored.remove(periodKey);
+        SoftReference<JustStored> kept = justStored.remove(periodKey);
+        JustStored scored = kept == null ? null : kept.get();
         if (scored != null && storedRun(ente, year, period).filter(id -> id == scored.runId()).isPresent()) {
             return scored.results();
         }

@@ -131,6 +131,35 @@ class PeriodScoringTest {
         assertThat(data.methodology().ente()).isEqualTo(Methodology.EnteRule.PONDERATA_AMBITI);
     }
 
+    @Test
+    void theScoresARunKeepsForItsReportAreWhatTheDatabaseGivesBack() {
+        loader.load(PlanFixtures.writeEdited("tno-2022", inbox, "piano.xlsx", "Indicatori", "Codice", "OC_Int_01",
+                "Cumulativo", "sì"), Period.parse("2022"));
+        for (TranscribedPlans.Published published : TranscribedPlans.published("tno-2022")) {
+            report("2022", published.key().objectiveCode(), published.key().code(), published.actual());
+        }
+        report("2022-S1", "OS_2.4", "OC_Int_01", "200");
+
+        for (Period period : List.of(Period.parse("2022-S1"), Period.parse("2022"))) {
+            scoring.scoreAll(period);
+            PeriodResults read = new ScoreRepository(jdbc).load(TNO, 2022, period); // a new repository reads
+            // Taken from behind the repository's back: only what it kept can still give them.
+            long run = jdbc.queryForObject("SELECT r.id FROM score_run r JOIN ente e ON e.id = r.ente_id"
+                    + " WHERE e.name = ? AND r.period = ?", Long.class, TNO, period.code());
+            List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM indicator_score WHERE run_id = ?", run);
+            jdbc.update("DELETE FROM indicator_score WHERE run_id = ?", run);
+            PeriodResults kept = scores.load(TNO, 2022, period);
+
+            assertThat(rows).hasSize(read.indicators().size());
+            assertThat(kept.indicators()).isEqualTo(read.indicators()).hasSize(10);
+            assertThat(kept.items()).isEqualTo(read.items()).isNotEmpty();
+            assertThat(kept.projections()).isEqualTo(read.projections());
+            scoring.scoreAll(period); // the rows back, for the other tests of the shared database
+        }
+        // The interim run projected the cumulative indicator: a projection was compared too.
+        assertThat(new ScoreRepository(jdbc).load(TNO, 2022, Period.parse("2022-S1")).projections()).isNotEmpty();
+    }
+
     /** A value stored as intake stores it: the row, then admitted by the owner of the values in force. */
     private void report(String period, String objective, String code, String raw) {
         Instant received = Instant.now();

@@ -3,6 +3,10 @@ package it.pa.monitor.run;
 import static it.pa.monitor.run.SchemaLookups.dataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import it.pa.monitor.intake.inbox.FileLedger;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -44,14 +49,28 @@ class LedgerDurabilityTest {
 
     @Test
     void anH2UserWithoutAdminRightsGetsTheFilesMovedAsBeforeWithAWarning() {
+        // Possible on a URL other than jdbc:h2:file: (whose connections set WRITE_DELAY, which needs the rights).
         TestDatabase db = TestDatabase.create(TestDatabase.Kind.H2, work);
         new JdbcTemplate(dataSource(db)).execute("CREATE USER impiegato PASSWORD 'x'");
         List<String> executed = new ArrayList<>();
         DataSource clerk = new DriverManagerDataSource(db.url(), "impiegato", "x");
 
-        new FileLedger(new JdbcTemplate(recording(clerk, executed))).makeDurable(); // refused by H2, not thrown
+        Logger logger = (Logger) LoggerFactory.getLogger(FileLedger.class);
+        ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+        warnings.start();
+        logger.addAppender(warnings);
+        try {
+            new FileLedger(new JdbcTemplate(recording(clerk, executed))).makeDurable(); // refused by H2, not thrown
+        } finally {
+            logger.detachAppender(warnings);
+        }
 
         assertThat(executed).containsExactly("CHECKPOINT SYNC");
+        // H2's refusal (90040: admin rights required) is in the log, as a warning.
+        assertThat(warnings.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage()).contains("90040");
+        });
     }
 
     /** {@code target}, recording the SQL its plain statements execute. */

@@ -102,7 +102,7 @@ class ScoresKeptForTheReportTest {
         assertThat(scores.load(ENTE, 2025, PERIOD).indicators()).extracting(r -> r.key().code())
                 .containsExactly("I9");
 
-        // A scoring rolled back keeps nothing: what is stored is read.
+        // A scoring rolled back is never given (its run is not the stored one): what is stored is read.
         ScoreRepository rolledBack = new ScoreRepository(jdbc);
         transaction.executeWithoutResult(t -> {
             rolledBack.replace(ENTE, 2025, PERIOD, awkwardResults(), awkwardItems(), Map.of());

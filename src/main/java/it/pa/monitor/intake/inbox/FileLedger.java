@@ -38,8 +38,10 @@ public class FileLedger {
     /**
      * Makes what is committed survive a power failure, before files leave the inbox on the strength of it. H2
      * hands each commit to the operating system ({@code WRITE_DELAY 0}) but forces its file to the disk only when
-     * it closes, so it is told to now ({@code CHECKPOINT SYNC}); PostgreSQL does so at every commit. Should H2
-     * refuse (a user without admin rights), the files are moved as before, with a warning in the log.
+     * it closes, so it is told to now ({@code CHECKPOINT SYNC}); PostgreSQL does so at every commit (with its
+     * default {@code synchronous_commit}). Should H2 refuse (a user without admin rights, possible only on a
+     * database not opened as {@code jdbc:h2:file:}, whose connections need those rights for {@code WRITE_DELAY}),
+     * the files are moved as before, with a warning in the log.
      */
     public void makeDurable() {
         try {
