@@ -66,10 +66,11 @@ public class PeriodScoring {
         Map<IndicatorKey, List<ReportedValues.Reported>> history = reported.history(plan.ente(), plan.year());
         Map<IndicatorKey, OverrideDecision> overrides = reported.overrides(plan.ente(), plan.year(), period);
         ScoreRepository.Replacement stored = scores.replacing(plan.ente(), plan.year(), period);
-        // Computed on a second thread while this one stores the indicators' results (ScoreHandOver).
+        // Computed on a second thread while this one stores the indicators' results (ScoreHandOver), each made
+        // there as the columns keep it (ScoreRepository keeps them so for the report).
         Computed computed = ScoreHandOver.computeWhileStoring(listener -> {
             PeriodScorer.Scored scored = new PeriodScorer(methodology).score(plan, period, history, overrides,
-                    listener);
+                    stored.asStored(listener));
             return new Computed(scored, percentWarnings(plan, scored.actuals(), methodology));
         }, stored::indicator);
         PlanScores result = computed.scored().scores();

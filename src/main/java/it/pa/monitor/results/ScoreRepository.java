@@ -5,6 +5,7 @@ import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.scoring.ItemResult;
+import it.pa.monitor.scoring.PeriodScorer;
 import it.pa.monitor.plan.Level;
 import it.pa.monitor.jdbc.BatchInsert;
 import it.pa.monitor.jdbc.StreamedQuery;
@@ -127,7 +128,7 @@ public class ScoreRepository {
          * Each text kept once: a plan's rules and notes repeat by the thousand, and the database's rows share
          * their equal texts too.
          */
-        private final Map<String, String> texts = new HashMap<>();
+        private final Map<String, String> texts = new ConcurrentHashMap<>();
         private int seq;
 
         private Replacement(long runId, List<Object> periodKey, Period period) {
@@ -136,8 +137,31 @@ public class ScoreRepository {
             this.period = period;
         }
 
-        /** The next indicator's result, with its projection (null when there is none). */
-        public void indicator(IndicatorResult r, Forecast.Projection p) {
+        /**
+         * {@code next} given each result and projection as the columns will give them back ({@link #indicator}
+         * keeps them): the scoring's computing thread does that work, not the one storing (the step's longer path).
+         */
+        public PeriodScorer.Listener asStored(PeriodScorer.Listener next) {
+            return (r, p) -> next.scored(asStored(r), asStored(p));
+        }
+
+        private IndicatorResult asStored(IndicatorResult r) {
+            return new IndicatorResult(r.key(), weight(r.weight()), r.status(), score(r.achievement()),
+                    score(r.effectiveTarget()), shared(r.rule()), shared(r.deviation()), shared(r.note()));
+        }
+
+        private Forecast.Projection asStored(Forecast.Projection p) {
+            return p == null ? null : new Forecast.Projection(score(p.value()), score(p.achievement()), p.atRisk(),
+                    shared(p.rule()));
+        }
+
+        /**
+         * The next indicator's result, with its projection (null when there is none), stored and kept for the
+         * report; made {@link #asStored} here unless it already is.
+         */
+        public void indicator(IndicatorResult result, Forecast.Projection projection) {
+            IndicatorResult r = isAsStored(result) ? result : asStored(result);
+            Forecast.Projection p = projection == null || isAsStored(projection) ? projection : asStored(projection);
             int next = seq++;
             indicatorRows.add(row -> row
                     .set("run_id", runId)
@@ -156,11 +180,9 @@ public class ScoreRepository {
                     .set("projected_achievement", p == null ? null : p.achievement())
                     .set("at_risk", p == null ? null : p.atRisk())
                     .set("projection_rule", p == null ? null : p.rule()));
-            asStored.add(new IndicatorResult(r.key(), weight(r.weight()), r.status(), score(r.achievement()),
-                    score(r.effectiveTarget()), shared(r.rule()), shared(r.deviation()), shared(r.note())));
+            asStored.add(r);
             if (p != null && p.value() != null) {
-                projectionsAsStored.put(r.key(), new Forecast.Projection(score(p.value()), score(p.achievement()),
-                        p.atRisk(), shared(p.rule())));
+                projectionsAsStored.put(r.key(), p);
             }
         }
 
@@ -207,6 +229,18 @@ public class ScoreRepository {
                 }
             });
         }
+    }
+
+    private static boolean isAsStored(IndicatorResult r) {
+        return hasScale(r.weight(), 4) && hasScale(r.achievement(), 12) && hasScale(r.effectiveTarget(), 12);
+    }
+
+    private static boolean isAsStored(Forecast.Projection p) {
+        return hasScale(p.value(), 12) && hasScale(p.achievement(), 12);
+    }
+
+    private static boolean hasScale(BigDecimal value, int scale) {
+        return value == null || value.scale() == scale;
     }
 
     /** A score as a DECIMAL(30, 12) column gives it back. */
