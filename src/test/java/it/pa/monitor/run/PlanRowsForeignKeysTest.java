@@ -3,6 +3,7 @@ package it.pa.monitor.run;
 import static it.pa.monitor.run.SchemaLookups.dataSource;
 import static it.pa.monitor.run.SchemaLookups.foreignKeys;
 import static it.pa.monitor.run.SchemaLookups.indexColumns;
+import static it.pa.monitor.run.SchemaLookups.migrated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.Plan;
@@ -63,9 +64,7 @@ class PlanRowsForeignKeysTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void theseAreAllTheTablesOfAPlansRows(TestDatabase.Kind kind) {
-        TestDatabase db = TestDatabase.create(kind, work);
-        DriverManagerDataSource dataSource = dataSource(db);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        DriverManagerDataSource dataSource = migrated(kind, work);
         // A table added later with a plan_id must join the list (and PlanRepository's deletion), or a replaced
         // plan would leave its rows there on H2.
         assertThat(new JdbcTemplate(dataSource).queryForList("SELECT LOWER(TABLE_NAME) FROM"
@@ -75,9 +74,7 @@ class PlanRowsForeignKeysTest {
 
     @Test
     void onH2TheIndicatorTableKeepsOnlyItsPrimaryKeyWhichDeletesGoBy() {
-        TestDatabase db = TestDatabase.create(TestDatabase.Kind.H2, work);
-        DriverManagerDataSource dataSource = dataSource(db);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        DriverManagerDataSource dataSource = migrated(TestDatabase.Kind.H2, work);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(indexColumns(jdbc, "INDICATOR")).singleElement()
                 .satisfies(i -> assertThat(i).endsWith(":PLAN_ID,OBJECTIVE_CODE,CODE,OCCURRENCE"));
@@ -92,9 +89,7 @@ class PlanRowsForeignKeysTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void replacingAPlanLeavesNoneOfItsRowsAndKeepsTheOtherPlans(TestDatabase.Kind kind) {
-        TestDatabase db = TestDatabase.create(kind, work);
-        DriverManagerDataSource dataSource = dataSource(db);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        DriverManagerDataSource dataSource = migrated(kind, work);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         PlanRepository plans = new PlanRepository(jdbc);

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** What the schema tests of the migrations that drop H2's foreign keys (V16, V17) look up. */
+/** What the schema tests of the migrations that drop H2's foreign keys (V16, V17, V18) set up and look up. */
 final class SchemaLookups {
 
     /** "INDEX_NAME:COLUMN,COLUMN" per index of a table, on H2. */
@@ -19,6 +19,13 @@ final class SchemaLookups {
             + " GROUP BY c.INDEX_NAME";
 
     private SchemaLookups() {
+    }
+
+    /** A new database of that kind, migrated to the latest version. */
+    static DriverManagerDataSource migrated(TestDatabase.Kind kind, java.nio.file.Path work) {
+        DriverManagerDataSource dataSource = dataSource(TestDatabase.create(kind, work));
+        org.flywaydb.core.Flyway.configure().dataSource(dataSource).load().migrate();
+        return dataSource;
     }
 
     static DriverManagerDataSource dataSource(TestDatabase db) {

@@ -3,6 +3,7 @@ package it.pa.monitor.run;
 import static it.pa.monitor.run.SchemaLookups.dataSource;
 import static it.pa.monitor.run.SchemaLookups.foreignKeys;
 import static it.pa.monitor.run.SchemaLookups.indexColumns;
+import static it.pa.monitor.run.SchemaLookups.migrated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorKey;
@@ -57,9 +58,7 @@ class ScoreRowsForeignKeysTest {
 
     @Test
     void onH2EachScoreTableKeepsOnlyItsPrimaryKeyWhichDeletesGoBy() {
-        TestDatabase db = TestDatabase.create(TestDatabase.Kind.H2, work);
-        DriverManagerDataSource dataSource = dataSource(db);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        DriverManagerDataSource dataSource = migrated(TestDatabase.Kind.H2, work);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(indexColumns(jdbc, "INDICATOR_SCORE")).singleElement()
                 .satisfies(i -> assertThat(i).endsWith(":RUN_ID,OBJECTIVE_CODE,INDICATOR_CODE,OCCURRENCE"));
@@ -72,9 +71,7 @@ class ScoreRowsForeignKeysTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void replacingAPeriodLeavesNoneOfItsEarlierScoresAndKeepsTheOtherPeriods(TestDatabase.Kind kind) {
-        TestDatabase db = TestDatabase.create(kind, work);
-        DriverManagerDataSource dataSource = dataSource(db);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        DriverManagerDataSource dataSource = migrated(kind, work);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.update("INSERT INTO ente (name) VALUES (?)", ENTE);
         ScoreRepository scores = new ScoreRepository(jdbc);

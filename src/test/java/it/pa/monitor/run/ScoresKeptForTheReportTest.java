@@ -1,6 +1,5 @@
 package it.pa.monitor.run;
 
-import static it.pa.monitor.run.SchemaLookups.dataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorKey;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,9 +111,7 @@ class ScoresKeptForTheReportTest {
     }
 
     private void migrate(TestDatabase.Kind kind) {
-        TestDatabase db = TestDatabase.create(kind, work);
-        DriverManagerDataSource dataSource = dataSource(db);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        DriverManagerDataSource dataSource = SchemaLookups.migrated(kind, work);
         jdbc = new JdbcTemplate(dataSource);
         jdbc.update("INSERT INTO ente (name) VALUES (?)", ENTE);
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
