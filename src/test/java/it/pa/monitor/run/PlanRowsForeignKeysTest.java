@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class PlanRowsForeignKeysTest {
         assertThat(indexColumns(jdbc, "INDICATOR")).singleElement()
                 .satisfies(i -> assertThat(i).endsWith(":PLAN_ID,OBJECTIVE_CODE,CODE,OCCURRENCE"));
         for (String table : PLAN_TABLES) {
-            assertThat(indexColumns(jdbc, table.toUpperCase(java.util.Locale.ROOT))).as(table).singleElement()
+            assertThat(indexColumns(jdbc, table.toUpperCase(Locale.ROOT))).as(table).singleElement()
                     .satisfies(i -> assertThat(i).contains(":PLAN_ID,"));
         }
         assertThat(jdbc.queryForObject("EXPLAIN DELETE FROM indicator WHERE plan_id = 1", String.class))

@@ -1,5 +1,6 @@
 package it.pa.monitor.run;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -7,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -22,9 +24,9 @@ final class SchemaLookups {
     }
 
     /** A new database of that kind, migrated to the latest version. */
-    static DriverManagerDataSource migrated(TestDatabase.Kind kind, java.nio.file.Path work) {
+    static DriverManagerDataSource migrated(TestDatabase.Kind kind, Path work) {
         DriverManagerDataSource dataSource = dataSource(TestDatabase.create(kind, work));
-        org.flywaydb.core.Flyway.configure().dataSource(dataSource).load().migrate();
+        Flyway.configure().dataSource(dataSource).load().migrate();
         return dataSource;
     }
 
