@@ -56,6 +56,23 @@ public final class BatchInsert {
         }
     }
 
+    private BatchInsert(BatchInsert insert, JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+        this.table = insert.table;
+        this.sql = insert.sql;
+        this.columns = insert.columns;
+        this.sqlTypes = insert.sqlTypes;
+        this.positions.putAll(insert.positions);
+    }
+
+    /**
+     * The same INSERT sent through {@code jdbc} instead: say, a transaction's connection used by another thread
+     * while the transaction's own thread does something else.
+     */
+    public BatchInsert through(JdbcOperations jdbc) {
+        return new BatchInsert(this, jdbc);
+    }
+
     /** Starts the declaration of an INSERT into {@code table}. */
     public static Columns into(String table) {
         return new Columns(table);

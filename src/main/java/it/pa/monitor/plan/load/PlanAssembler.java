@@ -70,17 +70,7 @@ public final class PlanAssembler {
                 error(PlanSheet.ENTE, null, "Valore", "manca il campo «Anno» (anno del piano, ad esempio 2025)");
             }
         }
-        Periodicity periodicity = Periodicity.TRIMESTRALE;
-        SheetRow periodicityRow = ente.get("periodicita");
-        if (periodicityRow != null && periodicityRow.text("Valore") != null) {
-            periodicity = Periodicity.fromText(periodicityRow.text("Valore"))
-                    .filter(p -> p != Periodicity.ANNUALE).orElse(null);
-            if (periodicity == null) {
-                error(PlanSheet.ENTE, periodicityRow.rowNo(), "Valore", "periodicità «" + periodicityRow.text("Valore")
-                        + "» non riconosciuta: usare trimestrale, quadrimestrale o semestrale");
-                periodicity = Periodicity.TRIMESTRALE;
-            }
-        }
+        Periodicity periodicity = periodicity(ente);
         if (enteName == null || year == null) {
             return Optional.empty();
         }
@@ -95,6 +85,20 @@ public final class PlanAssembler {
                 strategic, operational, indicators, scorecards);
         return Optional.of(new Plan(enteName, year, periodicity, methodology(workbook), units, ambiti, strategic,
                 operational, indicators, scorecards, pira(workbook), history));
+    }
+
+    /** The Ente sheet's periodicity; quarterly when it has none, or one not recognised (an error). */
+    private Periodicity periodicity(Map<String, SheetRow> ente) {
+        SheetRow row = ente.get("periodicita");
+        if (row == null || row.text("Valore") == null) {
+            return Periodicity.TRIMESTRALE;
+        }
+        Optional<Periodicity> periodicity = Periodicity.fromText(row.text("Valore")).filter(p -> p != Periodicity.ANNUALE);
+        if (periodicity.isEmpty()) {
+            error(PlanSheet.ENTE, row.rowNo(), "Valore", "periodicità «" + row.text("Valore")
+                    + "» non riconosciuta: usare trimestrale, quadrimestrale o semestrale");
+        }
+        return periodicity.orElse(Periodicity.TRIMESTRALE);
     }
 
     private Integer year(SheetRow row) {
@@ -257,6 +261,12 @@ public final class PlanAssembler {
      * them in their usual place; nothing is reported meanwhile.
      */
     static Optional<IndicatorRows> indicatorsAhead(TargetParser targetParser, PlanWorkbook sheetsBefore) {
+        return indicatorsAhead(targetParser, sheetsBefore, null);
+    }
+
+    /** As {@link #indicatorsAhead(TargetParser, PlanWorkbook)}, the indicators handed to {@code storedAhead} as well. */
+    static Optional<IndicatorRows> indicatorsAhead(TargetParser targetParser, PlanWorkbook sheetsBefore,
+                                                   IndicatorRows.StoredAhead storedAhead) {
         PlanAssembler quiet = new PlanAssembler(targetParser, problem -> { });
         Map<String, SheetRow> ente = quiet.keyValueRows(sheetsBefore, PlanSheet.ENTE, "Campo");
         String enteName = ente.containsKey("ente") ? ente.get("ente").text("Valore") : null;
@@ -267,7 +277,8 @@ public final class PlanAssembler {
         List<OrgUnit> units = quiet.units(sheetsBefore);
         List<Problem> held = new ArrayList<>();
         PlanAssembler holding = new PlanAssembler(targetParser, held::add);
-        return Optional.of(new IndicatorRows(holding, year, units, new UnitResolver(units), held));
+        return Optional.of(new IndicatorRows(holding, enteName, year, quiet.periodicity(ente), units,
+                new UnitResolver(units), held, storedAhead));
     }
 
     /** Assembles the next row of the Indicatori sheet into {@code rows}. */

@@ -55,12 +55,29 @@ public class PlanLoader {
         return load(file, period, FileDigest.sha256(file));
     }
 
-    /** Loads a file whose sha256 the caller already has (the inbox scan computes it once per file). */
+    /**
+     * Loads a file whose sha256 the caller already has (the inbox scan computes it once per file). Its indicators
+     * are stored while the workbook is read ({@link PlanRepository#storingAhead}), and rolled back if it is rejected.
+     */
     public PlanLoadOutcome load(Path file, Period period, String sha256) {
+        String fileName = file.getFileName().toString();
+        if (repository == null) {
+            return load(file, period, sha256, null);
+        }
+        return repository.storingAhead(fileName, sha256, replacing -> load(file, period, sha256, replacing));
+    }
+
+    private PlanLoadOutcome load(Path file, Period period, String sha256, PlanRepository.Replacing replacing) {
         List<Problem> problems = new ArrayList<>();
         String fileName = file.getFileName().toString();
         Consumer<Problem> report = oneErrorPerCell(problems);
-        Optional<Plan> plan = assembled(file, report);
+        // A plan for another year is rejected: nothing of it is stored ahead.
+        IndicatorRows.StoredAhead storedAhead = replacing == null ? null : (ente, year, periodicity, soFar) -> {
+            if (year == period.year()) {
+                replacing.indicators(ente, year, periodicity, soFar);
+            }
+        };
+        Optional<Plan> plan = assembled(file, report, storedAhead);
         plan.ifPresent(p -> new PlanValidator(report).validate(p));
         if (plan.isPresent() && plan.get().year() != period.year()) {
             problems.add(Problem.error(PlanSheet.ENTE.sheetName(), null, "Valore", "il piano è per l'anno "
@@ -69,7 +86,11 @@ public class PlanLoader {
         }
         boolean accepted = plan.isPresent() && problems.stream().noneMatch(Problem::isError);
         if (accepted) {
-            repository.replace(plan.get(), fileName, sha256);
+            if (replacing == null) {
+                repository.replace(plan.get(), fileName, sha256);
+            } else {
+                replacing.finish(plan.get());
+            }
             log.info("Plan {} {} loaded from {}: {}", plan.get().ente(), plan.get().year(), fileName,
                     plan.get().counts());
         } else {
@@ -86,9 +107,9 @@ public class PlanLoader {
      * they are never all held; the other tables are no longer reachable once this returns: the plan is validated
      * and stored, and its stored form made beside it, without them.
      */
-    private Optional<Plan> assembled(Path file, Consumer<Problem> report) {
+    private Optional<Plan> assembled(Path file, Consumer<Problem> report, IndicatorRows.StoredAhead storedAhead) {
         PlanWorkbook workbook = reader.read(file, report,
-                sheetsBefore -> PlanAssembler.indicatorsAhead(targetParser, sheetsBefore));
+                sheetsBefore -> PlanAssembler.indicatorsAhead(targetParser, sheetsBefore, storedAhead));
         return workbook.tables().isEmpty() ? Optional.empty()
                 : new PlanAssembler(targetParser, report).assemble(workbook);
     }

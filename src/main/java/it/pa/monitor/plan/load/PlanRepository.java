@@ -35,25 +35,39 @@ import it.pa.monitor.values.TargetKind;
 import it.pa.monitor.values.TargetParser;
 import it.pa.monitor.values.UnitOfMeasure;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -72,6 +86,12 @@ public class PlanRepository {
     private final Object pendingKey = new Object();
 
     private final NamedParameterJdbcTemplate named;
+    private final DataSource dataSource;
+    /**
+     * A savepoint in the transaction of the calling thread, or a transaction of its own without one: a transaction
+     * manager of the same data source joins the transaction its connection is in, whichever manager began it.
+     */
+    private final TransactionTemplate savepoint;
     private final BatchInsert insertEnte;
     private final BatchInsert insertPlan;
     private final BatchInsert insertMethodology;
@@ -89,6 +109,9 @@ public class PlanRepository {
 
     public PlanRepository(JdbcTemplate jdbc) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.dataSource = jdbc.getDataSource();
+        this.savepoint = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.insertEnte = BatchInsert.into("ente").column("name", VARCHAR).using(named);
         this.insertPlan = BatchInsert.into("plan").column("ente_id", BIGINT).column("plan_year", INTEGER)
                 .column("periodicity", VARCHAR).column("source_file", VARCHAR).column("source_sha256", CHAR)
@@ -163,19 +186,242 @@ public class PlanRepository {
      */
     @Transactional
     public void replace(Plan plan, String sourceFile, String sha256) {
-        cache.forget(plan.ente(), plan.year());
         // The form handed over is made on another thread while this one stores: the second core is idle here.
         Future<Optional<Plan>> asStored = Futures.start("piano-consegnato", () -> PlanAsStored.of(plan));
-        long enteId = enteId(plan.ente());
-        delete(enteId, plan.year());
-        long planId = insertPlan.insertReturningKey(row -> row
+        long planId = begin(plan.ente(), plan.year(), plan.periodicity(), sourceFile, sha256);
+        BatchInsert.Rows indicators = insertIndicator.rows();
+        plan.indicators().forEach(indicator -> indicators.add(row -> indicatorRow(planId, indicator, row)));
+        indicators.flush();
+        storeRest(plan, planId);
+        handOver(plan, planId, asStored);
+    }
+
+    /**
+     * Runs {@code load} in a savepoint of the caller's transaction (a transaction of its own without one), giving it
+     * a {@link Replacing} that stores the plan's indicators while its workbook is still being read: the plan step
+     * otherwise stored 60 000 indicators after reading them, on one core. What was stored is rolled back to the
+     * savepoint unless the plan was accepted and stored whole ({@link Replacing#finish}): a rejected plan leaves the
+     * stored one untouched, as before.
+     */
+    public <T> T storingAhead(String sourceFile, String sha256, Function<Replacing, T> load) {
+        return savepoint.execute(transaction -> {
+            Replacing replacing = new Replacing(sourceFile, sha256, transaction);
+            T loaded;
+            try {
+                loaded = load.apply(replacing);
+            } finally {
+                replacing.settle(false); // nothing may still write when the transaction ends, whichever way
+            }
+            if (replacing.planId != null && !replacing.finished) {
+                transaction.setRollbackOnly();
+            }
+            return loaded;
+        });
+    }
+
+    /**
+     * A plan being stored while its workbook is read ({@link #storingAhead}): its indicators as they are assembled,
+     * under a plan row begun with the first of them, sent by a thread of their own through the transaction's
+     * connection (the reading thread is the plan step's busiest); the rest once the plan is whole and accepted.
+     */
+    public final class Replacing implements IndicatorRows.StoredAhead {
+
+        /** Batches of indicators handed to the storing thread and not stored yet, at most. */
+        private static final int BATCHES_AHEAD = 3;
+
+        private final String sourceFile;
+        private final String sha256;
+        private final TransactionStatus transaction;
+        /** Where the transaction stood before the plan was begun. */
+        private Object savepoint;
+        private Long planId;
+        private String ente;
+        private int year;
+        private Periodicity periodicity;
+        /** The indicators assembled so far, as the assembler holds them, and how many of them went to be stored. */
+        private List<Indicator> assembled = List.of();
+        private int stored;
+        private boolean finished;
+        /** The transaction's connection, lent to the storing thread while this one reads. */
+        private Connection connection;
+        private ExecutorService storer;
+        /** The storing thread's rows: used on that thread only. */
+        private BatchInsert.Rows storerRows;
+        private final Deque<Future<?>> batches = new ArrayDeque<>();
+
+        private Replacing(String sourceFile, String sha256, TransactionStatus transaction) {
+            this.sourceFile = sourceFile;
+            this.sha256 = sha256;
+            this.transaction = transaction;
+        }
+
+        @Override
+        public void indicators(String ente, int year, Periodicity periodicity, List<Indicator> soFar) {
+            if (planId == null) {
+                this.savepoint = transaction.createSavepoint();
+                this.planId = begin(ente, year, periodicity, sourceFile, sha256);
+                this.ente = ente;
+                this.year = year;
+                this.periodicity = periodicity;
+                connection = DataSourceUtils.getConnection(dataSource);
+                storerRows = insertIndicator.through(new JdbcTemplate(new SingleConnectionDataSource(connection, true)))
+                        .rows();
+                storer = Executors.newSingleThreadExecutor(PlanRepository::storingThread);
+            } else if (!ente.equals(this.ente) || year != this.year || periodicity != this.periodicity
+                    || soFar != assembled) {
+                throw new IllegalStateException("indicators stored ahead for another plan");
+            }
+            assembled = soFar;
+            List<Indicator> batch = List.copyOf(soFar.subList(stored, soFar.size()));
+            stored = soFar.size();
+            if (batches.size() == BATCHES_AHEAD) {
+                Futures.await(batches.removeFirst(), "memorizzazione del piano interrotta");
+            }
+            long id = planId;
+            batches.addLast(storer.submit(() -> {
+                batch.forEach(indicator -> storerRows.add(row -> indicatorRow(id, indicator, row)));
+                storerRows.flush();
+            }));
+        }
+
+        /**
+         * Waits until the storing thread has sent everything handed to it and ends it; its failure is thrown if
+         * {@code failures}, else left to the failure already on its way.
+         */
+        void settle(boolean failures) {
+            if (storer == null) {
+                return;
+            }
+            try {
+                while (!batches.isEmpty()) {
+                    Future<?> batch = batches.removeFirst();
+                    try {
+                        Futures.await(batch, "memorizzazione del piano interrotta");
+                    } catch (RuntimeException | Error e) {
+                        if (failures) {
+                            batches.forEach(rest -> rest.cancel(false));
+                            throw e;
+                        }
+                    }
+                }
+            } finally {
+                storer.shutdown();
+                awaitTermination(storer);
+                storer = null;
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        }
+
+        /**
+         * Stores the rest of the accepted plan. Should it not be the plan whose indicators were stored ahead (a
+         * workbook read again another way, say), what was stored is rolled back and the plan is stored whole.
+         */
+        public void finish(Plan plan) {
+            settle(true);
+            finished = true;
+            if (planId == null || !storedAheadFrom(plan)) {
+                if (planId != null) {
+                    transaction.rollbackToSavepoint(savepoint);
+                }
+                replace(plan, sourceFile, sha256);
+                return;
+            }
+            transaction.releaseSavepoint(savepoint);
+            Future<Optional<Plan>> asStored = Futures.start("piano-consegnato", () -> PlanAsStored.of(plan));
+            long id = planId;
+            List<Indicator> all = plan.indicators();
+            BatchInsert.Rows indicators = insertIndicator.rows();
+            for (int i = stored; i < all.size(); i++) {
+                Indicator indicator = all.get(i);
+                indicators.add(row -> indicatorRow(id, indicator, row));
+            }
+            indicators.flush();
+            storeRest(plan, id);
+            handOver(plan, id, asStored);
+        }
+
+        /** Whether the indicators stored are the plan's first ones, the very same, for its ente, year and periodicity. */
+        private boolean storedAheadFrom(Plan plan) {
+            List<Indicator> all = plan.indicators();
+            if (!plan.ente().equals(ente) || plan.year() != year || plan.periodicity() != periodicity
+                    || all.size() < stored) {
+                return false;
+            }
+            for (int i = 0; i < stored; i++) {
+                if (all.get(i) != assembled.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The thread that stores a plan's indicators while it is read: a daemon, never holding the program open. */
+    private static Thread storingThread(Runnable store) {
+        Thread thread = new Thread(store, "scrittura-piano");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Waits for a pool that was shut down to end its last task. */
+    private static void awaitTermination(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                log.debug("waiting for the plan's storing thread");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Starts a plan in place of the stored one of its ente and year: the old plan deleted, the new plan's row
+     * inserted (its other rows follow); its id.
+     */
+    private long begin(String ente, int year, Periodicity periodicity, String sourceFile, String sha256) {
+        cache.forget(ente, year);
+        long enteId = enteId(ente);
+        delete(enteId, year);
+        return insertPlan.insertReturningKey(row -> row
                 .set("ente_id", enteId)
-                .set("plan_year", plan.year())
-                .set("periodicity", plan.periodicity().name())
+                .set("plan_year", year)
+                .set("periodicity", periodicity.name())
                 .set("source_file", sourceFile)
                 .set("source_sha256", sha256)
                 .set("loaded_at", Timestamp.from(Instant.now())), "id");
+    }
 
+    private static void indicatorRow(long planId, Indicator i, BatchInsert.Row row) {
+        row
+                .set("plan_id", planId)
+                .set("objective_code", i.objectiveCode())
+                .set("code", i.code())
+                .set("occurrence", i.key().occurrence())
+                .set("name", i.name())
+                .set("algorithm", i.algorithm())
+                .set("source", i.source())
+                .set("typology", i.typology())
+                .set("unit_of_measure", i.unit() == null ? null : i.unit().name())
+                .set("target_raw", i.target().raw())
+                .set("target_kind", i.target().kind().name())
+                .set("target_operator", i.target().operator() == null ? null : i.target().operator().name())
+                .set("target_explicit_operator", i.target().explicitOperator())
+                .set("target_value", i.target().value())
+                .set("target_deadline", i.target().deadline() == null ? null
+                        : Date.valueOf(i.target().deadline()))
+                .set("target_unit", i.target().unit() == null ? null : i.target().unit().name())
+                .set("target_next_raw", i.targetNext())
+                .set("target_after_next_raw", i.targetAfterNext())
+                .set("weight", i.weight())
+                .set("cumulative", i.cumulative())
+                .set("periodicity", i.periodicity())
+                .set("responsible_unit_code", i.responsibleUnitCode())
+                .set("row_no", i.rowNo())
+                .set("significant", i.significant());
+    }
+
+    /** The plan's rows other than its row and its indicators. */
+    private void storeRest(Plan plan, long planId) {
         insertMethodology.insert(plan.methodology().parameters().entrySet(), (e, row) -> row
                 .set("plan_id", planId)
                 .set("name", e.getKey())
@@ -228,32 +474,6 @@ public class PlanRepository {
             }
         }
         involvement.flush();
-        insertIndicator.insert(plan.indicators(), (i, row) -> row
-                .set("plan_id", planId)
-                .set("objective_code", i.objectiveCode())
-                .set("code", i.code())
-                .set("occurrence", i.key().occurrence())
-                .set("name", i.name())
-                .set("algorithm", i.algorithm())
-                .set("source", i.source())
-                .set("typology", i.typology())
-                .set("unit_of_measure", i.unit() == null ? null : i.unit().name())
-                .set("target_raw", i.target().raw())
-                .set("target_kind", i.target().kind().name())
-                .set("target_operator", i.target().operator() == null ? null : i.target().operator().name())
-                .set("target_explicit_operator", i.target().explicitOperator())
-                .set("target_value", i.target().value())
-                .set("target_deadline", i.target().deadline() == null ? null
-                        : Date.valueOf(i.target().deadline()))
-                .set("target_unit", i.target().unit() == null ? null : i.target().unit().name())
-                .set("target_next_raw", i.targetNext())
-                .set("target_after_next_raw", i.targetAfterNext())
-                .set("weight", i.weight())
-                .set("cumulative", i.cumulative())
-                .set("periodicity", i.periodicity())
-                .set("responsible_unit_code", i.responsibleUnitCode())
-                .set("row_no", i.rowNo())
-                .set("significant", i.significant()));
         insertScorecard.insert(plan.scorecards(), (s, row) -> row
                 .set("plan_id", planId)
                 .set("code", s.code())
@@ -312,39 +532,41 @@ public class PlanRepository {
                     .set("row_no", h.rowNo()));
         }
         history.flush();
-        handOver(plan, planId, asStored);
     }
 
     /**
      * Once the plan's transaction commits, the plan just stored serves the run's {@link #find} calls in its
-     * stored form, instead of a rebuild from the rows it was written to (the same plan, built again).
+     * stored form, instead of a rebuild from the rows it was written to (the same plan, built again). The stored
+     * form is awaited then, not here: it is made on the other core while the transaction commits.
      */
     private void handOver(Plan plan, long planId, Future<Optional<Plan>> normalised) {
         Optional<StoredPlan> stored = stored(plan.ente(), plan.year()).filter(s -> s.version().planId() == planId);
-        Optional<Plan> asStored;
-        try {
-            asStored = normalised.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error; // out of memory, say: not a reason to go on as if nothing happened
-            }
-            // Not expected; the run then reads the plan back, as it would without the hand-over.
-            log.warn("Plan {} {} not handed over: {}", plan.ente(), plan.year(), e.getCause().toString());
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        if (stored.isEmpty() || asStored.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (stored.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            normalised.cancel(true);
             return;
         }
         String ente = plan.ente();
         int year = plan.year();
-        Plan handedOver = asStored.get();
         PlanCache.Version version = stored.get().version();
         // One waiting hand-over per ente and year (a later file of the same transaction replaces it), and nothing
-        // else kept: the plan as built is free once stored.
-        pendingHandOvers().put(ente + "\u0000" + year, () -> cache.put(ente, year, version, handedOver));
+        // else kept: the plan as built is free once its stored form is made.
+        pendingHandOvers().put(ente + "\u0000" + year,
+                () -> handedOver(ente, year, normalised).ifPresent(asStored -> cache.put(ente, year, version, asStored)));
+    }
+
+    /** The plan's stored form, once made; empty if making it failed (the run then reads the plan back). */
+    private static Optional<Plan> handedOver(String ente, int year, Future<Optional<Plan>> normalised) {
+        try {
+            return normalised.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, say: not a reason to go on as if nothing happened
+            }
+            log.warn("Plan {} {} not handed over: {}", ente, year, e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.empty();
     }
 
     /** The hand-overs waiting for the current transaction to commit, made on its first use. */
