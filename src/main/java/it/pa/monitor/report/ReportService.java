@@ -1,5 +1,6 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.data.ReportDataLoader;
 
 import it.pa.monitor.plan.load.PlanRepository;
@@ -8,6 +9,7 @@ import it.pa.monitor.values.Period;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** Writes the consolidated workbook of every ente that has results for the period. */
@@ -34,9 +36,36 @@ public class ReportService {
      * workbooks for every unit and dirigente ({@link RecipientWorkbooks}), written at the same time.
      */
     public List<Path> write(Period period, Path output) {
+        return write(period, output, loader::load);
+    }
+
+    /**
+     * As {@link #write(Period, Path)} in run {@code run} (its job execution), taking the values in force its scoring
+     * step had read ahead ({@link #readAhead}).
+     */
+    public List<Path> write(Period period, Path output, long run) {
+        try {
+            return write(period, output, (ente, at) -> loader.load(ente, at, run));
+        } finally {
+            loader.forget(run);
+        }
+    }
+
+    /**
+     * Starts reading the values in force of every ente scored for the period, which the report of run {@code run}
+     * then takes: the scoring step calls it as it ends, so that they are read while it commits.
+     */
+    public void readAhead(Period period, long run) {
+        for (String ente : plans.entiWithPlan(period.year())) {
+            loader.readAhead(ente, period, run);
+        }
+    }
+
+    private List<Path> write(Period period, Path output,
+                             java.util.function.BiFunction<String, Period, Optional<ReportData>> load) {
         List<Path> written = new ArrayList<>();
         for (String ente : plans.entiWithPlan(period.year())) {
-            loader.load(ente, period).ifPresent(data -> {
+            load.apply(ente, period).ifPresent(data -> {
                 // The unit and dirigente workbooks are written beside the Relazione, which keeps one core
                 // busy; once it is written they have all the cores.
                 try (RecipientWorkbooks.Writing recipientsWriting = recipients.start(data,

@@ -27,7 +27,7 @@ public class ReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var step = chunkContext.getStepContext().getStepExecution();
         RunParameters run = RunParameters.from(step.getJobParameters());
-        List<Path> written = reports.write(run.period(), run.output());
+        List<Path> written = reports.write(run.period(), run.output(), step.getJobExecutionId());
         outcomes.saveWorkbooks(step.getJobExecutionId(), written);
         contribution.incrementWriteCount(written.size());
         return RepeatStatus.FINISHED;

@@ -132,9 +132,9 @@ public class RunJobConfiguration {
 
     @Bean
     Step scoringStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     PeriodScoring scoring, RunLocks locks, RunOutcomes outcomes) {
+                     PeriodScoring scoring, RunLocks locks, RunOutcomes outcomes, ReportService reports) {
         return new StepBuilder(SCORING_STEP, jobRepository)
-                .tasklet(new ScoringTasklet(scoring, locks, outcomes), transactionManager)
+                .tasklet(new ScoringTasklet(scoring, locks, outcomes, reports), transactionManager)
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package it.pa.monitor.run;
 
 import it.pa.monitor.intake.store.RunLocks;
+import it.pa.monitor.report.ReportService;
 import it.pa.monitor.results.PeriodScoring;
 import java.util.List;
 import org.springframework.batch.core.step.StepContribution;
@@ -14,11 +15,13 @@ public class ScoringTasklet implements Tasklet {
     private final PeriodScoring scoring;
     private final RunLocks locks;
     private final RunOutcomes outcomes;
+    private final ReportService reports;
 
-    ScoringTasklet(PeriodScoring scoring, RunLocks locks, RunOutcomes outcomes) {
+    ScoringTasklet(PeriodScoring scoring, RunLocks locks, RunOutcomes outcomes, ReportService reports) {
         this.scoring = scoring;
         this.locks = locks;
         this.outcomes = outcomes;
+        this.reports = reports;
     }
 
     @Override
@@ -31,6 +34,8 @@ public class ScoringTasklet implements Tasklet {
         // In the same transaction as the scores: the summary reads what this step stored.
         outcomes.saveScores(step.getJobExecutionId(), scores);
         contribution.incrementWriteCount(scores.size());
+        // The report step's values in force, read while this step's transaction commits (the other core is idle).
+        reports.readAhead(run.period(), step.getJobExecutionId());
         return RepeatStatus.FINISHED;
     }
 }

@@ -160,6 +160,48 @@ class PeriodScoringTest {
         assertThat(new ScoreRepository(jdbc).load(TNO, 2022, Period.parse("2022-S1")).projections()).isNotEmpty();
     }
 
+    @Test
+    void theValuesInForceReadAheadForARunAreTakenByThatRunsReportOnce() throws InterruptedException {
+        loader.load(PlanFixtures.write("tno-2022", inbox, "piano.xlsx"), Period.parse("2022"));
+        for (TranscribedPlans.Published published : TranscribedPlans.published("tno-2022")) {
+            report("2022", published.key().objectiveCode(), published.key().code(), published.actual());
+        }
+        scoring.scoreAll(Period.parse("2022"));
+        Period year = Period.parse("2022");
+        IndicatorKey int01 = new IndicatorKey("OS_2.4", "OC_Int_01", 1);
+        String typed = reportData.load(TNO, year).orElseThrow().values().get(int01).raw();
+        long valueId = jdbc.queryForObject("SELECT f.value_id FROM value_in_force f JOIN ente e ON e.id = f.ente_id"
+                + " WHERE e.name = ? AND f.period = '2022' AND f.indicator_code = 'OC_Int_01'", Long.class, TNO);
+
+        reportData.readAhead(TNO, year, 101);
+        reportData.readAhead(TNO, year, 102);
+        awaitReadsAhead();
+        // Changed behind the loader's back once read ahead: only a new read sees it.
+        jdbc.update("UPDATE reported_value SET raw_value = 'cambiato' WHERE id = ?", valueId);
+        try {
+            assertThat(reportData.load(TNO, year, 102).orElseThrow().values().get(int01).raw()).isEqualTo(typed);
+            assertThat(reportData.load(TNO, year, 102).orElseThrow().values().get(int01).raw()).isEqualTo("cambiato");
+            // Another run's values were dropped when run 102 read ahead: read again.
+            assertThat(reportData.load(TNO, year, 101).orElseThrow().values().get(int01).raw()).isEqualTo("cambiato");
+            reportData.readAhead(TNO, year, 103);
+            awaitReadsAhead();
+            reportData.forget(103);
+            jdbc.update("UPDATE reported_value SET raw_value = 'di nuovo' WHERE id = ?", valueId);
+            assertThat(reportData.load(TNO, year, 103).orElseThrow().values().get(int01).raw()).isEqualTo("di nuovo");
+        } finally {
+            jdbc.update("UPDATE reported_value SET raw_value = ? WHERE id = ?", typed, valueId);
+        }
+    }
+
+    /** Waits for the threads reading values in force ahead (named as the loader names them) to end. */
+    private static void awaitReadsAhead() throws InterruptedException {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("valori-in-vigore")) {
+                thread.join();
+            }
+        }
+    }
+
     /** A value stored as intake stores it: the row, then admitted by the owner of the values in force. */
     private void report(String period, String objective, String code, String raw) {
         Instant received = Instant.now();

@@ -14,6 +14,7 @@ import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.results.DataQuality;
 import it.pa.monitor.results.EarlierYears;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.FutureTask;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -38,6 +39,8 @@ public class ReportDataLoader {
 
     /** A read-only transaction of its own for the values in force, read beside the rest. */
     private final TransactionTemplate readOnly;
+    /** The values in force read ahead, by ente, period code and run, until their report takes them. */
+    private final Map<List<Object>, InForce> valuesAhead = new ConcurrentHashMap<>();
 
     public ReportDataLoader(PlanRepository plans, ScoreRepository scores, ReportedValues values,
                             QualityRepository quality, EarlierYearsRepository earlierYears,
@@ -52,20 +55,79 @@ public class ReportDataLoader {
         readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * Starts reading the values in force of an ente and period for the report of run {@code run} (its job
+     * execution), which {@link #load(String, Period, long)} then takes instead of reading them: the scoring step
+     * starts it as it ends, so that the values are read while its transaction commits, on a core otherwise idle.
+     * Nothing writes values between the two steps of a run; what another run reads ahead is dropped here.
+     */
+    public void readAhead(String ente, Period period, long run) {
+        forget(other -> other != run);
+        valuesAhead.computeIfAbsent(List.of(ente, period.code(), run), key -> InForce.start(readOnly, this, ente, period));
+    }
+
+    /** Drops what was read ahead for run {@code run} and not taken (an ente without a report). */
+    public void forget(long run) {
+        forget(other -> other == run);
+    }
+
+    private void forget(java.util.function.LongPredicate runs) {
+        valuesAhead.entrySet().removeIf(entry -> {
+            if (!runs.test((Long) entry.getKey().get(2))) {
+                return false;
+            }
+            entry.getValue().end();
+            return true;
+        });
+    }
+
     /** Empty when the ente has no plan or no results for the period. */
     public Optional<ReportData> load(String ente, Period period) {
+        return load(ente, period, null);
+    }
+
+    /** As {@link #load(String, Period)}, with the values in force read ahead for run {@code run}, if they were. */
+    public Optional<ReportData> load(String ente, Period period, long run) {
+        return load(ente, period, valuesAhead.remove(List.of(ente, period.code(), run)));
+    }
+
+    /**
+     * The values in force being read on a thread of their own, with a connection of their own, while the caller
+     * reads the scores and the rest (everything read is committed by the earlier steps).
+     */
+    private record InForce(FutureTask<Map<IndicatorKey, ReportedValue>> values, Thread reader) {
+
+        static InForce start(TransactionTemplate readOnly, ReportDataLoader loader, String ente, Period period) {
+            FutureTask<Map<IndicatorKey, ReportedValue>> values = new FutureTask<>(() -> readOnly.execute(
+                    status -> loader.inForce(ente, period)));
+            Thread reader = new Thread(values, "valori-in-vigore");
+            reader.setDaemon(true);
+            reader.start();
+            return new InForce(values, reader);
+        }
+
+        /**
+         * Done by now, unless the caller failed first: then the reader ends its query (not interrupted inside
+         * H2) and gives its connection back before the caller goes on failing.
+         */
+        void end() {
+            values.cancel(false);
+            awaitEnd(reader);
+        }
+    }
+
+    /** The report's data, the values in force taken from {@code ahead} when they were read ahead (else null). */
+    private Optional<ReportData> load(String ente, Period period, InForce ahead) {
         Optional<Plan> plan = plans.find(ente, period.year());
         List<Period> periods = scores.periods(ente, period.year());
         if (plan.isEmpty() || !periods.contains(period)) {
+            if (ahead != null) {
+                ahead.end();
+            }
             return Optional.empty();
         }
-        // The values in force need nothing read here: on a second thread, with a connection of its own, while
-        // this one reads the scores and the rest (everything read is committed by the earlier steps).
-        FutureTask<Map<IndicatorKey, ReportedValue>> inForce = new FutureTask<>(() -> readOnly.execute(
-                status -> inForce(ente, period)));
-        Thread reader = new Thread(inForce, "valori-in-vigore");
-        reader.setDaemon(true);
-        reader.start();
+        InForce inForceReading = ahead != null ? ahead : InForce.start(readOnly, this, ente, period);
+        FutureTask<Map<IndicatorKey, ReportedValue>> inForce = inForceReading.values();
         try {
             List<PeriodResults> history = periods.stream()
                     .filter(p -> !p.referenceDate().isAfter(period.referenceDate()))
@@ -80,10 +142,7 @@ public class ReportDataLoader {
             return Optional.of(new ReportData(plan.get(), plan.get().methodology(), period, current, history,
                     values, dataQuality, inOrder::forEach, earlierValues, years));
         } finally {
-            // Done by now, unless this thread failed first: then the reader ends its query (not interrupted inside
-            // H2) and gives its connection back before this step goes on failing.
-            inForce.cancel(false);
-            awaitEnd(reader);
+            inForceReading.end();
         }
     }
 
