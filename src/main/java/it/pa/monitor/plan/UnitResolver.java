@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finds a unit by its code or, failing that, by its name typed with any case or accents. */
+/**
+ * Finds a unit by its code or, failing that, by its name typed with any case, accents, spaces or punctuation (a
+ * trailing number is part of the name).
+ */
 public final class UnitResolver {
 
     private final Map<String, String> byCode = new HashMap<>();
@@ -15,7 +18,7 @@ public final class UnitResolver {
     public UnitResolver(List<OrgUnit> units) {
         for (OrgUnit unit : units) {
             byCode.putIfAbsent(unit.code(), unit.code());
-            byName.putIfAbsent(HeaderName.normalise(unit.name()), unit.code());
+            byName.putIfAbsent(HeaderName.nameKey(unit.name()), unit.code());
         }
     }
 
@@ -24,6 +27,6 @@ public final class UnitResolver {
         if (byCode.containsKey(text)) {
             return Optional.of(text);
         }
-        return Optional.ofNullable(byName.get(HeaderName.normalise(text)));
+        return Optional.ofNullable(byName.get(HeaderName.nameKey(text)));
     }
 }

@@ -20,20 +20,26 @@ public final class HeaderName {
 
     /** The comparison key of a header cell's text. */
     public static String normalise(String header) {
-        if (header == null) {
-            return "";
-        }
-        String plain = asciiKey(header);
-        if (plain == null) {
-            plain = NOT_KEY.matcher(MARKS.matcher(Normalizer.normalize(header, Normalizer.Form.NFD))
-                    .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
-        }
+        String plain = nameKey(header);
         // A trailing year ("Target 2025") names the same column; "Target N+1" keeps its suffix.
         int last = plain.length() - 1;
         if (last < 0 || plain.charAt(last) < '0' || plain.charAt(last) > '9') {
             return plain; // no trailing year to take off
         }
         return TRAILING_YEAR.matcher(plain).replaceFirst("");
+    }
+
+    /**
+     * The comparison key of a name (a unit's): case, accents, spaces and punctuation left out as for a header, but a
+     * trailing number kept, since it tells names apart ("Ufficio Statistica 1916" is not "Ufficio Statistica 1901").
+     */
+    public static String nameKey(String name) {
+        if (name == null) {
+            return "";
+        }
+        String plain = asciiKey(name);
+        return plain != null ? plain : NOT_KEY.matcher(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /**
