@@ -2,7 +2,6 @@ package it.pa.monitor.report;
 
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.data.ReportDataLoader;
-
 import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.results.QualityRepository;
 import it.pa.monitor.values.Period;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Service;
 
 /** Writes the consolidated workbook of every ente that has results for the period. */
@@ -62,7 +62,7 @@ public class ReportService {
     }
 
     private List<Path> write(Period period, Path output,
-                             java.util.function.BiFunction<String, Period, Optional<ReportData>> load) {
+                             BiFunction<String, Period, Optional<ReportData>> load) {
         List<Path> written = new ArrayList<>();
         for (String ente : plans.entiWithPlan(period.year())) {
             load.apply(ente, period).ifPresent(data -> {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 
 /** Gathers the report's data from H2 for an ente and period. */
@@ -71,7 +72,7 @@ public class ReportDataLoader {
         forget(other -> other == run);
     }
 
-    private void forget(java.util.function.LongPredicate runs) {
+    private void forget(LongPredicate runs) {
         valuesAhead.entrySet().removeIf(entry -> {
             if (!runs.test((Long) entry.getKey().get(2))) {
                 return false;

@@ -11,8 +11,6 @@ import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.PlanFixture;
 import it.pa.monitor.plan.TranscribedPlans;
-import it.pa.monitor.problem.Problem;
-import it.pa.monitor.values.TargetParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -20,8 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -217,17 +213,11 @@ class PlanAsStoredTest {
         }
     }
 
-    /** The plan as the plan step builds it from the workbook, before it is stored. */
     private static Plan build(Path workbook) {
-        List<Problem> problems = new ArrayList<>();
-        PlanWorkbook tables = new PlanWorkbookReader().read(workbook, problems::add);
-        return new PlanAssembler(new TargetParser(), problems::add).assemble(tables).orElseThrow();
+        return PlanStoreFixtures.build(workbook);
     }
 
     private static JdbcTemplate database(String kind) throws IOException {
-        DataSource source = DATABASES.fresh(kind, "plan");
-        Flyway.configure().dataSource(source).cleanDisabled(false).load().clean();
-        Flyway.configure().dataSource(source).load().migrate();
-        return new JdbcTemplate(source);
+        return PlanStoreFixtures.database(DATABASES, kind, "plan");
     }
 }

@@ -8,9 +8,7 @@ import it.pa.monitor.bench.WorkloadSpec;
 import it.pa.monitor.jdbc.TestDataSources;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.Plan;
-import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.Period;
-import it.pa.monitor.values.TargetParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,11 +17,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,7 +151,7 @@ class PlanStoredWhileReadTest {
     }
 
     /** {@code work} in one transaction, as the plan step runs its tasklet. */
-    private static <T> T inTransaction(JdbcTemplate jdbc, java.util.function.Supplier<T> work) {
+    private static <T> T inTransaction(JdbcTemplate jdbc, Supplier<T> work) {
         return new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
                 .execute(status -> work.get());
     }
@@ -167,7 +166,7 @@ class PlanStoredWhileReadTest {
     private Path withIndicatoriFormula(Path plan, int dataRow, String header, String formula) throws IOException {
         return edited(plan, "piano-formula.xlsx", sheet -> {
             // A new cell: the generator's cells are inline strings, which POI would keep beside the formula as its value.
-            org.apache.poi.ss.usermodel.Cell typed = cellOf(sheet, dataRow, header);
+            Cell typed = cellOf(sheet, dataRow, header);
             Row row = typed.getRow();
             int column = typed.getColumnIndex();
             row.removeCell(typed);
@@ -175,7 +174,7 @@ class PlanStoredWhileReadTest {
         });
     }
 
-    private Path edited(Path plan, String name, java.util.function.Consumer<Sheet> edit) throws IOException {
+    private Path edited(Path plan, String name, Consumer<Sheet> edit) throws IOException {
         Path target = folder.resolve(name);
         try (InputStream in = Files.newInputStream(plan); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             edit.accept(workbook.getSheet("Indicatori"));
@@ -186,9 +185,9 @@ class PlanStoredWhileReadTest {
         return target;
     }
 
-    private static org.apache.poi.ss.usermodel.Cell cellOf(Sheet sheet, int dataRow, String header) {
+    private static Cell cellOf(Sheet sheet, int dataRow, String header) {
         Row headers = sheet.getRow(sheet.getFirstRowNum());
-        for (org.apache.poi.ss.usermodel.Cell cell : headers) {
+        for (Cell cell : headers) {
             if (header.equals(cell.getStringCellValue())) {
                 Row row = sheet.getRow(headers.getRowNum() + dataRow);
                 return row.getCell(cell.getColumnIndex(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
@@ -197,17 +196,11 @@ class PlanStoredWhileReadTest {
         throw new IllegalArgumentException("no column " + header);
     }
 
-    /** The plan as the plan step builds it from the workbook, before it is stored. */
     private static Plan build(Path workbook) {
-        List<Problem> problems = new ArrayList<>();
-        PlanWorkbook tables = new PlanWorkbookReader().read(workbook, problems::add);
-        return new PlanAssembler(new TargetParser(), problems::add).assemble(tables).orElseThrow();
+        return PlanStoreFixtures.build(workbook);
     }
 
     private static JdbcTemplate database(String kind) throws IOException {
-        DataSource source = DATABASES.fresh(kind, "ahead");
-        Flyway.configure().dataSource(source).cleanDisabled(false).load().clean();
-        Flyway.configure().dataSource(source).load().migrate();
-        return new JdbcTemplate(source);
+        return PlanStoreFixtures.database(DATABASES, kind, "ahead");
     }
 }
