@@ -52,13 +52,13 @@ public class ReportService {
     }
 
     /**
-     * Starts reading the values in force of every ente scored for the period, which the report of run {@code run}
-     * then takes: the scoring step calls it as it ends, so that they are read while it commits.
+     * Starts reading the values in force of the first ente with a plan for the period (the only one, in the usual
+     * single-ente database), which the report of run {@code run} then takes: the scoring step calls it as it ends, so
+     * that they are read while it commits. One only: each read holds a connection and, once done, the ente's values
+     * until its report takes them; the other entes' are read when their report comes.
      */
     public void readAhead(Period period, long run) {
-        for (String ente : plans.entiWithPlan(period.year())) {
-            loader.readAhead(ente, period, run);
-        }
+        plans.entiWithPlan(period.year()).stream().findFirst().ifPresent(ente -> loader.readAhead(ente, period, run));
     }
 
     private List<Path> write(Period period, Path output,

@@ -91,7 +91,7 @@ public class PlanRepository {
      * A savepoint in the transaction of the calling thread, or a transaction of its own without one: a transaction
      * manager of the same data source joins the transaction its connection is in, whichever manager began it.
      */
-    private final TransactionTemplate savepoint;
+    private final TransactionTemplate nested;
     private final BatchInsert insertEnte;
     private final BatchInsert insertPlan;
     private final BatchInsert insertMethodology;
@@ -110,8 +110,8 @@ public class PlanRepository {
     public PlanRepository(JdbcTemplate jdbc) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.dataSource = jdbc.getDataSource();
-        this.savepoint = new TransactionTemplate(new JdbcTransactionManager(dataSource));
-        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.nested = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.insertEnte = BatchInsert.into("ente").column("name", VARCHAR).using(named);
         this.insertPlan = BatchInsert.into("plan").column("ente_id", BIGINT).column("plan_year", INTEGER)
                 .column("periodicity", VARCHAR).column("source_file", VARCHAR).column("source_sha256", CHAR)
@@ -204,7 +204,13 @@ public class PlanRepository {
      * stored one untouched, as before.
      */
     public <T> T storingAhead(String sourceFile, String sha256, Function<Replacing, T> load) {
-        return savepoint.execute(transaction -> {
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        return nested.execute(transaction -> {
+            if (inTransaction && transaction.isNewTransaction()) {
+                // The caller's transaction is on another data source than this repository's: the plan would commit
+                // apart from the rest of it.
+                throw new IllegalStateException("plan not stored in the caller's transaction");
+            }
             Replacing replacing = new Replacing(sourceFile, sha256, transaction);
             T loaded;
             try {
@@ -233,7 +239,7 @@ public class PlanRepository {
         private final String sha256;
         private final TransactionStatus transaction;
         /** Where the transaction stood before the plan was begun. */
-        private Object savepoint;
+        private Object beforePlan;
         private Long planId;
         private String ente;
         private int year;
@@ -258,7 +264,7 @@ public class PlanRepository {
         @Override
         public void indicators(String ente, int year, Periodicity periodicity, List<Indicator> soFar) {
             if (planId == null) {
-                this.savepoint = transaction.createSavepoint();
+                this.beforePlan = transaction.createSavepoint();
                 this.planId = begin(ente, year, periodicity, sourceFile, sha256);
                 this.ente = ente;
                 this.year = year;
@@ -285,8 +291,9 @@ public class PlanRepository {
         }
 
         /**
-         * Waits until the storing thread has sent everything handed to it and ends it; its failure is thrown if
-         * {@code failures}, else left to the failure already on its way.
+         * Waits until the storing thread has sent everything handed to it and has ended, an interrupt
+         * notwithstanding (the connection goes back to this thread only then); its failure is thrown if
+         * {@code failures}, else logged (what it stored is rolled back with the rest).
          */
         void settle(boolean failures) {
             if (storer == null) {
@@ -302,6 +309,8 @@ public class PlanRepository {
                             batches.forEach(rest -> rest.cancel(false));
                             throw e;
                         }
+                        // Rolled back with the rest of what was stored ahead; kept in the log all the same.
+                        log.warn("Plan {}: indicators stored ahead failed: {}", sourceFile, e.toString());
                     }
                 }
             } finally {
@@ -310,6 +319,11 @@ public class PlanRepository {
                 storer = null;
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
+        }
+
+        /** How many indicators were handed to the storing thread while the plan was read. */
+        int storedAhead() {
+            return stored;
         }
 
         /**
@@ -321,12 +335,12 @@ public class PlanRepository {
             finished = true;
             if (planId == null || !storedAheadFrom(plan)) {
                 if (planId != null) {
-                    transaction.rollbackToSavepoint(savepoint);
+                    transaction.rollbackToSavepoint(beforePlan);
                 }
                 replace(plan, sourceFile, sha256);
                 return;
             }
-            transaction.releaseSavepoint(savepoint);
+            transaction.releaseSavepoint(beforePlan);
             Future<Optional<Plan>> asStored = Futures.start("piano-consegnato", () -> PlanAsStored.of(plan));
             long id = planId;
             List<Indicator> all = plan.indicators();
@@ -363,13 +377,23 @@ public class PlanRepository {
         return thread;
     }
 
-    /** Waits for a pool that was shut down to end its last task. */
+    /**
+     * Waits for a pool that was shut down to end its last task, an interrupt notwithstanding (kept for the caller):
+     * the task may be using a connection that goes back to the caller.
+     */
     private static void awaitTermination(ExecutorService pool) {
-        try {
-            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
                 log.debug("waiting for the plan's storing thread");
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
-        } catch (InterruptedException e) {
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
@@ -554,7 +578,11 @@ public class PlanRepository {
                 () -> handedOver(ente, year, normalised).ifPresent(asStored -> cache.put(ente, year, version, asStored)));
     }
 
-    /** The plan's stored form, once made; empty if making it failed (the run then reads the plan back). */
+    /**
+     * The plan's stored form, once made; empty if making it failed (the run then reads the plan back). An error
+     * (out of memory) is thrown on: it fails the step after the plan was committed, and a run started again finds
+     * the plan stored and reads it back.
+     */
     private static Optional<Plan> handedOver(String ente, int year, Future<Optional<Plan>> normalised) {
         try {
             return normalised.get();

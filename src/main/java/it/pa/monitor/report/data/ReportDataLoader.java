@@ -26,11 +26,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.LongPredicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Gathers the report's data from H2 for an ente and period. */
 @Component
 public class ReportDataLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportDataLoader.class);
 
     private final PlanRepository plans;
     private final ScoreRepository scores;
@@ -60,11 +64,16 @@ public class ReportDataLoader {
      * Starts reading the values in force of an ente and period for the report of run {@code run} (its job
      * execution), which {@link #load(String, Period, long)} then takes instead of reading them: the scoring step
      * starts it as it ends, so that the values are read while its transaction commits, on a core otherwise idle.
-     * Nothing writes values between the two steps of a run; what another run reads ahead is dropped here.
+     * Within a run nothing writes values between the two steps (another process sharing the database could: the
+     * report then shows the values its scores were computed from). What another run read ahead is dropped here, and
+     * a read of the same run and ente started again.
      */
     public void readAhead(String ente, Period period, long run) {
         forget(other -> other != run);
-        valuesAhead.computeIfAbsent(List.of(ente, period.code(), run), key -> InForce.start(readOnly, this, ente, period));
+        InForce earlier = valuesAhead.put(List.of(ente, period.code(), run), InForce.start(readOnly, this, ente, period));
+        if (earlier != null) {
+            earlier.end();
+        }
     }
 
     /** Drops what was read ahead for run {@code run} and not taken (an ente without a report). */
@@ -73,13 +82,14 @@ public class ReportDataLoader {
     }
 
     private void forget(LongPredicate runs) {
-        valuesAhead.entrySet().removeIf(entry -> {
-            if (!runs.test((Long) entry.getKey().get(2))) {
-                return false;
+        for (List<Object> key : List.copyOf(valuesAhead.keySet())) {
+            if (runs.test((Long) key.get(2))) {
+                InForce dropped = valuesAhead.remove(key); // removed before it is ended: never taken once cancelled
+                if (dropped != null) {
+                    dropped.end();
+                }
             }
-            entry.getValue().end();
-            return true;
-        });
+        }
     }
 
     /** Empty when the ente has no plan or no results for the period. */
@@ -137,7 +147,19 @@ public class ReportDataLoader {
             DataQuality dataQuality = quality.load(plan.get(), period, current.indicators());
             Map<IndicatorKey, List<ReportedValues.Reported>> earlierValues = earlierValues(ente, period, history);
             EarlierYears years = earlierYears.load(plan.get());
-            Map<IndicatorKey, ReportedValue> values = read(inForce);
+            Map<IndicatorKey, ReportedValue> values;
+            try {
+                values = read(inForce);
+            } catch (RuntimeException e) {
+                if (ahead == null) {
+                    throw e;
+                }
+                // Read ahead and failed (its connection, say): read again now, as without the read ahead.
+                log.warn("Values in force of {} {} read ahead failed, read again: {}", ente, period.code(), e.toString());
+                inForceReading.end();
+                inForceReading = InForce.start(readOnly, this, ente, period);
+                values = read(inForceReading.values());
+            }
             // Fonti lists the same rows in the query's order: read once, kept in that order beside the map.
             List<ReportedValue> inOrder = List.copyOf(values.values());
             return Optional.of(new ReportData(plan.get(), plan.get().methodology(), period, current, history,

@@ -1,6 +1,7 @@
 package it.pa.monitor.plan.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.pa.monitor.bench.Workload;
 import it.pa.monitor.bench.WorkloadGenerator;
@@ -18,7 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -68,10 +71,13 @@ class PlanStoredWhileReadTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void thePlanStoredWhileReadIsThePlanRead(String db) throws Exception {
         JdbcTemplate jdbc = database(db);
-        PlanLoader loader = new PlanLoader(new PlanWorkbookReader(), new PlanRepository(jdbc));
+        Noting repository = new Noting(jdbc);
+        PlanLoader loader = new PlanLoader(new PlanWorkbookReader(), repository);
         assertThat(SPEC.units() * SPEC.indicators()).isGreaterThan(2 * IndicatorRows.STORED_AHEAD_ROWS);
 
         assertThat(inTransaction(jdbc, () -> loader.load(planFile, YEAR, "0".repeat(64))).accepted()).isTrue();
+
+        assertThat(repository.storedAhead).isEqualTo(2 * IndicatorRows.STORED_AHEAD_ROWS); // the last 400 at the end
 
         Plan built = build(planFile);
         Plan read = new PlanRepository(jdbc).find(built.ente(), built.year()).orElseThrow(); // a new cache: a read
@@ -104,11 +110,12 @@ class PlanStoredWhileReadTest {
         assertThat(new PlanRepository(jdbc).find(built.ente(), built.year())).isEqualTo(PlanAsStored.of(built));
     }
 
-    @Test
-    void aPlanRejectedAfterSomeOfItsIndicatorsWereStoredLeavesTheStoredPlanAndTheRestOfTheTransaction()
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aPlanRejectedAfterSomeOfItsIndicatorsWereStoredLeavesTheStoredPlanAndTheRestOfTheTransaction(String db)
             throws Exception {
-        JdbcTemplate jdbc = database("h2");
-        PlanRepository repository = new PlanRepository(jdbc);
+        JdbcTemplate jdbc = database(db);
+        Noting repository = new Noting(jdbc);
         PlanLoader loader = new PlanLoader(new PlanWorkbookReader(), repository);
         assertThat(inTransaction(jdbc, () -> loader.load(planFile, YEAR, "0".repeat(64))).accepted()).isTrue();
         List<Map<String, Object>> before = jdbc.queryForList("SELECT * FROM indicator ORDER BY row_no");
@@ -123,6 +130,7 @@ class PlanStoredWhileReadTest {
 
         assertThat(outcome.accepted()).isFalse();
         assertThat(outcome.problems()).anyMatch(p -> p.isError() && "Target".equals(p.column()));
+        assertThat(repository.storedAhead).isEqualTo(2 * IndicatorRows.STORED_AHEAD_ROWS);
         assertThat(jdbc.queryForMap("SELECT * FROM plan")).isEqualTo(planBefore);
         assertThat(jdbc.queryForList("SELECT * FROM indicator ORDER BY row_no")).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ente WHERE name = 'Altro ente'", Integer.class))
@@ -131,10 +139,12 @@ class PlanStoredWhileReadTest {
         assertThat(repository.find(built.ente(), built.year())).isEqualTo(PlanAsStored.of(built));
     }
 
-    @Test
-    void aPlanReadAgainWithItsFormulasEvaluatedIsStoredWholeOnce() throws Exception {
-        JdbcTemplate jdbc = database("h2");
-        PlanLoader loader = new PlanLoader(new PlanWorkbookReader(), new PlanRepository(jdbc));
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aPlanReadAgainWithItsFormulasEvaluatedIsStoredWholeOnce(String db) throws Exception {
+        JdbcTemplate jdbc = database(db);
+        Noting repository = new Noting(jdbc);
+        PlanLoader loader = new PlanLoader(new PlanWorkbookReader(), repository);
         // A formula saved without its value (a script's workbook): the plan is read a second time, whole, by POI,
         // after two batches of the first read's indicators were stored.
         Path withFormula = withIndicatoriFormula(planFile, 2_100, "Nome", "\"Indicatore \" & \"calcolato\"");
@@ -142,12 +152,45 @@ class PlanStoredWhileReadTest {
         PlanLoadOutcome outcome = inTransaction(jdbc, () -> loader.load(withFormula, YEAR, "2".repeat(64)));
 
         assertThat(outcome.accepted()).as(outcome.problems().toString()).isTrue();
+        assertThat(repository.storedAhead).isEqualTo(2 * IndicatorRows.STORED_AHEAD_ROWS); // by the first read
         Plan built = build(withFormula);
         assertThat(built.indicators()).anyMatch(i -> i.name().equals("Indicatore calcolato"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM indicator", Integer.class))
                 .isEqualTo(SPEC.units() * SPEC.indicators());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plan", Integer.class)).isEqualTo(1);
         assertThat(new PlanRepository(jdbc).find(built.ente(), built.year())).isEqualTo(PlanAsStored.of(built));
+    }
+
+    @Test
+    void aTransactionOnAnotherDatabaseIsRefusedRatherThanCommittedApart() throws Exception {
+        JdbcTemplate plans = database("h2");
+        DataSource other = DATABASES.fresh("h2", "other");
+        PlanRepository repository = new PlanRepository(plans);
+
+        assertThatThrownBy(() -> new TransactionTemplate(new DataSourceTransactionManager(other)).executeWithoutResult(
+                status -> repository.storingAhead("piano.xlsx", "0".repeat(64), replacing -> null)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("caller's transaction");
+    }
+
+    /** The repository, noting how many indicators its last load handed to the storing thread while reading. */
+    private static final class Noting extends PlanRepository {
+
+        private int storedAhead = -1;
+
+        Noting(JdbcTemplate jdbc) {
+            super(jdbc);
+        }
+
+        @Override
+        public <T> T storingAhead(String sourceFile, String sha256, Function<Replacing, T> load) {
+            return super.storingAhead(sourceFile, sha256, replacing -> {
+                try {
+                    return load.apply(replacing);
+                } finally {
+                    storedAhead = replacing.storedAhead();
+                }
+            });
+        }
     }
 
     /** {@code work} in one transaction, as the plan step runs its tasklet. */
