@@ -57,9 +57,7 @@ class PeriodScoringTest {
         // OC_Int_01 is made cumulative so that the interim run below has something to project.
         loader.load(PlanFixtures.writeEdited("tno-2022", inbox, "piano.xlsx", "Indicatori", "Codice", "OC_Int_01",
                 "Cumulativo", "sì"), Period.parse("2022"));
-        for (TranscribedPlans.Published published : TranscribedPlans.published("tno-2022")) {
-            report("2022", published.key().objectiveCode(), published.key().code(), published.actual());
-        }
+        reportPublishedYearEnd();
         report("2022-S1", "OS_2.4", "OC_Int_01", "200");
 
         List<PeriodScoring.Outcome> yearEnd = scoring.scoreAll(Period.parse("2022"));
@@ -106,9 +104,7 @@ class PeriodScoringTest {
     @Test
     void scoringAndTheReportUseThePlansParsedMethodology() {
         loader.load(PlanFixtures.write("tno-2022", inbox, "piano.xlsx"), Period.parse("2022"));
-        for (TranscribedPlans.Published published : TranscribedPlans.published("tno-2022")) {
-            report("2022", published.key().objectiveCode(), published.key().code(), published.actual());
-        }
+        reportPublishedYearEnd();
         Plan stored = plans.find(TNO, 2022).orElseThrow();
         // A parsed record with a judgement scale its (empty) parameters do not have: parsing the
         // parameters again would lose it, so the judgement shows that scoring used the record.
@@ -135,9 +131,7 @@ class PeriodScoringTest {
     void theScoresARunKeepsForItsReportAreWhatTheDatabaseGivesBack() {
         loader.load(PlanFixtures.writeEdited("tno-2022", inbox, "piano.xlsx", "Indicatori", "Codice", "OC_Int_01",
                 "Cumulativo", "sì"), Period.parse("2022"));
-        for (TranscribedPlans.Published published : TranscribedPlans.published("tno-2022")) {
-            report("2022", published.key().objectiveCode(), published.key().code(), published.actual());
-        }
+        reportPublishedYearEnd();
         report("2022-S1", "OS_2.4", "OC_Int_01", "200");
 
         for (Period period : List.of(Period.parse("2022-S1"), Period.parse("2022"))) {
@@ -163,9 +157,7 @@ class PeriodScoringTest {
     @Test
     void theValuesInForceReadAheadForARunAreTakenByThatRunsReportOnce() throws InterruptedException {
         loader.load(PlanFixtures.write("tno-2022", inbox, "piano.xlsx"), Period.parse("2022"));
-        for (TranscribedPlans.Published published : TranscribedPlans.published("tno-2022")) {
-            report("2022", published.key().objectiveCode(), published.key().code(), published.actual());
-        }
+        reportPublishedYearEnd();
         scoring.scoreAll(Period.parse("2022"));
         Period year = Period.parse("2022");
         IndicatorKey int01 = new IndicatorKey("OS_2.4", "OC_Int_01", 1);
@@ -199,6 +191,13 @@ class PeriodScoringTest {
             if (thread.getName().equals("valori-in-vigore")) {
                 thread.join();
             }
+        }
+    }
+
+    /** Every year-end value of Toscana Nord Ovest 2022 as the seed publishes it, stored as intake stores it. */
+    private void reportPublishedYearEnd() {
+        for (TranscribedPlans.Published published : TranscribedPlans.published("tno-2022")) {
+            report("2022", published.key().objectiveCode(), published.key().code(), published.actual());
         }
     }
 

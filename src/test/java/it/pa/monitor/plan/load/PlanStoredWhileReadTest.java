@@ -72,7 +72,7 @@ class PlanStoredWhileReadTest {
     void thePlanStoredWhileReadIsThePlanRead(String db) throws Exception {
         JdbcTemplate jdbc = database(db);
         Noting repository = new Noting(jdbc);
-        PlanLoader loader = new PlanLoader(new PlanWorkbookReader(), repository);
+        PlanLoader loader = loader(repository);
         assertThat(SPEC.units() * SPEC.indicators()).isGreaterThan(2 * IndicatorRows.STORED_AHEAD_ROWS);
 
         assertThat(inTransaction(jdbc, () -> loader.load(planFile, YEAR, "0".repeat(64))).accepted()).isTrue();
@@ -116,7 +116,7 @@ class PlanStoredWhileReadTest {
             throws Exception {
         JdbcTemplate jdbc = database(db);
         Noting repository = new Noting(jdbc);
-        PlanLoader loader = new PlanLoader(new PlanWorkbookReader(), repository);
+        PlanLoader loader = loader(repository);
         assertThat(inTransaction(jdbc, () -> loader.load(planFile, YEAR, "0".repeat(64))).accepted()).isTrue();
         List<Map<String, Object>> before = jdbc.queryForList("SELECT * FROM indicator ORDER BY row_no");
         Map<String, Object> planBefore = jdbc.queryForMap("SELECT * FROM plan");
@@ -144,7 +144,7 @@ class PlanStoredWhileReadTest {
     void aPlanReadAgainWithItsFormulasEvaluatedIsStoredWholeOnce(String db) throws Exception {
         JdbcTemplate jdbc = database(db);
         Noting repository = new Noting(jdbc);
-        PlanLoader loader = new PlanLoader(new PlanWorkbookReader(), repository);
+        PlanLoader loader = loader(repository);
         // A formula saved without its value (a script's workbook): the plan is read a second time, whole, by POI,
         // after two batches of the first read's indicators were stored.
         Path withFormula = withIndicatoriFormula(planFile, 2_100, "Nome", "\"Indicatore \" & \"calcolato\"");
@@ -191,6 +191,11 @@ class PlanStoredWhileReadTest {
                 }
             });
         }
+    }
+
+    /** The plan step's loader, storing through {@code repository}. */
+    private static PlanLoader loader(PlanRepository repository) {
+        return new PlanLoader(new PlanWorkbookReader(), repository);
     }
 
     /** {@code work} in one transaction, as the plan step runs its tasklet. */
