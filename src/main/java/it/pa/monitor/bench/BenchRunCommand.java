@@ -54,11 +54,19 @@ final class BenchRunCommand implements Callable<Integer> {
             description = "take a thread dump of the full run this often and summarise it (default: off)")
     private long sampleSeconds;
 
+    @Option(names = "--repeat", defaultValue = "1",
+            description = "POI floor and full run measured this many times in turn for each N; the table shows the pair"
+                    + " with the median ratio (default: ${DEFAULT-VALUE})")
+    private int repeat;
+
     @Option(names = "--note", description = "a remark printed at the top of the table (e.g. the machine was busy)")
     private String note;
 
     @Override
     public Integer call() throws Exception {
+        if (repeat < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeat must be 1 or more");
+        }
         // originalArgs holds the whole command line ("run" included); quoted as a shell would need it
         List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         if (!args.isEmpty() && args.get(0).equals("run")) {
@@ -84,13 +92,24 @@ final class BenchRunCommand implements Callable<Integer> {
         Workload workload = reuseOrGenerate(workloadSpec, generated);
         long generationMillis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf(Locale.ROOT, "N=%d: workload ready in %.1f s (%s)%n", n, generationMillis / 1000.0, workload.inbox());
-        FloorReaders.Result poi = FloorCommand.inChild("poi", "POI SAX", workload.inbox(), heap);
-        System.out.printf(Locale.ROOT, "N=%d: POI SAX floor %.2f s, %d cells%n", n, poi.millis() / 1000.0, poi.cells());
         FloorReaders.Result fastexcel = FloorCommand.inChild("fastexcel", "fastexcel-reader", workload.inbox(), heap);
         System.out.printf(Locale.ROOT, "N=%d: fastexcel floor %.2f s, %d cells%n", n, fastexcel.millis() / 1000.0,
                 fastexcel.cells());
         ScoringBench.Result scoring = ScoringBench.measure(workload);
         System.out.printf(Locale.ROOT, "N=%d: %s%n", n, ScoringCommand.line(scoring));
+        List<BenchRow.Pair> pairs = new ArrayList<>();
+        for (int round = 1; round <= repeat; round++) {
+            pairs.add(measurePair(workloadSpec, workload, round));
+        }
+        return new BenchRow(workload, generationMillis, pairs, fastexcel, scoring);
+    }
+
+    /** The POI floor, then the full run in a fresh folder and database, one right after the other. */
+    private BenchRow.Pair measurePair(WorkloadSpec workloadSpec, Workload workload, int round) throws Exception {
+        int n = workloadSpec.units();
+        String label = repeat > 1 ? String.format(Locale.ROOT, "N=%d (%d of %d)", n, round, repeat) : "N=" + n;
+        FloorReaders.Result poi = FloorCommand.inChild("poi", "POI SAX", workload.inbox(), heap);
+        System.out.printf(Locale.ROOT, "%s: POI SAX floor %.2f s, %d cells%n", label, poi.millis() / 1000.0, poi.cells());
         Path runDir = work.resolve("run-" + n + "-" + indicators + "-" + seed);
         deleteRecursively(runDir);
         Path inbox = Files.createDirectories(runDir.resolve("inbox"));
@@ -100,13 +119,14 @@ final class BenchRunCommand implements Callable<Integer> {
             }
         }
         ChildRun.Result run = new ChildRun(heap, timeoutMinutes, sampleSeconds).run(runDir, inbox, workloadSpec.period());
-        System.out.printf(Locale.ROOT, "N=%d: full run %.1f s, %s, peak heap %d MB, steps %s%n", n, run.millis() / 1000.0,
+        System.out.printf(Locale.ROOT, "%s: full run %.1f s (%.2f x the floor), %s, peak heap %d MB, steps %s%n", label,
+                run.millis() / 1000.0, run.millis() / (double) Math.max(1, poi.millis()),
                 run.completed() ? run.accepted() + " accepted, " + run.rejected() + " rejected" : "FAILED: " + run.failure(),
                 run.peakHeapMb(), run.stepMillis());
         if (!run.profile().isEmpty()) {
             System.out.println(run.profile());
         }
-        return new BenchRow(workload, generationMillis, poi, fastexcel, scoring, run);
+        return new BenchRow.Pair(poi, run);
     }
 
     /** The same spec generates the same files, so a complete earlier generation is reused. */
