@@ -39,10 +39,11 @@ record BenchRow(Workload workload, long generationMillis, List<Pair> pairs, Floo
 
     /**
      * The POI floor and the full run measured right after it. On a machine whose speed drifts from one minute to the
-     * next (a shared host), the two measured side by side give the ratio the target is set in.
+     * next (a shared host), the two measured side by side give the ratio in which the target is expressed.
      */
     record Pair(FloorReaders.Result poi, ChildRun.Result run) {
 
+        /** The full run's time over the POI floor's (a floor under 1 ms counted as 1 ms). */
         double ratio() {
             return run.millis() / (double) Math.max(1, poi.millis());
         }

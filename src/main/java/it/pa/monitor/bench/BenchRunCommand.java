@@ -56,7 +56,7 @@ final class BenchRunCommand implements Callable<Integer> {
 
     @Option(names = "--repeat", defaultValue = "1",
             description = "POI floor and full run measured this many times in turn for each N; the table shows the pair"
-                    + " with the median ratio (default: ${DEFAULT-VALUE})")
+                    + " with the median ratio, or the first failed run, after which that N stops (default: ${DEFAULT-VALUE})")
     private int repeat;
 
     @Option(names = "--note", description = "a remark printed at the top of the table (e.g. the machine was busy)")
@@ -99,7 +99,11 @@ final class BenchRunCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "N=%d: %s%n", n, ScoringCommand.line(scoring));
         List<BenchRow.Pair> pairs = new ArrayList<>();
         for (int round = 1; round <= repeat; round++) {
-            pairs.add(measurePair(workloadSpec, workload, round));
+            BenchRow.Pair pair = measurePair(workloadSpec, workload, round);
+            pairs.add(pair);
+            if (!pair.run().completed()) {
+                break; // the failure is what the line shows; more runs of a failing N would only take long
+            }
         }
         return new BenchRow(workload, generationMillis, pairs, fastexcel, scoring);
     }
@@ -110,7 +114,8 @@ final class BenchRunCommand implements Callable<Integer> {
         String label = repeat > 1 ? String.format(Locale.ROOT, "N=%d (%d of %d)", n, round, repeat) : "N=" + n;
         FloorReaders.Result poi = FloorCommand.inChild("poi", "POI SAX", workload.inbox(), heap);
         System.out.printf(Locale.ROOT, "%s: POI SAX floor %.2f s, %d cells%n", label, poi.millis() / 1000.0, poi.cells());
-        Path runDir = work.resolve("run-" + n + "-" + indicators + "-" + seed);
+        // One folder per round: each run's log, GC log and workbooks stay to be looked at.
+        Path runDir = work.resolve("run-" + n + "-" + indicators + "-" + seed + (repeat > 1 ? "-r" + round : ""));
         deleteRecursively(runDir);
         Path inbox = Files.createDirectories(runDir.resolve("inbox"));
         try (Stream<Path> files = Files.list(workload.inbox())) {

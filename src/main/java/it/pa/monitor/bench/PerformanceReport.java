@@ -73,8 +73,10 @@ final class PerformanceReport {
                 .append(" (values in the accepted files when the run failed); peak heap = largest heap occupancy in the")
                 .append(" run's GC log (`-Xlog:gc`, the worker's), peak RSS = the worker's `VmHWM`; steps from the Spring Batch log;")
                 .append(" report = the consolidated and per-recipient workbooks (the job's last step);")
-                .append(" with `--repeat R`, the POI floor and the full run are measured R times in turn and the line")
-                .append(" shows the pair with the median ratio (every pair is listed under its N below);")
+                .append(" run ÷ floor = the full run's wall time over the floor's;")
+                .append(" with `--repeat R`, the POI floor and the full run are measured R times in turn, after the")
+                .append(" fastexcel floor and scoring alone (measured once), and the line shows the pair with the median")
+                .append(" ratio, or the first failed run, after which that N stops (every pair is listed under its N below);")
                 .append(" archive runs beside scoring and report, on its own thread;")
                 .append(" rest = the wall time outside the steps (the longer of archive and scoring + report counted):")
                 .append(" the launcher's and the worker's JVM and Spring start-up and shutdown;")
@@ -109,9 +111,10 @@ final class PerformanceReport {
     static String pairs(BenchRow row) {
         List<BenchRow.Pair> pairs = row.pairs();
         BenchRow.Pair shown = BenchRow.Pair.shown(pairs);
-        return pairs.stream().map(pair -> String.format(Locale.ROOT, "%.2f s → %s%s%s", pair.poi().millis() / 1000.0,
-                        pair.run().completed() ? String.format(Locale.ROOT, "%.1f s (%.2f ×)", pair.run().millis() / 1000.0,
-                                pair.ratio()) : "failed", counted(pair.run(), row.workload()), pair == shown ? " (shown)" : ""))
+        return pairs.stream().map(pair -> String.format(Locale.ROOT, "%.2f s → %s%s, peak heap %d MB%s",
+                        pair.poi().millis() / 1000.0, pair.run().completed() ? String.format(Locale.ROOT, "%.1f s (%.2f ×)",
+                                pair.run().millis() / 1000.0, pair.ratio()) : "failed", counted(pair.run(), row.workload()),
+                        pair.run().peakHeapMb(), pair == shown ? " (shown)" : ""))
                 .collect(Collectors.joining("; ", pairs.size() + " pairs, POI floor → full run, in the order measured: ",
                         shown.run().completed() ? "; the line shows the pair with the median ratio"
                                 : "; the line shows the first failed run"));
@@ -144,7 +147,7 @@ final class PerformanceReport {
         String outcome = row.outcomeAsExpected()
                 ? String.format("ok: %d accepted, %d rejected as generated", run.accepted(), run.rejected())
                 : run.accepted() == row.workload().expectedAccepted() && run.rejected() == row.workload().expectedRejected()
-                ? "**unexpected** in another run of the pairs below"
+                ? "**unexpected** counts in another run (see the pairs below)"
                 : String.format("**unexpected**: %d accepted, %d rejected; generated %d bad", run.accepted(),
                         run.rejected(), row.workload().expectedRejected());
         return cells + String.format(Locale.ROOT, "%.1f s | %.1f × | %.1f × | %.1f | %.0f | %d MB | %d MB | %s | %s | %s |",

@@ -19,7 +19,8 @@ class BenchRowTest {
     void theLineShowsThePairWithTheMedianRatio() {
         BenchRow.Pair slow = pair(1_000, 2_300); // 2.3 ×
         BenchRow.Pair fast = pair(1_000, 2_100); // 2.1 ×
-        BenchRow.Pair middle = pair(2_000, 4_400); // 2.2 ×: not the median floor (2.0 s) nor the median run (2.3 s)
+        // 2.2 ×: its floor (2.0 s) is not the median floor (1.0 s), its run (4.4 s) not the median run (2.3 s)
+        BenchRow.Pair middle = pair(2_000, 4_400);
         BenchRow row = new BenchRow(WORKLOAD, 0, List.of(slow, fast, middle), floor(250), null);
 
         assertThat(row.poi().millis()).isEqualTo(2_000);
@@ -47,12 +48,13 @@ class BenchRowTest {
         assertThat(row.run().completed()).isFalse();
         assertThat(row.outcomeAsExpected()).isFalse();
         assertThat(PerformanceReport.pairs(row))
-                .isEqualTo("3 pairs, POI floor → full run, in the order measured: 1.00 s → 2.0 s (2.00 ×); "
-                        + "1.00 s → failed (shown); 1.00 s → 2.2 s (2.20 ×); the line shows the first failed run");
+                .isEqualTo("3 pairs, POI floor → full run, in the order measured: 1.00 s → 2.0 s (2.00 ×), peak heap"
+                        + " 300 MB; 1.00 s → failed, peak heap 512 MB (shown); 1.00 s → 2.2 s (2.20 ×), peak heap 300 MB;"
+                        + " the line shows the first failed run");
     }
 
     @Test
-    void everyPairIsListedAndARunThatCountedOtherThanGeneratedIsNamed() {
+    void everyPairIsListedWithTheCountsOfARunThatCountedOtherwise() {
         BenchRow.Pair odd = new BenchRow.Pair(floor(1_000), new ChildRun.Result(2_050, true, null, 2, 2, 120, 300, 600,
                 Map.of(), "java ...", ""));
         BenchRow row = new BenchRow(WORKLOAD, 0, List.of(pair(1_000, 2_300), odd, pair(1_000, 2_100)), floor(250),
@@ -62,15 +64,48 @@ class BenchRowTest {
         assertThat(row.run().millis()).isEqualTo(2_100);
         assertThat(row.outcomeAsExpected()).isFalse();
         assertThat(PerformanceReport.pairs(row))
-                .isEqualTo("3 pairs, POI floor → full run, in the order measured: 1.00 s → 2.3 s (2.30 ×); "
-                        + "1.00 s → 2.1 s (2.05 ×), 2 accepted and 2 rejected; 1.00 s → 2.1 s (2.10 ×) (shown); "
-                        + "the line shows the pair with the median ratio");
+                .isEqualTo("3 pairs, POI floor → full run, in the order measured: 1.00 s → 2.3 s (2.30 ×), peak heap"
+                        + " 300 MB; 1.00 s → 2.1 s (2.05 ×), 2 accepted and 2 rejected, peak heap 300 MB; 1.00 s → 2.1 s"
+                        + " (2.10 ×), peak heap 300 MB (shown); the line shows the pair with the median ratio");
+        // The line shows the median pair's own figures, and says that another run counted otherwise.
+        String line = tableLine(row);
+        assertThat(line).startsWith("| 4 | 60 | 5 | 180 | 1.00 s | 0.25 s | 2.1 s | 2.1 × | 8.4 × |")
+                .endsWith("| **unexpected** counts in another run (see the pairs below) |");
+    }
+
+    @Test
+    void theTableLineTakesFloorRunAndRatioFromOnePair() {
+        // floors 1.0, 1.6, 1.2 s and runs 2.0, 4.0, 2.7 s: ratios 2.0, 2.5, 2.25; the median pair is the third
+        BenchRow row = new BenchRow(WORKLOAD, 0, List.of(pair(1_000, 2_000), pair(1_600, 4_000), pair(1_200, 2_700)),
+                floor(300), null);
+
+        // 2.7 s / 1.2 s = 2.25 × (2.3 × at one decimal), 2.7 s / 0.3 s = 9.0 ×; 5 files / 2.7 s = 1.9 files/s; 180 values / 2.7 s = 67 values/s
+        assertThat(tableLine(row)).startsWith("| 4 | 60 | 5 | 180 | 1.20 s | 0.30 s | 2.7 s | 2.3 × | 9.0 × | 1.9 | 67 |")
+                .endsWith("| ok: 3 accepted, 1 rejected as generated |");
+    }
+
+    @Test
+    void aRepeatBelowOneIsRefusedBeforeAnythingIsMeasured(@org.junit.jupiter.api.io.TempDir Path temp) {
+        int exit = new picocli.CommandLine(new BenchRunCommand()).execute("--repeat", "0", "--units", "20",
+                "--work", temp.resolve("work").toString(), "--out", temp.resolve("PERFORMANCE.md").toString());
+
+        assertThat(exit).isEqualTo(2); // picocli's exit code for a usage error
+        assertThat(temp.resolve("work")).doesNotExist();
+        assertThat(temp.resolve("PERFORMANCE.md")).doesNotExist();
     }
 
     @Test
     void aLineNeedsAPair() {
         assertThatThrownBy(() -> new BenchRow(WORKLOAD, 0, List.of(), floor(250), null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The row's line in the table, without the scoring-alone column (no scoring measured here). */
+    private static String tableLine(BenchRow row) {
+        BenchRow withScoring = new BenchRow(row.workload(), 0, row.pairs(), row.fastexcel(),
+                new ScoringBench.Result(240, 4, 700, 50, 40, 45, 240));
+        return new PerformanceReport("bench run", null).markdown(List.of(withScoring), "512m").lines()
+                .filter(l -> l.startsWith("| 4 |")).findFirst().orElseThrow();
     }
 
     private static BenchRow.Pair pair(long floorMillis, long runMillis) {
