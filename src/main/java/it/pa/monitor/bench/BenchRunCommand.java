@@ -124,14 +124,15 @@ final class BenchRunCommand implements Callable<Integer> {
             }
         }
         ChildRun.Result run = new ChildRun(heap, timeoutMinutes, sampleSeconds).run(runDir, inbox, workloadSpec.period());
+        BenchRow.Pair pair = new BenchRow.Pair(poi, run);
         System.out.printf(Locale.ROOT, "%s: full run %.1f s (%.2f x the floor), %s, peak heap %d MB, steps %s%n", label,
-                run.millis() / 1000.0, run.millis() / (double) Math.max(1, poi.millis()),
+                run.millis() / 1000.0, pair.ratio(),
                 run.completed() ? run.accepted() + " accepted, " + run.rejected() + " rejected" : "FAILED: " + run.failure(),
                 run.peakHeapMb(), run.stepMillis());
         if (!run.profile().isEmpty()) {
             System.out.println(run.profile());
         }
-        return new BenchRow.Pair(poi, run);
+        return pair;
     }
 
     /** The same spec generates the same files, so a complete earlier generation is reused. */

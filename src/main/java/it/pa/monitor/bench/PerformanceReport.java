@@ -113,7 +113,7 @@ final class PerformanceReport {
         BenchRow.Pair shown = BenchRow.Pair.shown(pairs);
         return pairs.stream().map(pair -> String.format(Locale.ROOT, "%.2f s → %s%s, peak heap %d MB%s",
                         pair.poi().millis() / 1000.0, pair.run().completed() ? String.format(Locale.ROOT, "%.1f s (%.2f ×)",
-                                pair.run().millis() / 1000.0, pair.ratio()) : "failed", counted(pair.run(), row.workload()),
+                                pair.run().millis() / 1000.0, pair.ratio()) : "failed", counted(pair.run(), row),
                         pair.run().peakHeapMb(), pair == shown ? " (shown)" : ""))
                 .collect(Collectors.joining("; ", pairs.size() + " pairs, POI floor → full run, in the order measured: ",
                         shown.run().completed() ? "; the line shows the pair with the median ratio"
@@ -121,9 +121,8 @@ final class PerformanceReport {
     }
 
     /** A completed run's file counts, when they are not the generated ones. */
-    private static String counted(ChildRun.Result run, Workload workload) {
-        return run.completed() && (run.accepted() != workload.expectedAccepted()
-                || run.rejected() != workload.expectedRejected())
+    private static String counted(ChildRun.Result run, BenchRow row) {
+        return run.completed() && !row.countedAsGenerated(run)
                 ? String.format(Locale.ROOT, ", %d accepted and %d rejected", run.accepted(), run.rejected()) : "";
     }
 
@@ -146,12 +145,11 @@ final class PerformanceReport {
         }
         String outcome = row.outcomeAsExpected()
                 ? String.format("ok: %d accepted, %d rejected as generated", run.accepted(), run.rejected())
-                : run.accepted() == row.workload().expectedAccepted() && run.rejected() == row.workload().expectedRejected()
-                ? "**unexpected** counts in another run (see the pairs below)"
+                : row.countedAsGenerated(run) ? "**unexpected** counts in another run (see the pairs below)"
                 : String.format("**unexpected**: %d accepted, %d rejected; generated %d bad", run.accepted(),
                         run.rejected(), row.workload().expectedRejected());
         return cells + String.format(Locale.ROOT, "%.1f s | %.1f × | %.1f × | %.1f | %.0f | %d MB | %d MB | %s | %s | %s |",
-                seconds, run.millis() / (double) Math.max(1, row.poi().millis()),
+                seconds, BenchRow.Pair.shown(row.pairs()).ratio(),
                 run.millis() / (double) Math.max(1, row.fastexcel().millis()), row.files() / seconds,
                 run.values() / seconds, run.peakHeapMb(), run.peakRssMb(), scoring(row.scoring()), steps(run), outcome);
     }
