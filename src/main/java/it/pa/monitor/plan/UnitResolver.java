@@ -1,32 +1,58 @@
 package it.pa.monitor.plan;
 
 import it.pa.monitor.values.HeaderName;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds a unit by its code or, failing that, by its name typed with any case, accents, spaces or punctuation (a
- * trailing number is part of the name).
+ * trailing number is part of the name). A name that two units share that way (two "Segreteria" under two areas)
+ * finds neither: which one was meant only its code can say ({@link #sameName}).
  */
 public final class UnitResolver {
 
-    private final Map<String, String> byCode = new HashMap<>();
-    private final Map<String, String> byName = new HashMap<>();
+    private final Set<String> codes = new HashSet<>();
+    /** The codes of the units by the key of their name, in the order of the Struttura sheet. */
+    private final Map<String, List<String>> byName = new HashMap<>();
 
     public UnitResolver(List<OrgUnit> units) {
         for (OrgUnit unit : units) {
-            byCode.putIfAbsent(unit.code(), unit.code());
-            byName.putIfAbsent(HeaderName.nameKey(unit.name()), unit.code());
+            codes.add(unit.code());
+            List<String> named = byName.computeIfAbsent(HeaderName.nameKey(unit.name()), key -> new ArrayList<>(1));
+            if (!named.contains(unit.code())) {
+                named.add(unit.code());
+            }
         }
     }
 
+    /** The unit's code; empty when no unit has this code or name, or several units have this name. */
     public Optional<String> resolve(String codeOrName) {
         String text = codeOrName.strip();
-        if (byCode.containsKey(text)) {
+        if (codes.contains(text)) {
             return Optional.of(text);
         }
-        return Optional.ofNullable(byName.get(HeaderName.nameKey(text)));
+        List<String> named = byName.get(HeaderName.nameKey(text));
+        return named != null && named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** The codes of the units that share the name {@code name} when there are two or more, else none. */
+    public List<String> sameName(String name) {
+        List<String> named = byName.get(HeaderName.nameKey(name.strip()));
+        return named != null && named.size() > 1 ? List.copyOf(named) : List.of();
+    }
+
+    /**
+     * Why {@code codeOrName} finds no unit, for a message to whoever wrote the plan: the units sharing the name
+     * when there are several, {@code otherwise} when there is none.
+     */
+    public String unresolved(String codeOrName, String otherwise) {
+        List<String> named = sameName(codeOrName);
+        return named.isEmpty() ? otherwise : "«" + codeOrName.strip() + "» è il nome di più unità del foglio Struttura ("
+                + String.join(", ", named) + "): indicare il codice dell'unità";
     }
 }

@@ -106,6 +106,30 @@ class PlanValidationTest {
     }
 
     @Test
+    void operationalObjectiveNamingAUnitTwoUnitsShareIsAnErrorListingBoth() {
+        // Two offices whose names differ only in case: which one the objective means, only a code can say.
+        assertRejected(plan -> plan
+                        .addRow("Struttura", "PID1", "Punto Impresa Digitale", "Ufficio", "SG", "")
+                        .addRow("Struttura", "PID2", "PUNTO IMPRESA DIGITALE", "Ufficio", "SG", "")
+                        .addRow("ObiettiviOperativi", "OO_2.3.1", "Webinar PID", "OS_2.3", "100",
+                                "Punto impresa digitale"),
+                Problem.error("ObiettiviOperativi", 2, "Unita coinvolte",
+                        "«Punto impresa digitale» è il nome di più unità del foglio Struttura (PID1, PID2): indicare"
+                                + " il codice dell'unità"));
+    }
+
+    @Test
+    void indicatorWhoseResponsibleIsANameTwoUnitsShareIsAnErrorListingBoth() {
+        assertRejected(plan -> plan
+                        .addRow("Struttura", "PID1", "Punto Impresa Digitale", "Ufficio", "SG", "")
+                        .addRow("Struttura", "PID2", "Punto impresa digitale", "Ufficio", "SG", "")
+                        .set("Indicatori", 1, "Responsabile", "punto impresa digitale"),
+                Problem.error("Indicatori", 3, "Responsabile",
+                        "«punto impresa digitale» è il nome di più unità del foglio Struttura (PID1, PID2): indicare"
+                                + " il codice dell'unità"));
+    }
+
+    @Test
     void indicatorWithUnknownResponsibleUnit() {
         assertRejected(plan -> plan.set("Indicatori", 1, "Responsabile", "UFF_X"),
                 Problem.error("Indicatori", 3, "Responsabile",

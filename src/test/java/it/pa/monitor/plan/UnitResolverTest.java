@@ -37,6 +37,23 @@ class UnitResolverTest {
     }
 
     @Test
+    void aNameTwoUnitsShareButForCaseOrAccentsFindsNeitherAndSaysWhich() {
+        UnitResolver shared = new UnitResolver(List.of(
+                new OrgUnit("SEG1", "Segreteria", UnitType.UFFICIO, "A1", null, 1),
+                new OrgUnit("SEG2", "SEGRETERIA", UnitType.UFFICIO, "A2", null, 2),
+                new OrgUnit("RAG", "Unità Ragioneria", UnitType.UFFICIO, null, null, 3)));
+        assertThat(shared.resolve("segreteria")).isEmpty();
+        assertThat(shared.resolve("Segreteria")).isEmpty();
+        assertThat(shared.resolve("SEG2")).contains("SEG2");
+        assertThat(shared.resolve("Unita ragioneria")).contains("RAG");
+        assertThat(shared.sameName(" Segreteria ")).containsExactly("SEG1", "SEG2");
+        assertThat(shared.sameName("Unità Ragioneria")).isEmpty();
+        assertThat(shared.unresolved("segreteria", "altro")).isEqualTo(
+                "«segreteria» è il nome di più unità del foglio Struttura (SEG1, SEG2): indicare il codice dell'unità");
+        assertThat(shared.unresolved("Ufficio Marte", "altro")).isEqualTo("altro");
+    }
+
+    @Test
     void headersStillLoseTheirTrailingYearNamesKeepIt() {
         assertThat(HeaderName.normalise("Target 2025")).isEqualTo(HeaderName.normalise("Target"));
         assertThat(HeaderName.nameKey("Target 2025")).isNotEqualTo(HeaderName.nameKey("Target"));

@@ -219,8 +219,8 @@ public final class PlanAssembler {
                     }
                     Optional<String> unit = unitResolver.resolve(token);
                     if (unit.isEmpty()) {
-                        error(sheet, row.rowNo(), "Unita coinvolte", "unità «" + token.strip()
-                                + "» non presente nel foglio Struttura (indicare il codice o il nome esatto)");
+                        error(sheet, row.rowNo(), "Unita coinvolte", unitResolver.unresolved(token, "unità «"
+                                + token.strip() + "» non presente nel foglio Struttura (indicare il codice o il nome esatto)"));
                     } else if (!unitCodes.contains(unit.get())) {
                         unitCodes.add(unit.get());
                     }
@@ -321,8 +321,8 @@ public final class PlanAssembler {
         if (responsible != null) {
             responsibleCode = rows.unitResolver.resolve(responsible).orElse(null);
             if (responsibleCode == null) {
-                error(sheet, row.rowNo(), "Responsabile", "unità responsabile «" + responsible
-                        + "» non presente nel foglio Struttura");
+                error(sheet, row.rowNo(), "Responsabile", rows.unitResolver.unresolved(responsible,
+                        "unità responsabile «" + responsible + "» non presente nel foglio Struttura"));
             }
         }
         if (objective != null && code != null && name != null && target != null) {
