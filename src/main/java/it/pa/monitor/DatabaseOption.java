@@ -59,10 +59,24 @@ record DatabaseOption(String url, String user, String password) {
                 properties.put("spring.datasource.password", password);
             }
         }
-        if (effectiveUrl != null && effectiveUrl.startsWith("jdbc:h2:file:")) {
+        if (embeddedH2File(effectiveUrl)) {
             properties.put("spring.datasource.hikari.connection-init-sql", "SET WRITE_DELAY 0");
         }
         return properties;
+    }
+
+    /**
+     * True for an H2 database in a file this process opens itself: {@code jdbc:h2:file:PATH} or a bare path
+     * ({@code jdbc:h2:./data/monitor}, {@code jdbc:h2:~/monitor}, {@code jdbc:h2:/srv/monitor}), which H2 opens the
+     * same way; not one in memory, on a server or in a (read-only) zip.
+     */
+    static boolean embeddedH2File(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:")) {
+            return false;
+        }
+        String rest = url.substring("jdbc:h2:".length()).toLowerCase(Locale.ROOT);
+        return !(rest.startsWith("mem:") || rest.startsWith("tcp:") || rest.startsWith("ssl:")
+                || rest.startsWith("zip:"));
     }
 
     /** The URL as it may be shown: without its parameters, which could hold credentials. */

@@ -49,7 +49,7 @@ class LedgerDurabilityTest {
 
     @Test
     void anH2UserWithoutAdminRightsGetsTheFilesMovedAsBeforeWithAWarning() {
-        // Possible on a URL other than jdbc:h2:file: (whose connections set WRITE_DELAY, which needs the rights).
+        // Possible on a server's H2 (the connections to an embedded file set WRITE_DELAY, which needs the rights).
         TestDatabase db = TestDatabase.create(TestDatabase.Kind.H2, work);
         new JdbcTemplate(dataSource(db)).execute("CREATE USER impiegato PASSWORD 'x'");
         List<String> executed = new ArrayList<>();

@@ -40,7 +40,8 @@ public class FileLedger {
      * hands each commit to the operating system ({@code WRITE_DELAY 0}) but forces its file to the disk only when
      * it closes, so it is told to now ({@code CHECKPOINT SYNC}); PostgreSQL does so at every commit (with its
      * default {@code synchronous_commit}). Should H2 refuse (a user without admin rights, possible only on a
-     * database not opened as {@code jdbc:h2:file:}, whose connections need those rights for {@code WRITE_DELAY}),
+     * database H2 does not open as a file of its own, on a server say: the connections to an embedded file set
+     * {@code WRITE_DELAY}, which needs those rights),
      * the files are moved as before, with a warning in the log.
      */
     public void makeDurable() {
