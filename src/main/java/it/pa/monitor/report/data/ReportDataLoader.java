@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 import org.slf4j.Logger;
+import org.springframework.core.NestedExceptionUtils;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
@@ -150,12 +151,16 @@ public class ReportDataLoader {
             Map<IndicatorKey, ReportedValue> values;
             try {
                 values = read(inForce);
+                if (ahead != null) {
+                    log.debug("Values in force of {} {} taken as read ahead", ente, period.code());
+                }
             } catch (RuntimeException e) {
                 if (ahead == null) {
                     throw e;
                 }
                 // Read ahead and failed (its connection, say): read again now, as without the read ahead.
-                log.warn("Values in force of {} {} read ahead failed, read again: {}", ente, period.code(), e.toString());
+                log.warn("Values in force of {} {} read ahead failed, read again: {} ({})", ente, period.code(),
+                        e.toString(), NestedExceptionUtils.getMostSpecificCause(e).toString());
                 inForceReading.end();
                 inForceReading = InForce.start(readOnly, this, ente, period);
                 values = read(inForceReading.values());
