@@ -1,6 +1,7 @@
 package it.pa.monitor.run;
 
 import it.pa.monitor.intake.rejection.ErrorsSheet;
+import it.pa.monitor.intake.sheet.SheetFixture;
 
 import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -84,6 +86,47 @@ public class OdsRunTest {
             assertThat(copy.getRow(7).getCell(3).getCellComment()).isNotNull();
             assertThat(formatter.formatCellValue(copy.getRow(6).getCell(1))).isEqualTo("Studi_ISR");
         }
+    }
+
+    @Test
+    void anOdsAndAnXlsxOfTheSameNameBothRejectedKeepAnErrorReportEach() throws Exception {
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        Files.copy(ODS.resolve("piano-2022.ods"), inbox.resolve("piano-2022.ods"));
+        Path ods = Files.copy(ODS.resolve("scheda_ISR_errata.ods"), inbox.resolve("scheda_ISR_errata.ods"));
+        // The same office sends the sheet again as .xlsx, a value still typed as text: received after the .ods.
+        Path xlsx = SheetFixture.forUnit(IntakeRunTest.ENTE, "ISR", "2022")
+                .row("OS_1.1", "Studi_ISR", ">= 2,00 N.", "circa tre")
+                .writeTo(inbox, "scheda_ISR_errata.xlsx");
+        Files.setLastModifiedTime(ods, FileTime.fromMillis(1_000_000_000_000L));
+        Files.setLastModifiedTime(xlsx, FileTime.fromMillis(1_000_000_060_000L));
+        CommandRun run = CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+                work.resolve("output").toString(), "--db", "jdbc:h2:file:" + work.resolve("db/monitor").toAbsolutePath());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.output()).contains("Files: 0 accepted, 2 rejected");
+        Path scarti = work.resolve("output/2022/scarti");
+        // The first archived keeps the plain name, the second gets " (2)", as the archive names a file already there.
+        assertThat(listedValues(scarti.resolve("scheda_ISR_errata-errori.xlsx")))
+                .containsExactly("Rilevazione!D7 dieci", "Rilevazione!D8 #DIV/0!");
+        assertThat(listedValues(scarti.resolve("scheda_ISR_errata (2)-errori.xlsx")))
+                .singleElement().asString().endsWith(" circa tre");
+        assertThat(inbox.resolve("scarti/2022/scheda_ISR_errata.ods")).exists();
+        assertThat(inbox.resolve("scarti/2022/scheda_ISR_errata.xlsx")).exists();
+    }
+
+    /** The Errori sheet's rows of an error report: sheet!cell and the value as typed. */
+    private static List<String> listedValues(Path report) throws Exception {
+        DataFormatter formatter = new DataFormatter();
+        List<String> listed = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(report.toFile())) {
+            Sheet errori = workbook.getSheet("Errori");
+            for (int r = ErrorsSheet.HEADER_ROW + 1; r <= errori.getLastRowNum(); r++) {
+                listed.add(formatter.formatCellValue(errori.getRow(r).getCell(0)) + "!"
+                        + formatter.formatCellValue(errori.getRow(r).getCell(1)) + " "
+                        + formatter.formatCellValue(errori.getRow(r).getCell(2)));
+            }
+        }
+        return listed;
     }
 
     private CommandRun last;

@@ -12,7 +12,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,9 +68,12 @@ public class FileArchiver {
             return thread;
         });
         try {
+            List<String> reportNames = reportNames(found);
             List<Future<?>> written = new ArrayList<>();
-            for (Committed c : found) {
-                written.add(c.accepted() || pool == null ? null : pool.submit(() -> writeReport(c, output)));
+            for (int i = 0; i < found.size(); i++) {
+                Committed c = found.get(i);
+                String name = reportNames.get(i);
+                written.add(c.accepted() || pool == null ? null : pool.submit(() -> writeReport(c, name, output)));
             }
             int moved = 0;
             for (int i = 0; i < found.size(); i++) {
@@ -75,7 +81,7 @@ public class FileArchiver {
                 if (written.get(i) != null) {
                     awaitReport(written.get(i));
                 } else if (!c.accepted()) {
-                    writeReport(c, output);
+                    writeReport(c, reportNames.get(i), output);
                 }
                 moved += moveIfStillThere(c, inbox) ? 1 : 0;
             }
@@ -108,10 +114,31 @@ public class FileArchiver {
         return new Committed(file, entry, errors);
     }
 
+    /**
+     * The report name of each rejected file (null for an accepted one): two rejected files of a period whose names
+     * give the same report name, on a file system that ignores case too ({@code scheda.xlsx} and
+     * {@code Scheda.ods}), get one each, in the order they are archived.
+     */
+    private static List<String> reportNames(List<Committed> found) {
+        Map<String, Integer> taken = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        for (Committed c : found) {
+            if (c.accepted()) {
+                names.add(null);
+                continue;
+            }
+            String name = c.file().fileName();
+            String plain = ErrorReportWriter.reportFileName(name).toLowerCase(Locale.ROOT);
+            int nth = taken.merge(c.entry().period() + "/" + plain, 1, Integer::sum);
+            names.add(ErrorReportWriter.reportFileName(name, nth));
+        }
+        return names;
+    }
+
     /** Written before the move, from the committed problems, so a crash can only repeat it. */
-    private void writeReport(Committed committed, Path output) {
+    private void writeReport(Committed committed, String reportName, Path output) {
         reports.write(committed.file().file(), committed.errors(),
-                output.resolve(committed.entry().period()).resolve("scarti"));
+                output.resolve(committed.entry().period()).resolve("scarti"), reportName);
     }
 
     private static void awaitReport(Future<?> report) {

@@ -64,8 +64,13 @@ public class ErrorReportWriter {
      * @throws UncheckedIOException when the report itself cannot be written
      */
     public Path write(Path submitted, List<Problem> problems, Path folder) {
+        return write(submitted, problems, folder, reportFileName(submitted.getFileName().toString()));
+    }
+
+    /** As {@link #write(Path, List, Path)}, the report named {@code reportName} ({@link #reportFileName(String, int)}). */
+    public Path write(Path submitted, List<Problem> problems, Path folder, String reportName) {
         String fileName = submitted.getFileName().toString();
-        Path target = folder.resolve(reportFileName(fileName));
+        Path target = folder.resolve(reportName);
         List<Problem> all = new ArrayList<>(problems);
         try {
             Files.createDirectories(folder);
@@ -95,15 +100,26 @@ public class ErrorReportWriter {
     }
 
     /** The report's name: the submitted name kept as it is, but for characters no file name may hold. */
-    static String reportFileName(String submittedName) {
+    public static String reportFileName(String submittedName) {
+        return reportFileName(submittedName, 1);
+    }
+
+    /**
+     * The name of the report of the {@code nth} (from 1) rejected file of a run whose name gives the same report
+     * name as earlier ones ({@code scheda.xlsx} and {@code scheda.ods}): {@code " (2)"} and so on before the suffix
+     * from the second on, as the archive names a file already there, so that no report replaces another.
+     */
+    public static String reportFileName(String submittedName, int nth) {
         int dot = submittedName.lastIndexOf('.');
         String base = dot > 0 ? submittedName.substring(0, dot) : submittedName;
         base = ILLEGAL_IN_FILE_NAME.matcher(base).replaceAll("_").strip();
+        base = base.isEmpty() ? "file" : base;
+        String end = (nth > 1 ? " (" + nth + ")" : "") + SUFFIX;
         // File systems cap a name at 255 bytes; only a name already near the cap loses its end.
-        while (base.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES - SUFFIX.length()) {
+        while (base.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES - end.length()) {
             base = base.substring(0, base.offsetByCodePoints(base.length(), -1));
         }
-        return (base.isEmpty() ? "file" : base) + SUFFIX;
+        return base + end;
     }
 
     private void build(SXSSFWorkbook report, Path submitted, String fileName, List<Problem> problems) {

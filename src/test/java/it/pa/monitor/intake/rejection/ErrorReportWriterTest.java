@@ -362,6 +362,12 @@ public class ErrorReportWriterTest {
         assertThat(ErrorReportWriter.reportFileName("Unità à è ì.xlsm")).isEqualTo("Unità à è ì-errori.xlsx");
         assertThat(ErrorReportWriter.reportFileName("a/b\\c:d*e?f<g>h|i.xls")).isEqualTo("a_b_c_d_e_f_g_h_i-errori.xlsx");
         assertThat(ErrorReportWriter.reportFileName("è".repeat(200) + ".xlsx").getBytes(StandardCharsets.UTF_8)).hasSize(254);
+        // A second rejected file giving the same name in one run: " (2)" before the suffix, within the same cap
+        // (255 bytes: 2-byte "è"s up to 255 - " (2)-errori.xlsx" = 239, so 119 of them).
+        assertThat(ErrorReportWriter.reportFileName("scheda.ods", 2)).isEqualTo("scheda (2)-errori.xlsx");
+        assertThat(ErrorReportWriter.reportFileName("scheda.ods", 1)).isEqualTo("scheda-errori.xlsx");
+        assertThat(ErrorReportWriter.reportFileName("è".repeat(200) + ".xlsx", 2))
+                .isEqualTo("è".repeat(119) + " (2)-errori.xlsx");
         try (XSSFWorkbook wb = read(report)) {
             assertThat(text(wb.getSheet("Errori"), 0, 0)).isEqualTo("Errori nel file " + name);
         }
