@@ -3,12 +3,10 @@ package it.pa.monitor.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V15 on H2 and PostgreSQL: the identity of reported_value hands out ids from a cache of 1 000, so
@@ -22,11 +20,7 @@ class ReportedValueIdCacheTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void theIdentityOfReportedValueCachesAThousandIds(TestDatabase.Kind kind) {
-        TestDatabase db = TestDatabase.create(kind, work);
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(db.url(),
-                db.user() == null ? "sa" : db.user(), db.password() == null ? "" : db.password());
-        Flyway.configure().dataSource(dataSource).load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(SchemaLookups.migrated(kind, work));
         Long cache = kind == TestDatabase.Kind.H2
                 ? jdbc.queryForObject("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
                         + " WHERE TABLE_NAME = 'REPORTED_VALUE' AND COLUMN_NAME = 'ID'", Long.class)

@@ -62,14 +62,14 @@ public class PlanLoader {
     public PlanLoadOutcome load(Path file, Period period, String sha256) {
         String fileName = file.getFileName().toString();
         if (repository == null) {
-            return load(file, period, sha256, null);
+            return load(file, fileName, period, sha256, null); // a loader that stores nothing (tests of rejections)
         }
-        return repository.storingAhead(fileName, sha256, replacing -> load(file, period, sha256, replacing));
+        return repository.storingAhead(fileName, sha256, replacing -> load(file, fileName, period, sha256, replacing));
     }
 
-    private PlanLoadOutcome load(Path file, Period period, String sha256, PlanRepository.Replacing replacing) {
+    private PlanLoadOutcome load(Path file, String fileName, Period period, String sha256,
+                                 PlanRepository.Replacing replacing) {
         List<Problem> problems = new ArrayList<>();
-        String fileName = file.getFileName().toString();
         Consumer<Problem> report = oneErrorPerCell(problems);
         // A plan for another year is rejected: nothing of it is stored ahead.
         IndicatorRows.StoredAhead storedAhead = replacing == null ? null : (ente, year, periodicity, soFar) -> {
