@@ -45,6 +45,19 @@ public final class UnitIndex {
         return resolver.resolve(codeOrName).map(byCode::get);
     }
 
+    /**
+     * Why {@code codeOrName} finds no unit, in Italian: the units whose name it is when there are several (only
+     * their code can say which one is meant), {@code otherwise} when there is none.
+     */
+    public String unresolved(String codeOrName, String otherwise) {
+        return resolver.unresolved(codeOrName, otherwise);
+    }
+
+    /** The codes of the units whose name is {@code name} when there are two or more, else none. */
+    public List<String> sameName(String name) {
+        return resolver.sameName(name);
+    }
+
     /** The unit with exactly this code. */
     public Optional<OrgUnit> unit(String code) {
         return Optional.ofNullable(byCode.get(code));

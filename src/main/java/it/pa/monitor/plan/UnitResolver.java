@@ -23,7 +23,11 @@ public final class UnitResolver {
     public UnitResolver(List<OrgUnit> units) {
         for (OrgUnit unit : units) {
             codes.add(unit.code());
-            List<String> named = byName.computeIfAbsent(HeaderName.nameKey(unit.name()), key -> new ArrayList<>(1));
+            String key = HeaderName.nameKey(unit.name());
+            if (key.isEmpty()) {
+                continue; // a name of no letters or digits ("—") names nothing
+            }
+            List<String> named = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
             if (!named.contains(unit.code())) {
                 named.add(unit.code());
             }
@@ -36,23 +40,28 @@ public final class UnitResolver {
         if (codes.contains(text)) {
             return Optional.of(text);
         }
-        List<String> named = byName.get(HeaderName.nameKey(text));
-        return named != null && named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        List<String> named = named(text);
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** The codes of the units that share the name {@code name} when there are two or more, else none. */
     public List<String> sameName(String name) {
-        List<String> named = byName.get(HeaderName.nameKey(name.strip()));
-        return named != null && named.size() > 1 ? List.copyOf(named) : List.of();
+        List<String> named = named(name.strip());
+        return named.size() > 1 ? List.copyOf(named) : List.of();
     }
 
     /**
-     * Why {@code codeOrName} finds no unit, for a message to whoever wrote the plan: the units sharing the name
-     * when there are several, {@code otherwise} when there is none.
+     * Why {@code codeOrName} finds no unit, for a message to whoever wrote the plan or the sheet: the units sharing
+     * the name when there are several, {@code otherwise} when there is none.
      */
     public String unresolved(String codeOrName, String otherwise) {
         List<String> named = sameName(codeOrName);
-        return named.isEmpty() ? otherwise : "«" + codeOrName.strip() + "» è il nome di più unità del foglio Struttura ("
+        return named.isEmpty() ? otherwise : "«" + codeOrName.strip() + "» è il nome di più unità del piano ("
                 + String.join(", ", named) + "): indicare il codice dell'unità";
+    }
+
+    private List<String> named(String name) {
+        String key = HeaderName.nameKey(name);
+        return key.isEmpty() ? List.of() : byName.getOrDefault(key, List.of());
     }
 }

@@ -131,6 +131,11 @@ public class TemplateGenerator {
         if (match.isPresent()) {
             return match.get();
         }
+        List<String> sameName = plan.index().units().sameName(wanted);
+        if (!sameName.isEmpty()) {
+            throw new TemplateException("'" + wanted + "' is the name of several units of the " + plan.year()
+                    + " plan (" + String.join(", ", sameName) + "): give the unit's code.");
+        }
         if (plan.findUnit(wanted).isPresent()) {
             throw new TemplateException("Unit " + code + " answers for no indicator of the " + plan.year()
                     + " plan: there is no template to write for it.");

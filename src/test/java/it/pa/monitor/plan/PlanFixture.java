@@ -123,7 +123,7 @@ public final class PlanFixture {
         throw new IllegalArgumentException(sheet + " has no row with " + column + " = " + value);
     }
 
-    PlanFixture addRow(String sheet, String... values) {
+    public PlanFixture addRow(String sheet, String... values) {
         sheets.get(sheet).add(new ArrayList<>(Arrays.asList(values)));
         return this;
     }

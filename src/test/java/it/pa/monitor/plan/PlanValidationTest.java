@@ -12,6 +12,7 @@ import it.pa.monitor.values.Period;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class PlanValidationTest {
                         .addRow("ObiettiviOperativi", "OO_2.3.1", "Webinar PID", "OS_2.3", "100",
                                 "Punto impresa digitale"),
                 Problem.error("ObiettiviOperativi", 2, "Unita coinvolte",
-                        "«Punto impresa digitale» è il nome di più unità del foglio Struttura (PID1, PID2): indicare"
+                        "«Punto impresa digitale» è il nome di più unità del piano (PID1, PID2): indicare"
                                 + " il codice dell'unità"));
     }
 
@@ -125,8 +126,27 @@ class PlanValidationTest {
                         .addRow("Struttura", "PID2", "Punto impresa digitale", "Ufficio", "SG", "")
                         .set("Indicatori", 1, "Responsabile", "punto impresa digitale"),
                 Problem.error("Indicatori", 3, "Responsabile",
-                        "«punto impresa digitale» è il nome di più unità del foglio Struttura (PID1, PID2): indicare"
+                        "«punto impresa digitale» è il nome di più unità del piano (PID1, PID2): indicare"
                                 + " il codice dell'unità"));
+    }
+
+    @Test
+    void aStoricoRowNamingAUnitTwoUnitsShareIsLeftOutWithAWarningListingBoth() {
+        Path file = PlanFixture.load("tno-2022")
+                .addRow("Struttura", "PID1", "Punto Impresa Digitale", "Ufficio", "SG", "")
+                .addRow("Struttura", "PID2", "Punto impresa digitale", "Ufficio", "SG", "")
+                .sheet("Storico", List.of(List.of("Anno", "Livello", "Codice", "Valore", "Risultato"),
+                        List.of("2021", "Unità", "punto impresa digitale", "", "95 %"),
+                        List.of("2021", "Unità", "PID2", "", "97 %")))
+                .writeTo(inbox, "piano-storico.xlsx");
+        PlanLoadOutcome outcome = loader.load(file, PERIOD);
+
+        assertThat(outcome.accepted()).as("%s", outcome.problems()).isTrue();
+        assertThat(outcome.warnings()).filteredOn(p -> "Storico".equals(p.sheet())).containsExactly(
+                Problem.warning("Storico", 2, "Codice", "«punto impresa digitale» è il nome di più unità del piano"
+                        + " (PID1, PID2): indicare il codice dell'unità; riga ignorata"));
+        assertThat(repository.find(ENTE, 2022).orElseThrow().history()).extracting(HistoricalResult::code)
+                .containsExactly("PID2");
     }
 
     @Test

@@ -49,8 +49,19 @@ class UnitResolverTest {
         assertThat(shared.sameName(" Segreteria ")).containsExactly("SEG1", "SEG2");
         assertThat(shared.sameName("Unità Ragioneria")).isEmpty();
         assertThat(shared.unresolved("segreteria", "altro")).isEqualTo(
-                "«segreteria» è il nome di più unità del foglio Struttura (SEG1, SEG2): indicare il codice dell'unità");
+                "«segreteria» è il nome di più unità del piano (SEG1, SEG2): indicare il codice dell'unità");
         assertThat(shared.unresolved("Ufficio Marte", "altro")).isEqualTo("altro");
+    }
+
+    @Test
+    void aNameOfNoLettersOrDigitsNamesNothing() {
+        UnitResolver dashes = new UnitResolver(List.of(
+                new OrgUnit("X1", "—", UnitType.UFFICIO, null, null, 1),
+                new OrgUnit("X2", "-", UnitType.UFFICIO, null, null, 2)));
+        assertThat(dashes.resolve("-")).isEmpty();
+        assertThat(dashes.resolve(" ")).isEmpty();
+        assertThat(dashes.sameName("-")).isEmpty();
+        assertThat(dashes.resolve("X2")).contains("X2");
     }
 
     @Test

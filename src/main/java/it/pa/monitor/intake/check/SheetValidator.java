@@ -127,8 +127,9 @@ public final class SheetValidator {
         if (unitText != null) {
             Optional<OrgUnit> unit = units.findUnit(unitText.replace('_', ' ')).or(() -> units.findUnit(unitText));
             if (unit.isEmpty()) {
-                problems.add(Problem.cellError(sheetName, null, unitText, "unità organizzativa «" + unitText
-                        + "» non presente nel piano: indicare il codice o il nome dell'unità come nel piano"));
+                problems.add(Problem.cellError(sheetName, null, unitText, unresolvedUnit(units, unitText,
+                        "unità organizzativa «" + unitText
+                                + "» non presente nel piano: indicare il codice o il nome dell'unità come nel piano")));
             } else {
                 unitCode = unit.get().code();
             }
@@ -256,6 +257,16 @@ public final class SheetValidator {
                 || plan.scorecards().stream().anyMatch(s -> s.code().equalsIgnoreCase(unitText));
     }
 
+    /**
+     * Why the unit the sheet names is not found, as {@link UnitIndex#unresolved}: a name several units share, typed
+     * with spaces or with the underscores of a file name, is said to be so; {@code otherwise} when no unit has it.
+     */
+    private static String unresolvedUnit(UnitIndex units, String unitText, String otherwise) {
+        String spaced = unitText.replace('_', ' ');
+        return units.sameName(spaced).isEmpty() ? units.unresolved(unitText, otherwise)
+                : units.unresolved(spaced, otherwise);
+    }
+
     /** The unit in {@code _meta} must be in the plan and be the one the header block names. */
     private static void checkMetaUnit(Plan plan, UnitIndex units, String metaUnit, String unitText, String sheet,
                                       List<Problem> problems) {
@@ -264,9 +275,9 @@ public final class SheetValidator {
         }
         Optional<OrgUnit> fromMeta = units.findUnit(metaUnit.strip());
         if (fromMeta.isEmpty()) {
-            problems.add(Problem.cellError(sheet, null, metaUnit, "la scheda è stata preparata per l'unità «"
-                    + metaUnit.strip() + "», che non è nel piano " + plan.year() + " in vigore: usare il modello"
-                    + " aggiornato"));
+            problems.add(Problem.cellError(sheet, null, metaUnit, units.unresolved(metaUnit,
+                    "la scheda è stata preparata per l'unità «" + metaUnit.strip() + "», che non è nel piano "
+                            + plan.year() + " in vigore: usare il modello aggiornato")));
             return;
         }
         Optional<OrgUnit> fromHeader = unitText == null ? Optional.empty()

@@ -12,10 +12,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -120,7 +120,7 @@ public class FileArchiver {
      * {@code Scheda.ods}), get one each, in the order they are archived.
      */
     private static List<String> reportNames(List<Committed> found) {
-        Map<String, Integer> taken = new HashMap<>();
+        Set<String> taken = new HashSet<>();
         List<String> names = new ArrayList<>();
         for (Committed c : found) {
             if (c.accepted()) {
@@ -128,8 +128,12 @@ public class FileArchiver {
                 continue;
             }
             String name = c.file().fileName();
-            String plain = ErrorReportWriter.reportFileName(name).toLowerCase(Locale.ROOT);
-            int nth = taken.merge(c.entry().period() + "/" + plain, 1, Integer::sum);
+            // A numbered name may be taken too: "scheda (2).xlsx" sent beside scheda.xlsx and scheda.ods.
+            int nth = 1;
+            while (!taken.add(c.entry().period() + "/"
+                    + ErrorReportWriter.reportFileName(name, nth).toLowerCase(Locale.ROOT))) {
+                nth++;
+            }
             names.add(ErrorReportWriter.reportFileName(name, nth));
         }
         return names;

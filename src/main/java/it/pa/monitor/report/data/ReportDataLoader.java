@@ -159,8 +159,9 @@ public class ReportDataLoader {
                     throw e;
                 }
                 // Read ahead and failed (its connection, say): read again now, as without the read ahead.
-                log.warn("Values in force of {} {} read ahead failed, read again: {} ({})", ente, period.code(),
-                        e.toString(), NestedExceptionUtils.getMostSpecificCause(e).toString());
+                Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+                log.warn("Values in force of {} {} read ahead failed, read again: {}{}", ente, period.code(), e,
+                        cause == e ? "" : " (" + cause + ")");
                 inForceReading.end();
                 inForceReading = InForce.start(readOnly, this, ente, period);
                 values = read(inForceReading.values());

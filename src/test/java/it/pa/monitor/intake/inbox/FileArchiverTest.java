@@ -2,6 +2,7 @@ package it.pa.monitor.intake.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.intake.rejection.ErrorReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +94,47 @@ class FileArchiverTest {
                 .isZero();
         assertThat(calls).isEmpty();
         assertThat(notProcessed.file()).exists();
+    }
+
+    @Test
+    void rejectedFilesWhoseNamesGiveOneReportNameGetOneEachInTheirPeriod() throws IOException {
+        // In archiving order: a browser's "(2)" copy first, then the same name as .xlsx and, in another case, .ods;
+        // last the same name for another period.
+        List<InboxFile> files = List.of(file("scheda (2).xlsx", "q1-a"), file("scheda.xlsx", "q1-b"),
+                file("Scheda.ods", "q1-c"), file("scheda.xls", "q2-a"));
+        FileLedger ledger = new FileLedger(new JdbcTemplate(new JdbcDataSource())) {
+            @Override
+            public Optional<Entry> find(String sha256) {
+                return Optional.of(new Entry(1, sha256, sha256, sha256.startsWith("q1") ? "2025-Q1" : "2025-Q2",
+                        WorkbookKind.MONITORING_SHEET, FileOutcome.REJECTED, "U1", 0, "errori", Instant.EPOCH));
+            }
+
+            @Override
+            public List<it.pa.monitor.problem.Problem> problems(long fileId) {
+                return List.of();
+            }
+
+            @Override
+            public void makeDurable() {
+            }
+        };
+        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        ErrorReportWriter reports = new ErrorReportWriter() {
+            @Override
+            public Path write(Path submitted, List<it.pa.monitor.problem.Problem> problems, Path folder,
+                              String reportName) {
+                written.add(folder.getParent().getFileName() + "/" + reportName + " <- " + submitted.getFileName());
+                return folder.resolve(reportName);
+            }
+        };
+
+        assertThat(new FileArchiver(ledger, reports).archiveAll(files, inbox, inbox.resolve("output"))).isEqualTo(4);
+
+        assertThat(written).containsExactlyInAnyOrder(
+                "2025-Q1/scheda (2)-errori.xlsx <- scheda (2).xlsx",
+                "2025-Q1/scheda-errori.xlsx <- scheda.xlsx",
+                "2025-Q1/Scheda (3)-errori.xlsx <- Scheda.ods",
+                "2025-Q2/scheda-errori.xlsx <- scheda.xls");
     }
 
     private InboxFile file(String name, String sha256) throws IOException {
