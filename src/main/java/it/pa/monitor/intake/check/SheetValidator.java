@@ -128,8 +128,8 @@ public final class SheetValidator {
             Optional<OrgUnit> unit = units.findUnit(unitText.replace('_', ' ')).or(() -> units.findUnit(unitText));
             if (unit.isEmpty()) {
                 problems.add(Problem.cellError(sheetName, null, unitText, unresolvedUnit(units, unitText,
-                        "unità organizzativa «" + unitText
-                                + "» non presente nel piano: indicare il codice o il nome dell'unità come nel piano")));
+                        "unità organizzativa «" + unitText + "» non presente nel piano: indicare il codice o il nome"
+                                + " dell'unità come nel piano")));
             } else {
                 unitCode = unit.get().code();
             }

@@ -67,7 +67,9 @@ public class ErrorReportWriter {
         return write(submitted, problems, folder, reportFileName(submitted.getFileName().toString()));
     }
 
-    /** As {@link #write(Path, List, Path)}, the report named {@code reportName} ({@link #reportFileName(String, int)}). */
+    /**
+     * As {@link #write(Path, List, Path)}, the report named {@code reportName} ({@link #reportFileName(String, int)}).
+     */
     public Path write(Path submitted, List<Problem> problems, Path folder, String reportName) {
         String fileName = submitted.getFileName().toString();
         Path target = folder.resolve(reportName);
@@ -105,9 +107,9 @@ public class ErrorReportWriter {
     }
 
     /**
-     * The name of the report of the {@code nth} (from 1) rejected file of a run whose name gives the same report
-     * name as earlier ones ({@code scheda.xlsx} and {@code scheda.ods}): {@code " (2)"} and so on before the suffix
-     * from the second on, as the archive names a file already there, so that no report replaces another.
+     * The report's name numbered {@code nth} (from 1): {@code " (2)"} and so on before the suffix from the second on,
+     * for rejected files of one run whose names give the same report name ({@code scheda.xlsx} and
+     * {@code scheda.ods}), so that no report of the run replaces another (the caller picks the first free number).
      */
     public static String reportFileName(String submittedName, int nth) {
         int dot = submittedName.lastIndexOf('.');

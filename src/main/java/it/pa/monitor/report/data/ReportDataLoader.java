@@ -27,8 +27,8 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 import org.slf4j.Logger;
-import org.springframework.core.NestedExceptionUtils;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
 /** Gathers the report's data from H2 for an ente and period. */
