@@ -130,11 +130,11 @@ public class FileArchiver {
             String name = c.file().fileName();
             // A numbered name may be taken too: "scheda (2).xlsx" sent beside scheda.xlsx and scheda.ods.
             int nth = 1;
-            while (!taken.add(c.entry().period() + "/"
-                    + ErrorReportWriter.reportFileName(name, nth).toLowerCase(Locale.ROOT))) {
-                nth++;
+            String report = ErrorReportWriter.reportFileName(name, nth);
+            while (!taken.add(c.entry().period() + "/" + report.toLowerCase(Locale.ROOT))) {
+                report = ErrorReportWriter.reportFileName(name, ++nth);
             }
-            names.add(ErrorReportWriter.reportFileName(name, nth));
+            names.add(report);
         }
         return names;
     }

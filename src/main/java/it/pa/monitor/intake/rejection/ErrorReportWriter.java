@@ -102,7 +102,7 @@ public class ErrorReportWriter {
     }
 
     /** The report's name: the submitted name kept as it is, but for characters no file name may hold. */
-    public static String reportFileName(String submittedName) {
+    static String reportFileName(String submittedName) {
         return reportFileName(submittedName, 1);
     }
 

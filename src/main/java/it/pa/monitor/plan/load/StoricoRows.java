@@ -141,12 +141,12 @@ public final class StoricoRows {
             case UNITA -> unitResolver.resolve(code).orElse(null);
             default -> known.get(level).contains(code) ? code : null;
         };
-        if (resolved == null && level == Level.UNITA && !unitResolver.sameName(code).isEmpty()) {
-            warn(row, "Codice", unitResolver.unresolved(code, "") + "; riga ignorata");
-        } else if (resolved == null) {
-            warn(row, "Codice", "«" + code + "» non è " + (level == Level.INDICATORE
+        if (resolved == null) {
+            String notInPlan = "«" + code + "» non è " + (level == Level.INDICATORE
                     ? "un indicatore del piano (scrivere OBIETTIVO/INDICATORE)" : "un codice del piano per il livello "
-                    + level.label()) + ": non può essere confrontato con l'anno in corso; riga ignorata");
+                    + level.label()) + ": non può essere confrontato con l'anno in corso";
+            warn(row, "Codice", (level == Level.UNITA ? unitResolver.unresolved(code, notInPlan) : notInPlan)
+                    + "; riga ignorata");
         }
         return resolved;
     }
