@@ -46,6 +46,23 @@ public final class UnitIndex {
     }
 
     /**
+     * The unit a monitoring sheet or its file name gives, as {@link #findUnit}: the underscores a file name has for
+     * spaces read as spaces first ("Ufficio_Studi"), then the text as written (a code such as "U_01").
+     */
+    public Optional<OrgUnit> findUnitAsWritten(String text) {
+        return findUnit(text.replace('_', ' ')).or(() -> findUnit(text));
+    }
+
+    /**
+     * Why {@link #findUnitAsWritten} finds no unit, as {@link #unresolved}: a name several units share is said to be
+     * so whether it was written with spaces or with underscores.
+     */
+    public String unresolvedAsWritten(String text, String otherwise) {
+        String spaced = text.replace('_', ' ');
+        return unresolved(sameName(spaced).isEmpty() ? text : spaced, otherwise);
+    }
+
+    /**
      * Why {@code codeOrName} finds no unit, in Italian: the units whose name it is when there are several (only
      * their code can say which one is meant), {@code otherwise} when there is none.
      */

@@ -120,6 +120,24 @@ class PlanValidationTest {
     }
 
     @Test
+    void unitsSharingANameLoadWithAWarningOnTheLaterRowNamingTheEarlierUnit() {
+        PlanFixture plan = PlanFixture.load("tno-2022");
+        // Struttura's header is row 1: the fixture's units take rows 2..n+1, the two added ones the next two.
+        int firstAdded = plan.rows("Struttura").size() + 2;
+        Path file = plan
+                .addRow("Struttura", "PID1", "Punto Impresa Digitale", "Ufficio", "SG", "")
+                .addRow("Struttura", "PID2", " punto impresa  digitale ", "Ufficio", "SG", "")
+                .writeTo(inbox, "piano-nomi.xlsx");
+        PlanLoadOutcome outcome = loader.load(file, PERIOD);
+
+        assertThat(outcome.accepted()).as("%s", outcome.problems()).isTrue();
+        assertThat(outcome.warnings()).filteredOn(p -> "Struttura".equals(p.sheet())).containsExactly(
+                Problem.warning("Struttura", firstAdded + 1, "Nome", "il nome «punto impresa  digitale» è anche"
+                        + " quello dell'unità PID1 (riga " + firstAdded + "): le schede di monitoraggio e il piano"
+                        + " devono indicare queste unità con il codice"));
+    }
+
+    @Test
     void indicatorWhoseResponsibleIsANameTwoUnitsShareIsAnErrorListingBoth() {
         assertRejected(plan -> plan
                         .addRow("Struttura", "PID1", "Punto Impresa Digitale", "Ufficio", "SG", "")

@@ -38,6 +38,24 @@ class UnitIndexTest {
     }
 
     @Test
+    void aUnitWrittenInASheetOrItsFileNameIsFoundWithUnderscoresAsSpacesOrAsWritten() {
+        Plan plan = new Plan("Ente", 2025, Periodicity.SEMESTRALE, Methodology.defaults(),
+                List.of(new OrgUnit("U_01", "Ufficio Studi", UnitType.UFFICIO, null, null, 1),
+                        new OrgUnit("SG1", "Segreteria Generale", UnitType.UFFICIO, null, null, 2),
+                        new OrgUnit("SG2", "segreteria generale", UnitType.UFFICIO, null, null, 3)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        UnitIndex units = UnitIndex.of(plan);
+
+        assertThat(units.findUnitAsWritten("Ufficio_Studi")).map(OrgUnit::code).contains("U_01");
+        assertThat(units.findUnitAsWritten("U_01")).map(OrgUnit::code).contains("U_01"); // "U 01" is no unit
+        assertThat(units.findUnitAsWritten("Segreteria_Generale")).isEmpty();              // two units have it
+        assertThat(units.unresolvedAsWritten("Segreteria_Generale", "nessuna"))
+                .isEqualTo("«Segreteria Generale» è il nome di più unità del piano (SG1, SG2): indicare il codice"
+                        + " dell'unità");
+        assertThat(units.unresolvedAsWritten("Ufficio_Marte", "nessuna")).isEqualTo("nessuna");
+    }
+
+    @Test
     void aUnitAnswersForItsOwnAndItsDirectUnitsIndicators() {
         assertThat(index.involves(indicator("OO2", "S"), "S")).isTrue();   // responsible itself
         assertThat(index.involves(indicator("OO2", "S"), "A")).isTrue();   // S is a direct unit of A

@@ -117,17 +117,16 @@ public final class SheetValidator {
                 || header.get("periodo") != null && meta.get("periodo") != null
                 && !checkPeriod(meta.get("periodo"), null, sheetName, problems)) {
             // Still the sender's unit, so its own workbook lists the rejection.
-            String sender = unitText == null ? null : units.findUnit(unitText.replace('_', ' '))
-                    .or(() -> units.findUnit(unitText)).map(OrgUnit::code).orElse(null);
+            String sender = unitText == null ? null : units.findUnitAsWritten(unitText).map(OrgUnit::code).orElse(null);
             return new ProcessedFile(file, FileOutcome.REJECTED, plan.get().ente(), plan.get().year(), sender,
                     sheetName, header.get("compilatoda"), List.of(), List.of(), problems, problems.get(0).message());
         }
         String unitCode = null;
         checkMetaUnit(plan.get(), units, meta.get("unita"), unitText, sheetName, problems);
         if (unitText != null) {
-            Optional<OrgUnit> unit = units.findUnit(unitText.replace('_', ' ')).or(() -> units.findUnit(unitText));
+            Optional<OrgUnit> unit = units.findUnitAsWritten(unitText);
             if (unit.isEmpty()) {
-                problems.add(Problem.cellError(sheetName, null, unitText, unresolvedUnit(units, unitText,
+                problems.add(Problem.cellError(sheetName, null, unitText, units.unresolvedAsWritten(unitText,
                         "unità organizzativa «" + unitText + "» non presente nel piano: indicare il codice o il nome"
                                 + " dell'unità come nel piano")));
             } else {
@@ -257,16 +256,6 @@ public final class SheetValidator {
                 || plan.scorecards().stream().anyMatch(s -> s.code().equalsIgnoreCase(unitText));
     }
 
-    /**
-     * Why the unit the sheet names is not found, as {@link UnitIndex#unresolved}: a name several units share, typed
-     * with spaces or with the underscores of a file name, is said to be so; {@code otherwise} when no unit has it.
-     */
-    private static String unresolvedUnit(UnitIndex units, String unitText, String otherwise) {
-        String spaced = unitText.replace('_', ' ');
-        return units.sameName(spaced).isEmpty() ? units.unresolved(unitText, otherwise)
-                : units.unresolved(spaced, otherwise);
-    }
-
     /** The unit in {@code _meta} must be in the plan and be the one the header block names. */
     private static void checkMetaUnit(Plan plan, UnitIndex units, String metaUnit, String unitText, String sheet,
                                       List<Problem> problems) {
@@ -281,7 +270,7 @@ public final class SheetValidator {
             return;
         }
         Optional<OrgUnit> fromHeader = unitText == null ? Optional.empty()
-                : units.findUnit(unitText.replace('_', ' ')).or(() -> units.findUnit(unitText));
+                : units.findUnitAsWritten(unitText);
         if (fromHeader.isPresent() && !fromHeader.get().code().equals(fromMeta.get().code())) {
             problems.add(Problem.cellError(sheet, null, unitText, "l'unità organizzativa «" + unitText
                     + "» non è quella per cui è stata preparata la scheda (" + fromMeta.get().code()

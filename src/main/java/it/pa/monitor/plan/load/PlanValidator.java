@@ -12,6 +12,7 @@ import it.pa.monitor.plan.ScorecardRow;
 import it.pa.monitor.plan.StrategicObjective;
 
 import it.pa.monitor.problem.Problem;
+import it.pa.monitor.values.HeaderName;
 import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -86,6 +87,7 @@ public final class PlanValidator {
     }
 
     private void checkUnits(Map<String, OrgUnit> units) {
+        checkUnitNamesDistinct(units);
         for (OrgUnit unit : units.values()) {
             if (unit.parentCode() == null) {
                 continue;
@@ -96,6 +98,23 @@ public final class PlanValidator {
             } else if (leadsToCycle(unit, units)) {
                 error(PlanSheet.STRUTTURA, unit.rowNo(), "Padre", "la catena delle unità padre di «" + unit.code()
                         + "» torna su sé stessa");
+            }
+        }
+    }
+
+    /**
+     * A name another unit has too (but for case, accents, spaces or punctuation) finds neither unit where a sheet or
+     * the plan names a unit: said here, on the later row, before a monitoring sheet is rejected for it.
+     */
+    private void checkUnitNamesDistinct(Map<String, OrgUnit> units) {
+        Map<String, OrgUnit> firstByName = new LinkedHashMap<>();
+        for (OrgUnit unit : units.values()) {
+            String key = HeaderName.nameKey(unit.name());
+            OrgUnit first = key.isEmpty() ? null : firstByName.putIfAbsent(key, unit);
+            if (first != null) {
+                warning(PlanSheet.STRUTTURA, unit.rowNo(), "Nome", "il nome «" + unit.name().strip()
+                        + "» è anche quello dell'unità " + first.code() + " (riga " + first.rowNo()
+                        + "): le schede di monitoraggio e il piano devono indicare queste unità con il codice");
             }
         }
     }
