@@ -3,10 +3,10 @@ package it.pa.monitor.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.MonitorApplication;
 import it.pa.monitor.plan.TranscribedPlans;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -40,9 +40,7 @@ class IntakeBench {
         assumeTrue(Boolean.getBoolean("bench"), "benchmark: run with -Dbench=true");
         int sheets = Integer.getInteger("bench.sheets", 1000);
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (InputStream plan = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(plan, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
         List<TranscribedPlans.Published> values = TranscribedPlans.published("massa-carrara-2022");
         for (int i = 0; i < sheets; i++) {
             writeSheet(inbox.resolve(String.format("scheda-%05d.xlsx", i)), values, i);

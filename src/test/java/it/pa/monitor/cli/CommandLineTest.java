@@ -2,10 +2,10 @@ package it.pa.monitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.MonitorApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,9 +51,7 @@ class CommandLineTest {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         for (String name : new String[] {"piano-2022.xlsx", "scheda_A_SG_2022.xlsx", "scheda_ISR_2022.xlsx",
             "scheda_S_AG_2022.xlsx", "scheda_S_PRO_2022.xlsx", "scheda_S_RF_2022.xlsx", "scheda_S_RI_2022.xlsx"}) {
-            try (InputStream in = MonitorApplication.class.getResourceAsStream("/samples/" + name)) {
-                Files.copy(in, inbox.resolve(name));
-            }
+            BundledSamples.copy(name, inbox);
         }
         Output help = monitor("run", "--help");
         // Six sheets: more than the progress bar's threshold, so on a terminal it would redraw its line.
@@ -69,9 +67,7 @@ class CommandLineTest {
     @Test
     void aFailingCommandPrintsOneSentenceNotAStackTrace() throws IOException {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        try (InputStream in = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(in, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
         // The output "folder" is a file: the workbook cannot be written.
         Path notAFolder = Files.writeString(temp.resolve("output"), "un file, non una cartella");
         Output result = monitor("run", "--period", "2022", "--inbox", inbox.toString(), "--output",

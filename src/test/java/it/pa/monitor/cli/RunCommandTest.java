@@ -2,6 +2,7 @@ package it.pa.monitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.MonitorApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -30,9 +31,7 @@ class RunCommandTest {
 
     @Test
     void runLoadsTheBundledSamplePlanAndPrintsItsCounts() throws Exception {
-        try (var sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
         Result result = monitor("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 inbox.resolve("output").toString());
         assertThat(result.exitCode()).isZero();
@@ -47,9 +46,7 @@ class RunCommandTest {
         for (String name : List.of("piano-2022.xlsx", "scheda_A_SG_2022.xlsx", "scheda_ISR_2022.xlsx",
                 "scheda_S_AG_2022.xlsx", "scheda_S_PRO_2022.xlsx", "scheda_S_RF_2022.xlsx", "scheda_S_RI_2022.xlsx",
                 "scheda_S_RM_2022.xlsx")) {
-            try (var sample = MonitorApplication.class.getResourceAsStream("/samples/" + name)) {
-                Files.copy(sample, inbox.resolve(name));
-            }
+            BundledSamples.copy(name, inbox);
         }
         Result result = monitor("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 inbox.resolve("output").toString());

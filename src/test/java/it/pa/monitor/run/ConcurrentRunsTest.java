@@ -1,12 +1,12 @@
 package it.pa.monitor.run;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.intake.sheet.SheetFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.MonitorApplication;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,9 +38,7 @@ public class ConcurrentRunsTest {
     void twoRunsOnOneDatabaseNeverProcessTheSameFile() throws Exception {
         Path first = Files.createDirectories(work.resolve("a/inbox"));
         Path second = Files.createDirectories(work.resolve("b/inbox"));
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, first.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", first);
         for (int i = 0; i < SHEETS; i++) {
             SheetFixture.forUnit(IntakeRunTest.ENTE, "ISR", "2022")
                     .row("OS_1.1", "Studi_ISR", null, Integer.toString(i))

@@ -1,5 +1,6 @@
 package it.pa.monitor.run;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.intake.sheet.SheetFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.pa.monitor.Launcher;
 import it.pa.monitor.MonitorApplication;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,9 +81,7 @@ public class CrashRecoveryTest {
 
     private Path fillInbox() throws IOException {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
         for (int i = 0; i < SHEETS; i++) {
             SheetFixture.forUnit(IntakeRunTest.ENTE, "ISR", "2022")
                     .row("OS_1.1", "Studi_ISR", null, Integer.toString(i))

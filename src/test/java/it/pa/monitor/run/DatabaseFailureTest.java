@@ -1,11 +1,10 @@
 package it.pa.monitor.run;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.MonitorApplication;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,9 +27,7 @@ public class DatabaseFailureTest {
     @BeforeEach
     void inboxWithAPlan() throws IOException {
         inbox = Files.createDirectories(work.resolve("inbox"));
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
     }
 
     @Test

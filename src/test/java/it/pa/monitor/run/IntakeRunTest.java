@@ -1,5 +1,6 @@
 package it.pa.monitor.run;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.intake.inbox.FileLedger;
 import it.pa.monitor.intake.inbox.SkippedFile;
 import it.pa.monitor.intake.sheet.SheetFixture;
@@ -7,10 +8,8 @@ import it.pa.monitor.intake.sheet.TestWorkbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.MonitorApplication;
 import it.pa.monitor.values.Period;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,9 +50,7 @@ public class IntakeRunTest {
 
     @BeforeEach
     void planIsLoaded() throws IOException {
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
     }
 
     @Test

@@ -2,10 +2,9 @@ package it.pa.monitor.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.CommandRun;
-import it.pa.monitor.MonitorApplication;
 import it.pa.monitor.intake.sheet.SheetFixture;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -43,9 +42,7 @@ public class LateArrivalRunTest {
     void aSheetReceivedEarlierButProcessedInALaterRunDoesNotReplaceTheValueInForce(TestDatabase.Kind kind)
             throws Exception {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
         TestDatabase db = TestDatabase.create(kind, work);
         Instant corrected = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 

@@ -2,8 +2,8 @@ package it.pa.monitor.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.MonitorApplication;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,9 +41,7 @@ public class RecipientWorkbooksRunTest {
     static void runTheBundledSample() throws Exception {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         for (String sample : SAMPLES) {
-            try (InputStream in = MonitorApplication.class.getResourceAsStream("/samples/" + sample)) {
-                Files.copy(in, inbox.resolve(sample));
-            }
+            BundledSamples.copy(sample, inbox);
         }
         output = work.resolve("output");
         System.setProperty("monitor.intake.stable-seconds", "0");

@@ -2,10 +2,9 @@ package it.pa.monitor.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.CommandRun;
-import it.pa.monitor.MonitorApplication;
 import it.pa.monitor.intake.sheet.SheetFixture;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -140,9 +139,7 @@ public class RestartRunTest {
     /** The bundled plan and Servizio Promozione's two indicators of OO_3.1.1 (seed 000: 45 and 1.295). */
     private Path inboxWithPlanAndSheet() throws Exception {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
         SheetFixture.forUnit(IntakeRunTest.ENTE, "Servizio Promozione", "2022")
                 .row("OO_3.1.1", "Attiv_Formative", ">= 10,00 N.", "45,00 N.")
                 .row("OO_3.1.1", "PartecAttivFormat", ">= 100,00 N.", 1295)

@@ -1,13 +1,12 @@
 package it.pa.monitor.run;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.intake.sheet.SheetFixture;
 
 import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.MonitorApplication;
 import it.pa.monitor.plan.TranscribedPlans;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,9 +33,7 @@ public class RunAcceptanceTest {
     @EnumSource(TestDatabase.Kind.class)
     void bundledPlanTwentySheetsAndFiveBadFiles(TestDatabase.Kind kind) throws Exception {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
         List<TranscribedPlans.Published> values = TranscribedPlans.published("massa-carrara-2022");
         assertThat(values).hasSize(50);
         for (int sheet = 0; sheet < 20; sheet++) {

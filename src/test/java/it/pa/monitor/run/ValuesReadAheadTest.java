@@ -6,7 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import it.pa.monitor.MonitorApplication;
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.intake.sheet.SheetFixture;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.load.PlanRepository;
@@ -18,7 +18,6 @@ import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.results.ScoreRepository;
 import it.pa.monitor.values.Period;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -71,9 +70,7 @@ class ValuesReadAheadTest {
 
     @BeforeEach
     void planAndOneSheet() throws IOException {
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
         SheetFixture.forUnit(ENTE, "Servizio Promozione", "2022")
                 .row("OO_3.1.1", "Attiv_Formative", ">= 10,00 N.", "45,00 N.")
                 .row("OO_3.1.1", "PartecAttivFormat", ">= 100,00 N.", 1295)

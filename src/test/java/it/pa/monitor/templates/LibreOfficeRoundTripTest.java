@@ -1,14 +1,13 @@
 package it.pa.monitor.templates;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import it.pa.monitor.MonitorApplication;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.TranscribedPlans;
 import java.io.File;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +34,7 @@ class LibreOfficeRoundTripTest {
     void aTemplateSavedByLibreOfficeIsAcceptedWithTheSameValues() throws Exception {
         assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not on the PATH");
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
         String db = CommandRun.fileDb(work.resolve("db"));
         assertThat(CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 work.resolve("output").toString(), "--db", db).exitCode()).isZero();

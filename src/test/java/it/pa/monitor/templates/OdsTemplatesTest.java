@@ -1,16 +1,15 @@
 package it.pa.monitor.templates;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.miachm.sods.SpreadSheet;
-import it.pa.monitor.MonitorApplication;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.workbook.OdsWorkbook;
 import it.pa.monitor.workbook.PoiCells;
 import it.pa.monitor.plan.TranscribedPlans;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,9 +35,7 @@ class OdsTemplatesTest {
     @Test
     void odsTemplatesHoldWhatTheXlsxOnesHoldAndComeBackFilled() throws IOException {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
         String db = CommandRun.fileDb(work.resolve("db"));
         assertThat(CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 work.resolve("output").toString(), "--db", db).exitCode()).isZero();

@@ -1,5 +1,6 @@
 package it.pa.monitor.templates;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -264,8 +265,6 @@ class TemplatesAcceptanceTest {
     }
 
     private static void copySample(String name, Path folder) throws IOException {
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/" + name)) {
-            Files.copy(sample, folder.resolve(name));
-        }
+        BundledSamples.copy(name, folder);
     }
 }

@@ -1,11 +1,10 @@
 package it.pa.monitor.templates;
 
+import it.pa.monitor.BundledSamples;
 import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.MonitorApplication;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -22,9 +21,7 @@ class TemplatesCommandTest {
     @BeforeAll
     static void loadTheBundledPlan() throws IOException {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        try (InputStream sample = MonitorApplication.class.getResourceAsStream("/samples/piano-2022.xlsx")) {
-            Files.copy(sample, inbox.resolve("piano-2022.xlsx"));
-        }
+        BundledSamples.copy("piano-2022.xlsx", inbox);
         assertThat(CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 work.resolve("output").toString(), "--db", db()).exitCode()).isZero();
     }
