@@ -170,11 +170,17 @@ public final class XlsxSheets implements Closeable {
      * something this reader does not handle (strict OOXML, ISO-date cells, a damaged or odd file), for
      * the streaming reader to read it and report it as before. Said in the log, so that a reader that
      * stopped reading every file (each then read twice) shows.
+     *
+     * @throws IOException when a part of the file goes past the {@link ZipLimits}, on opening or while a sheet is
+     *                     read: the streaming reader would stop at the same limit, after holding what it had read
      */
-    public static <T> Optional<T> readOrEmpty(Path file, Reading<T> reading) {
+    public static <T> Optional<T> readOrEmpty(Path file, Reading<T> reading) throws IOException {
         try (XlsxSheets sheets = open(file)) {
             return Optional.of(reading.read(sheets));
         } catch (IOException | RuntimeException e) {
+            if (ZipLimits.isZipBomb(e)) {
+                throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            }
             log.debug("{} read by the streaming reader: {}",
                     file.getFileName(), e.toString());
             return Optional.empty();

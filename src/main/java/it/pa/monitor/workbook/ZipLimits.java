@@ -22,6 +22,20 @@ public final class ZipLimits {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
     }
 
+    /**
+     * True when {@code failure} (or a cause) is POI refusing an entry for expanding beyond {@link #MAX_ENTRY_SIZE}
+     * (a part too large, whatever its compression), one kind of {@link #isZipBomb}.
+     */
+    public static boolean isTooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")
+                    && t.getMessage().contains("max size of the expanded data")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code failure} (or a cause) is POI refusing an entry as a zip bomb. */
     public static boolean isZipBomb(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

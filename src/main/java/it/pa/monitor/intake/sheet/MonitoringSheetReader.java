@@ -107,7 +107,12 @@ public class MonitoringSheetReader {
 
     private ReadOutcome readXlsx(Path file, String name) {
         WorkbookTableReader streamed = new WorkbookTableReader(name, maxRows, namings);
-        Optional<ReadOutcome> parsed = parsed(file, streamed);
+        Optional<ReadOutcome> parsed;
+        try {
+            parsed = parsed(file, streamed);
+        } catch (IOException e) {
+            return unreadableXlsx(name, e); // past the zip limits: the streaming reader would stop there too
+        }
         ReadOutcome outcome;
         if (parsed.isPresent()) {
             outcome = parsed.get();
@@ -136,7 +141,7 @@ public class MonitoringSheetReader {
      * cannot read the file (strict OOXML, ISO-date cells, a damaged or odd file): the streaming reader
      * then reads it, and reports it, as before.
      */
-    static Optional<ReadOutcome> parsed(Path file, WorkbookTableReader reader) {
+    static Optional<ReadOutcome> parsed(Path file, WorkbookTableReader reader) throws IOException {
         return XlsxSheets.readOrEmpty(file, sheets -> reader.read(WorkbookSheets.of(sheets)));
     }
 

@@ -75,7 +75,7 @@ public class PlanWorkbookReader {
                       Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead) {
         try {
             Optional<Streamed> parsed = XlsxSheets.mayRead(file) ? parsed(file, indicatorsAhead) : Optional.empty();
-            Streamed streamed = parsed.isPresent() ? parsed.get() : streamed(file);
+            Streamed streamed = parsed.isPresent() ? parsed.get() : streamed(file, indicatorsAhead);
             if (!streamed.needsEvaluator() || streamed.rows() > WHOLE_WORKBOOK_MAX_ROWS) {
                 streamed.problems().forEach(problems);
                 return streamed.workbook();
@@ -94,7 +94,12 @@ public class PlanWorkbookReader {
         } catch (OdsWorkbook.UnreadableOds e) {
             problems.accept(Problem.error(null, null, null, e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            if (ZipLimits.isZipBomb(e)) {
+            if (ZipLimits.isTooLarge(e)) {
+                problems.accept(Problem.error(null, null, null, "il piano è troppo grande: un suo foglio supera "
+                        + ZipLimits.MAX_ENTRY_SIZE / (1024 * 1024) + " MB una volta decompresso, il massimo che il"
+                        + " programma legge, e il piano non è stato caricato. Togliere le righe vuote o di prova in"
+                        + " fondo ai fogli, oppure dividere il piano per ente"));
+            } else if (ZipLimits.isZipBomb(e)) {
                 problems.accept(Problem.error(null, null, null, "file compresso anomalo (possibile zip bomb):"
                         + " il suo contenuto si espande in modo sproporzionato e il piano non è stato letto;"
                         + " aprirlo in Excel, salvarlo di nuovo e inviarlo di nuovo"));
@@ -115,7 +120,8 @@ public class PlanWorkbookReader {
      * cannot read the file, which {@link #streamed} then reads as before (and reports as before).
      */
     private Optional<Streamed> parsed(Path file,
-                                      Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead) {
+                                      Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead)
+            throws IOException {
         ExecutorService parser = Executors.newSingleThreadExecutor(PlanWorkbookReader::parserThread);
         // A failure of the assembly ahead is the program's, not the file's: thrown past readOrEmpty (whose second
         // read of the whole file would keep every row and meet it again) and past read's "unreadable file".
@@ -199,35 +205,60 @@ public class PlanWorkbookReader {
         return thread;
     }
 
-    /** The workbook read by {@link WorkbookFiles#openStreamed} (.xls and .ods whole). */
-    private Streamed streamed(Path file) throws IOException {
+    /**
+     * The workbook read by {@link WorkbookFiles#openStreamed} (.xls and .ods whole, an .xlsx {@link XlsxSheets} does
+     * not read by excel-streaming-reader), its Indicatori rows assembled as they are read as by {@link #parsed}: a
+     * large plan read this way holds no more rows than one read there.
+     */
+    private Streamed streamed(Path file, Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead)
+            throws IOException {
         List<Problem> found = new ArrayList<>();
         int[] rows = {0};
         try (Workbook workbook = WorkbookFiles.openStreamed(file)) {
             WorkbookCells cells = new WorkbookCells(workbook);
-            PlanWorkbook read = read(workbook, cells, found::add, n -> rows[0] += n);
+            PlanWorkbook read = read(workbook, cells, found::add, n -> rows[0] += n, indicatorsAhead);
             return new Streamed(read, found, rows[0], cells.metFormulaNeedingEvaluator());
         }
     }
 
     /** Reads an open workbook (whole or streamed). */
     public PlanWorkbook read(Workbook workbook, Consumer<Problem> problems) {
-        return read(workbook, new WorkbookCells(workbook), problems, n -> { });
+        return read(workbook, new WorkbookCells(workbook), problems, n -> { }, null);
     }
 
     private PlanWorkbook read(Workbook workbook, WorkbookCells cells, Consumer<Problem> problems,
-                              IntConsumer rowsRead) {
+                              IntConsumer rowsRead, Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead) {
         Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
+        IndicatorRows assembled = null;
         for (PlanSheet spec : PlanSheet.values()) {
             Optional<Sheet> sheet = findSheet(workbook, spec);
             if (sheet.isEmpty()) {
                 missing(spec, problems);
                 continue;
             }
-            SheetTable.read(spec, sheet.get().iterator(), cells, maxRows, problems, rowsRead)
-                    .ifPresent(table -> tables.put(spec, table));
+            // The sheets before Indicatori are read by then (PlanSheet's order).
+            Optional<IndicatorRows> ahead = spec == PlanSheet.INDICATORI && indicatorsAhead != null
+                    ? assemblingAhead(() -> indicatorsAhead.apply(new PlanWorkbook(tables))) : Optional.empty();
+            Optional<SheetTable> table = SheetTable.read(spec, sheet.get().iterator(), cells, maxRows, problems,
+                    rowsRead, ahead.<Consumer<SheetRow>>map(a -> row -> assemblingAhead(() -> {
+                        a.add(row);
+                        return null;
+                    })).orElse(null));
+            if (table.isPresent()) {
+                tables.put(spec, table.get());
+                assembled = ahead.orElse(assembled);
+            }
         }
-        return new PlanWorkbook(tables);
+        return new PlanWorkbook(tables, assembled);
+    }
+
+    /** What {@code work} gives; its failure is the program's, not the file's ({@link AssemblyAheadFailed}). */
+    private static <T> T assemblingAhead(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw new AssemblyAheadFailed(e);
+        }
     }
 
     private static void missing(PlanSheet spec, Consumer<Problem> problems) {

@@ -245,7 +245,12 @@ class ParsedAndStreamedSheetsTest {
 
     private static Read readParsed(Path file, int maxRows) {
         WorkbookTableReader reader = new WorkbookTableReader(file.getFileName().toString(), maxRows);
-        Optional<ReadOutcome> outcome = MonitoringSheetReader.parsed(file, reader);
+        Optional<ReadOutcome> outcome;
+        try {
+            outcome = MonitoringSheetReader.parsed(file, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         assertThat(outcome).as("read by XlsxSheets: " + file.getFileName()).isPresent();
         return new Read(outcome.get(), reader.needsWholeWorkbook());
     }
