@@ -46,11 +46,12 @@ public final class UnitIndex {
     }
 
     /**
-     * The unit a monitoring sheet or its file name gives, as {@link #findUnit}: the underscores a file name has for
-     * spaces read as spaces first ("Ufficio_Studi"), then the text as written (a code such as "U_01").
+     * The unit a monitoring sheet or its file name gives, as {@link #findUnit}: the text as written first (a code
+     * such as "AREA_1" wins over a unit named "Area 1", as a code wins over a name), then with the underscores a
+     * file name has for spaces read as spaces (a code such as "UFF 01" written "UFF_01").
      */
     public Optional<OrgUnit> findUnitAsWritten(String text) {
-        return findUnit(text.replace('_', ' ')).or(() -> findUnit(text));
+        return findUnit(text).or(() -> findUnit(text.replace('_', ' ')));
     }
 
     /**

@@ -198,7 +198,7 @@ public final class XlsxSheets implements Closeable {
             zip = ZipParts.open(file);
         } catch (ZipParts.NotPlain | IOException | RuntimeException e) {
             if (ZipLimits.isZipBomb(e)) {
-                // POI's package would only inflate it again to the same limit; the caller's fallback reports it.
+                // POI's package would only inflate it again to the same limit: thrown for the caller to report.
                 throw new IOException(e.getMessage(), e);
             }
             if (e instanceof ZipParts.NotPlain) {

@@ -42,12 +42,20 @@ class UnitIndexTest {
         Plan plan = new Plan("Ente", 2025, Periodicity.SEMESTRALE, Methodology.defaults(),
                 List.of(new OrgUnit("U_01", "Ufficio Studi", UnitType.UFFICIO, null, null, 1),
                         new OrgUnit("SG1", "Segreteria Generale", UnitType.UFFICIO, null, null, 2),
-                        new OrgUnit("SG2", "segreteria generale", UnitType.UFFICIO, null, null, 3)),
+                        new OrgUnit("SG2", "segreteria generale", UnitType.UFFICIO, null, null, 3),
+                        new OrgUnit("UFF 02", "Ufficio Marchi", UnitType.UFFICIO, null, null, 4),
+                        new OrgUnit("AREA_1", "Area Uno", UnitType.AREA, null, null, 5),
+                        new OrgUnit("A1", "Area 1", UnitType.AREA, null, null, 6)),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         UnitIndex units = UnitIndex.of(plan);
 
         assertThat(units.findUnitAsWritten("Ufficio_Studi")).map(OrgUnit::code).contains("U_01");
         assertThat(units.findUnitAsWritten("U_01")).map(OrgUnit::code).contains("U_01"); // "U 01" is no unit
+        assertThat(units.findUnitAsWritten("UFF_02")).map(OrgUnit::code).contains("UFF 02"); // a file name's "_"
+        assertThat(units.findUnit("UFF_02")).isEmpty();
+        // A code as written wins over the name "Area 1", which "AREA 1" would find (a code wins over a name).
+        assertThat(units.findUnit("AREA 1")).map(OrgUnit::code).contains("A1");
+        assertThat(units.findUnitAsWritten("AREA_1")).map(OrgUnit::code).contains("AREA_1");
         assertThat(units.findUnitAsWritten("Segreteria_Generale")).isEmpty();              // two units have it
         assertThat(units.unresolvedAsWritten("Segreteria_Generale", "nessuna"))
                 .isEqualTo("«Segreteria Generale» è il nome di più unità del piano (SG1, SG2): indicare il codice"

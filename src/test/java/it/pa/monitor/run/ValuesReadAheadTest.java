@@ -18,7 +18,6 @@ import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.results.ScoreRepository;
 import it.pa.monitor.values.Period;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -159,6 +159,12 @@ public class MonitoringSheetReader {
     }
 
     private static ReadOutcome unreadableXlsx(String name, Exception e) {
+        if (ZipLimits.isTooLarge(e)) {
+            return ReadOutcome.failed("Il file «" + name + "» non è stato letto: una sua parte supera "
+                    + ZipLimits.MAX_ENTRY_SIZE / (1024 * 1024) + " MB una volta decompressa, molto più di quanto"
+                    + " serva a una scheda di monitoraggio. Usare il modello della scheda, senza righe o fogli"
+                    + " aggiunti, e inviarlo di nuovo.");
+        }
         if (ZipLimits.isZipBomb(e)) {
             return zipBomb(name);
         }

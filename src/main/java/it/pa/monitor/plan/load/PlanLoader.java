@@ -102,9 +102,9 @@ public class PlanLoader {
     }
 
     /**
-     * The plan of the workbook, if it has one. An .xlsx's Indicatori rows are assembled as they are read (on this
-     * thread, while the reader's thread parses the next ones and, when this one is behind, reads their cells), so
-     * they are never all held; the other tables are no longer reachable once this returns: the plan is validated
+     * The plan of the workbook, if it has one. Its Indicatori rows are assembled as they are read (an .xlsx's on
+     * this thread, while the reader's thread parses the next ones and, when this one is behind, reads their cells),
+     * so they are never all held; the other tables are no longer reachable once this returns: the plan is validated
      * and stored, and its stored form made beside it, without them.
      */
     private Optional<Plan> assembled(Path file, Consumer<Problem> report, IndicatorRows.StoredAhead storedAhead) {

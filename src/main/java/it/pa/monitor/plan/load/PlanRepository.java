@@ -273,8 +273,13 @@ public class PlanRepository {
                 storerRows = insertIndicator.through(new JdbcTemplate(new SingleConnectionDataSource(connection, true)))
                         .rows();
                 storer = Executors.newSingleThreadExecutor(PlanRepository::storingThread);
-            } else if (!ente.equals(this.ente) || year != this.year || periodicity != this.periodicity
-                    || soFar != assembled) {
+            } else if (soFar != assembled) {
+                // The workbook read again from the start another way (the fast reader left it half-way to the
+                // streaming one): what the first read stored is rolled back and this read's indicators stored.
+                restart();
+                indicators(ente, year, periodicity, soFar);
+                return;
+            } else if (!ente.equals(this.ente) || year != this.year || periodicity != this.periodicity) {
                 throw new IllegalStateException("indicators stored ahead for another plan");
             }
             assembled = soFar;
@@ -319,6 +324,15 @@ public class PlanRepository {
                 storer = null;
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
+        }
+
+        /** Back to before the plan was begun: the storing thread ended, what it stored rolled back. */
+        private void restart() {
+            settle(false);
+            transaction.rollbackToSavepoint(beforePlan);
+            planId = null;
+            assembled = List.of();
+            stored = 0;
         }
 
         /** How many indicators were handed to the storing thread while the plan was read. */

@@ -68,7 +68,7 @@ public class PlanWorkbookReader {
     }
 
     /**
-     * Reads the plan; an .xlsx's Indicatori rows are assembled as they are read by what {@code indicatorsAhead}
+     * Reads the plan; its Indicatori rows are assembled as they are read by what {@code indicatorsAhead}
      * makes of the sheets read before (see {@link PlanAssembler#indicatorsAhead}), when it makes something.
      */
     PlanWorkbook read(Path file, Consumer<Problem> problems,
@@ -95,10 +95,11 @@ public class PlanWorkbookReader {
             problems.accept(Problem.error(null, null, null, e.getMessage()));
         } catch (IOException | RuntimeException e) {
             if (ZipLimits.isTooLarge(e)) {
-                problems.accept(Problem.error(null, null, null, "il piano è troppo grande: un suo foglio supera "
-                        + ZipLimits.MAX_ENTRY_SIZE / (1024 * 1024) + " MB una volta decompresso, il massimo che il"
-                        + " programma legge, e il piano non è stato caricato. Togliere le righe vuote o di prova in"
-                        + " fondo ai fogli, oppure dividere il piano per ente"));
+                problems.accept(Problem.error(null, null, null, "il piano è troppo grande: una sua parte (un"
+                        + " foglio, o i testi che i fogli condividono) supera " + ZipLimits.MAX_ENTRY_SIZE / (1024 * 1024)
+                        + " MB una volta decompressa, il massimo che il programma legge, e il piano non è stato"
+                        + " caricato. Togliere le righe vuote o di prova in fondo ai fogli e accorciare i testi più"
+                        + " lunghi (descrizioni, algoritmi)"));
             } else if (ZipLimits.isZipBomb(e)) {
                 problems.accept(Problem.error(null, null, null, "file compresso anomalo (possibile zip bomb):"
                         + " il suo contenuto si espande in modo sproporzionato e il piano non è stato letto;"

@@ -25,6 +25,7 @@ import it.pa.monitor.intake.sheet.MonitoringSheetReader.ReadOutcome;
 import it.pa.monitor.intake.sheet.TestWorkbooks.Formula;
 import it.pa.monitor.intake.sheet.TestWorkbooks.Percent;
 import it.pa.monitor.values.CellValue;
+import it.pa.monitor.workbook.ZipLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -470,6 +471,22 @@ public class MonitoringSheetReaderTest {
         assertThat(Files.size(bomb)).isLessThan(100_000);
 
         assertThat(failure(bomb)).contains("file compresso anomalo (possibile zip bomb)");
+    }
+
+    @Test
+    void rejectsASheetExpandingPastTheSizeLimitAsTooLargeNotAsAZipBomb() throws IOException {
+        Path valid = xlsx(dir, "valida.xlsx", wb -> sheet(wb, "Rilevazione",
+                row("Codice indicatore", "Consuntivo"), row("IND_01", 1)));
+        Path large = TestWorkbooks.grownPast(valid, dir.resolve("enorme.xlsx"), ZipLimits.MAX_ENTRY_SIZE, 10);
+        try (ZipFile zip = new ZipFile(large.toFile())) {
+            ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
+            assertThat(sheet.getSize()).isGreaterThan(ZipLimits.MAX_ENTRY_SIZE);
+            assertThat(sheet.getCompressedSize()).isGreaterThan(sheet.getSize() / 50); // no zip-bomb ratio
+        }
+
+        assertThat(failure(large)).isEqualTo("Il file «enorme.xlsx» non è stato letto: una sua parte supera 200 MB"
+                + " una volta decompressa, molto più di quanto serva a una scheda di monitoraggio. Usare il modello"
+                + " della scheda, senza righe o fogli aggiunti, e inviarlo di nuovo.");
     }
 
     @Test

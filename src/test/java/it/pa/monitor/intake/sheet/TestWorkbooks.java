@@ -3,13 +3,16 @@ package it.pa.monitor.intake.sheet;
 import it.pa.monitor.ScriptWrittenFormulas;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -192,6 +195,46 @@ public final class TestWorkbooks {
             throw new UncheckedIOException(e);
         }
         return bomb;
+    }
+
+    /**
+     * {@code valid} with its first sheet grown past {@code expanded} bytes of XML by rows whose only cell, in column
+     * Z, holds 2 000 characters, a tenth of them random: blank rows for any table, an ordinary compression ratio
+     * (about 1:10), so that only a part's size limit can stop a reader. {@code firstRow}: the first row added.
+     */
+    public static Path grownPast(Path valid, Path target, long expanded, int firstRow) {
+        int rows = (int) (expanded / 2_000) + 5_000;
+        Random random = new Random(11);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(valid));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            out.setLevel(Deflater.BEST_SPEED);
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    int end = xml.indexOf("</sheetData>");
+                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    writer.write(xml, 0, end);
+                    String filler = "x".repeat(1_800);
+                    for (int r = firstRow; r < firstRow + rows; r++) {
+                        writer.write("<row r=\"" + r + "\"><c r=\"Z" + r + "\" t=\"inlineStr\"><is><t>");
+                        for (int i = 0; i < 25; i++) {
+                            writer.write(Long.toHexString(random.nextLong()));
+                        }
+                        writer.write(filler);
+                        writer.write("</t></is></c></row>");
+                    }
+                    writer.write(xml.substring(end));
+                    writer.flush();
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
     }
 
     /** A worksheet part of {@code expanded} bytes of blanks: compresses over 1 000 to 1, a zip bomb for POI. */

@@ -112,11 +112,17 @@ class IndicatorsAssembledAheadTest {
     @Test
     void aFailureOfTheAssemblyAheadInTheStreamingReaderIsThrownAsItIs() throws IOException {
         Path file = withIsoDateCell(PlanFixture.load("tno-2022").writeTo(folder, "piano.xlsx"));
+        assertThat(XlsxSheets.readOrEmpty(file, sheets -> sheets.rows(sheets.sheetNames().get(0)).hasNext()))
+                .as("left to the streaming reader").isEmpty();
         IllegalStateException failure = new IllegalStateException("assemblaggio fallito");
+        int[] calls = {0};
 
         assertThatThrownBy(() -> reader.read(file, problem -> { }, sheetsBefore -> {
+            calls[0]++;
             throw failure;
         })).isSameAs(failure);
+        // Once by the streaming reader: the ISO-date cell in the first sheet stops the fast one before Indicatori.
+        assertThat(calls[0]).isEqualTo(1);
     }
 
     @Test
