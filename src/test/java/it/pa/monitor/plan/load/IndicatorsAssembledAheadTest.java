@@ -9,13 +9,7 @@ import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.TargetParser;
 import it.pa.monitor.workbook.XlsxSheets;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -91,9 +85,6 @@ class IndicatorsAssembledAheadTest {
                 .set("Indicatori", 0, "Target", "Miglioramento rispetto al 2021")
                 .set("Indicatori", 3, "Peso", "molto")
                 .writeTo(folder, "piano.xlsx"));
-        // An ISO-date cell (t="d"), outside the plan's columns: the fast reader leaves the file to the streaming one.
-        assertThat(XlsxSheets.readOrEmpty(file, sheets -> sheets.rows(sheets.sheetNames().get(0)).hasNext()))
-                .as("left to the streaming reader").isEmpty();
 
         Assembled ahead = ahead(file);
         Assembled kept = kept(file);
@@ -112,8 +103,6 @@ class IndicatorsAssembledAheadTest {
     @Test
     void aFailureOfTheAssemblyAheadInTheStreamingReaderIsThrownAsItIs() throws IOException {
         Path file = withIsoDateCell(PlanFixture.load("tno-2022").writeTo(folder, "piano.xlsx"));
-        assertThat(XlsxSheets.readOrEmpty(file, sheets -> sheets.rows(sheets.sheetNames().get(0)).hasNext()))
-                .as("left to the streaming reader").isEmpty();
         IllegalStateException failure = new IllegalStateException("assemblaggio fallito");
         int[] calls = {0};
 
@@ -171,26 +160,14 @@ class IndicatorsAssembledAheadTest {
         assertThat(calls[0]).isEqualTo(1);
     }
 
-    /** The workbook with an ISO-date cell ({@code t="d"}) added to row 2 of its first sheet, in column Z. */
-    private static Path withIsoDateCell(Path file) throws IOException {
-        Path rewritten = file.resolveSibling(file.getFileName() + ".tmp");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rewritten))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                byte[] content = in.readAllBytes();
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    int row = xml.indexOf("<row r=\"2\"");
-                    int end = xml.indexOf("</row>", row);
-                    assertThat(row).as("row 2 of the first sheet").isGreaterThan(0);
-                    content = (xml.substring(0, end) + "<c r=\"Z2\" t=\"d\"><v>2022-01-01T00:00:00</v></c>"
-                            + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
-                }
-                out.write(content);
-                out.closeEntry();
-            }
-        }
-        return Files.move(rewritten, file, StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * {@code file} with an ISO-date cell in row 2 of its first sheet (Ente): the fast reader leaves it to the streaming
+     * reader before it reaches Indicatori.
+     */
+    private Path withIsoDateCell(Path file) throws IOException {
+        Path copy = PlanStoreFixtures.withIsoDateCell(file, 2, folder.resolve("iso-" + file.getFileName()));
+        assertThat(XlsxSheets.readOrEmpty(copy, sheets -> sheets.rows(sheets.sheetNames().get(0)).hasNext()))
+                .as("left to the streaming reader").isEmpty();
+        return copy;
     }
 }

@@ -13,19 +13,14 @@ import it.pa.monitor.values.Period;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -174,7 +169,7 @@ class PlanStoredWhileReadTest {
         PlanLoader loader = loader(repository);
         // An ISO-date cell (t="d") in Indicatori's row 2 201, outside the plan's columns: the fast reader, having
         // handed two batches to be stored, leaves the file to the streaming reader, which reads it from the start.
-        Path withIsoDate = withIsoDateCell(planFile, 2_201, "piano-data-iso.xlsx");
+        Path withIsoDate = PlanStoreFixtures.withIsoDateCell(planFile, 2_201, folder.resolve("piano-data-iso.xlsx"));
 
         PlanLoadOutcome outcome = inTransaction(jdbc, () -> loader.load(withIsoDate, YEAR, "3".repeat(64)));
 
@@ -256,35 +251,6 @@ class PlanStoredWhileReadTest {
                 workbook.write(out);
             }
         }
-        return target;
-    }
-
-    /** The plan with an ISO-date cell ({@code t="d"}) in column Z of the Indicatori sheet's row {@code row}. */
-    private Path withIsoDateCell(Path plan, int row, String name) throws IOException {
-        Path target = folder.resolve(name);
-        boolean[] added = {false};
-        // Read by its central directory: the generator's zip writes its entries' sizes after their data.
-        try (ZipFile in = new ZipFile(plan.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-            for (ZipEntry entry : Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                byte[] content;
-                try (InputStream part = in.getInputStream(entry)) {
-                    content = part.readAllBytes();
-                }
-                String xml = new String(content, StandardCharsets.UTF_8);
-                int at = entry.getName().startsWith("xl/worksheets/") ? xml.indexOf("<row r=\"" + row + "\"") : -1;
-                if (at >= 0) { // only Indicatori has that many rows
-                    int end = xml.indexOf("</row>", at);
-                    content = (xml.substring(0, end) + "<c r=\"Z" + row + "\" t=\"d\"><v>2025-01-01T00:00:00</v></c>"
-                            + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
-                    added[0] = true;
-                }
-                out.write(content);
-                out.closeEntry();
-            }
-        }
-        assertThat(added[0]).as("row %d found", row).isTrue();
         return target;
     }
 
