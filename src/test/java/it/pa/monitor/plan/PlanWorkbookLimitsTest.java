@@ -63,6 +63,24 @@ class PlanWorkbookLimitsTest {
     }
 
     @Test
+    void aPlanWithMoreTextThanItsBudgetIsRejectedWithTheReason() {
+        // tno-2022 holds far more than 1 000 characters (its ten indicators' names and algorithms alone).
+        Path file = PlanFixture.load("tno-2022").writeTo(dir, "piano.xlsx");
+
+        PlanLoadOutcome over = new PlanLoader(new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 1_000), null)
+                .load(file, YEAR);
+        List<Problem> read = new ArrayList<>();
+        new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 1_000_000).read(file, read::add);
+
+        assertThat(over.accepted()).isFalse();
+        assertThat(over.problems()).filteredOn(Problem::isError).singleElement().satisfies(p ->
+                assertThat(p.message()).startsWith("il piano contiene più di 1.000 caratteri di testo, il massimo che"
+                        + " il programma tiene in memoria").contains("il piano non è stato caricato")
+                        .contains("monitor.plan.max-text-chars"));
+        assertThat(read).as("within a budget of a million characters").isEmpty();
+    }
+
+    @Test
     void theDefaultLimitHoldsTheLargestPlanOfTheBenchmark() {
         // bench: 4 000 uffici × 60 indicators, one row each in Indicatori.
         assertThat(PlanWorkbookReader.DEFAULT_MAX_ROWS).isGreaterThanOrEqualTo(4_000 * 60);

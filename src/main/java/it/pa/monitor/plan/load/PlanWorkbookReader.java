@@ -31,8 +31,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a plan workbook and reads each of its sheets as a table, by streaming (.xlsx) so that
- * memory holds the rows read, never the whole workbook; a sheet over the row limit and a
- * zip bomb are plan errors, not an {@link OutOfMemoryError}.
+ * memory holds the rows read, never the whole workbook; a sheet over the row limit, a plan with more
+ * text than its budget (one character per {@value #HEAP_BYTES_PER_TEXT_CHAR} bytes of heap) and a zip bomb
+ * are plan errors, not an {@link OutOfMemoryError}.
  */
 @Component
 public class PlanWorkbookReader {
@@ -47,19 +48,42 @@ public class PlanWorkbookReader {
      */
     static final int WHOLE_WORKBOOK_MAX_ROWS = 20_000;
 
+    /**
+     * Bytes of heap per character of the plan's text, for the text limit unless configured otherwise: a plan of
+     * 240 000 indicators with 71 million characters (names and algorithms of 100–150 characters) ran with
+     * {@code -Xmx512m} (about 77 million at this ratio), its texts half of the heap in use during the report.
+     */
+    static final int HEAP_BYTES_PER_TEXT_CHAR = 7;
+
     private final int maxRows;
+    private final long maxTextChars;
 
     public PlanWorkbookReader() {
         this(DEFAULT_MAX_ROWS);
     }
 
     /** @param maxRows the most non-blank data rows a plan sheet may have; a larger plan is rejected */
+    public PlanWorkbookReader(int maxRows) {
+        this(maxRows, 0);
+    }
+
+    /**
+     * @param maxRows      the most non-blank data rows a plan sheet may have; a larger plan is rejected
+     * @param maxTextChars the most characters of text the plan's cells may hold together, or 0 for one per
+     *                     {@value #HEAP_BYTES_PER_TEXT_CHAR} bytes of the heap this JVM may use; more is rejected
+     */
     @Autowired
-    public PlanWorkbookReader(@Value("${monitor.plan.max-rows:" + DEFAULT_MAX_ROWS + "}") int maxRows) {
+    public PlanWorkbookReader(@Value("${monitor.plan.max-rows:" + DEFAULT_MAX_ROWS + "}") int maxRows,
+                              @Value("${monitor.plan.max-text-chars:0}") long maxTextChars) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("monitor.plan.max-rows must be positive: " + maxRows);
         }
+        if (maxTextChars < 0) {
+            throw new IllegalArgumentException("monitor.plan.max-text-chars must not be negative: " + maxTextChars);
+        }
         this.maxRows = maxRows;
+        this.maxTextChars = maxTextChars > 0 ? maxTextChars
+                : Math.max(1, Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_TEXT_CHAR);
         ZipLimits.apply();
     }
 
@@ -130,6 +154,7 @@ public class PlanWorkbookReader {
         try {
             Optional<Streamed> read = XlsxSheets.readOrEmpty(file, sheets -> {
                 List<Problem> found = new ArrayList<>();
+                SheetTable.TextBudget text = new SheetTable.TextBudget(maxTextChars);
                 int[] rows = {0};
                 WorkbookCells cells = sheets.cells();
                 Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
@@ -148,8 +173,8 @@ public class PlanWorkbookReader {
                     // core also reads the data rows' cells whenever this thread has earlier rows to go on with.
                     try (RowsParsedAhead sheetRows = new RowsParsedAhead(sheets.rows(name.get()), parser)) {
                         Optional<SheetTable> table = SheetTable.read(spec, sheetRows, cells, maxRows, found::add,
-                                n -> rows[0] += n, ahead.<Consumer<SheetRow>>map(a -> row -> noted(() -> a.add(row), assemblyFailure))
-                                        .orElse(null));
+                                n -> rows[0] += n, ahead.<Consumer<SheetRow>>map(a -> row -> noted(() -> a.add(row),
+                                        assemblyFailure)).orElse(null), text);
                         if (table.isPresent()) {
                             tables.put(spec, table.get());
                             assembled = ahead.orElse(assembled);
@@ -229,6 +254,7 @@ public class PlanWorkbookReader {
 
     private PlanWorkbook read(Workbook workbook, WorkbookCells cells, Consumer<Problem> problems,
                               IntConsumer rowsRead, Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead) {
+        SheetTable.TextBudget text = new SheetTable.TextBudget(maxTextChars);
         Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
         IndicatorRows assembled = null;
         for (PlanSheet spec : PlanSheet.values()) {
@@ -244,7 +270,7 @@ public class PlanWorkbookReader {
                     rowsRead, ahead.<Consumer<SheetRow>>map(a -> row -> assemblingAhead(() -> {
                         a.add(row);
                         return null;
-                    })).orElse(null));
+                    })).orElse(null), text);
             if (table.isPresent()) {
                 tables.put(spec, table.get());
                 assembled = ahead.orElse(assembled);

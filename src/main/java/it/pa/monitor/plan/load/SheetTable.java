@@ -33,15 +33,21 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
      */
     static Optional<SheetTable> read(PlanSheet spec, Iterator<Row> iterator, WorkbookCells reader, int maxRows,
                                      Consumer<Problem> problems, IntConsumer rowsRead) {
-        return read(spec, iterator, reader, maxRows, problems, rowsRead, null);
+        return read(spec, iterator, reader, maxRows, problems, rowsRead, null, TextBudget.unlimited());
     }
 
     /**
      * As {@link #read(PlanSheet, Iterator, WorkbookCells, int, Consumer, IntConsumer)}, but each data row goes to
-     * {@code rowsTaken} as it is read, when given, and the table then holds none (its rows are not kept).
+     * {@code rowsTaken} as it is read, when given, and the table then holds none (its rows are not kept); the rows'
+     * text is taken from {@code text}, the plan's budget, and the sheet is refused as over the row limit once it is
+     * spent.
      */
     static Optional<SheetTable> read(PlanSheet spec, Iterator<Row> iterator, WorkbookCells reader, int maxRows,
-                                     Consumer<Problem> problems, IntConsumer rowsRead, Consumer<SheetRow> rowsTaken) {
+                                     Consumer<Problem> problems, IntConsumer rowsRead, Consumer<SheetRow> rowsTaken,
+                                     TextBudget text) {
+        if (text.spent()) {
+            return Optional.empty(); // said once, on the sheet that spent it; the plan is rejected
+        }
         Map<String, Integer> header = Map.of();
         int headerRow = -1;
         boolean complete = false;
@@ -91,6 +97,10 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
                 problems.accept(tooManyRows(spec, maxRows));
                 return Optional.empty();
             }
+            if (!text.take(read.row())) {
+                problems.accept(tooMuchText(spec, text));
+                return Optional.empty();
+            }
             count++;
             taking.accept(read.row());
         }
@@ -135,6 +145,54 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
                 + limit + " righe di dati, il massimo che il programma legge in un piano: il piano non è stato"
                 + " caricato. Togliere le righe vuote o di prova in fondo al foglio, oppure dividere il piano per"
                 + " ente; se il piano è davvero così grande, chiedere di alzare il limite (monitor.plan.max-rows)");
+    }
+
+    private static Problem tooMuchText(PlanSheet spec, TextBudget text) {
+        return Problem.error(spec.sheetName(), null, null, "il piano contiene più di " + ItalianFormat.count(text.max())
+                + " caratteri di testo, il massimo che il programma tiene in memoria con la memoria che gli è"
+                + " assegnata: il piano non è stato caricato. Accorciare i testi più lunghi (descrizioni, algoritmi,"
+                + " note) o togliere le righe in più; se il piano è davvero così grande, avviare il programma con più"
+                + " memoria (java -Xmx…) o chiedere di alzare il limite (monitor.plan.max-text-chars)");
+    }
+
+    /**
+     * The characters of text a whole plan may hold, taken row by row across its sheets as they are read (one budget
+     * per read of a plan): the plan's texts stay in memory for the whole run, and unlike its rows, which the row
+     * limit bounds, only their sum tells how much memory they take.
+     */
+    static final class TextBudget {
+
+        private final long max;
+        private long taken;
+
+        TextBudget(long max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("the text budget must be positive: " + max);
+            }
+            this.max = max;
+        }
+
+        static TextBudget unlimited() {
+            return new TextBudget(Long.MAX_VALUE);
+        }
+
+        /** The most characters the plan may hold. */
+        long max() {
+            return max;
+        }
+
+        /** Takes the characters of the row's cells; false once the plan's text has gone past the budget. */
+        boolean take(SheetRow row) {
+            for (CellValue value : row.cells().values()) {
+                taken += value.text().length();
+            }
+            return !spent();
+        }
+
+        /** Whether the plan's text has gone past the budget. */
+        boolean spent() {
+            return taken > max;
+        }
     }
 
     private static Map<String, Integer> headerColumns(PlanSheet spec, Row row, WorkbookCells reader) {

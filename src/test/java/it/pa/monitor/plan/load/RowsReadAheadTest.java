@@ -98,7 +98,8 @@ class RowsReadAheadTest {
             List<SheetRow> taken = new ArrayList<>();
             int[] rows = {0};
             Optional<SheetTable> table = SheetTable.read(PlanSheet.INDICATORI, sheets.rows("Indicatori"),
-                    sheets.cells(), maxRows, problems::add, n -> rows[0] += n, keep ? null : taken::add);
+                    sheets.cells(), maxRows, problems::add, n -> rows[0] += n, keep ? null : taken::add,
+                    SheetTable.TextBudget.unlimited());
             return new Read(table, taken, problems, rows[0], 0);
         }
     }
@@ -120,7 +121,7 @@ class RowsReadAheadTest {
                 }
             };
             Optional<SheetTable> table = SheetTable.read(PlanSheet.INDICATORI, rows, sheets.cells(), maxRows,
-                    problems::add, rowsRead, keep ? null : taken::add);
+                    problems::add, rowsRead, keep ? null : taken::add, SheetTable.TextBudget.unlimited());
             assertThat(rows.wasReadAhead(FORMULA_READ_AHEAD - 1)).as("Excel row %d read on the parser's thread",
                     FORMULA_READ_AHEAD).isTrue();
             assertThat(rows.wasReadAhead(FORMULA_READ_HERE - 1)).as("Excel row %d read on the caller's",
