@@ -1,6 +1,8 @@
 package it.pa.monitor.plan;
 
 import it.pa.monitor.values.ItalianNumberParser;
+import it.pa.monitor.plan.load.PlanWorkbook;
+import it.pa.monitor.plan.load.PlanWorkbookReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -84,6 +86,17 @@ public final class PlanFixture {
     }
 
     /** The data rows of a sheet (header excluded), as maps from column name to text. */
+    /**
+     * The characters of every cell of a plan workbook's tables, as the plan's text budget counts them: read with no
+     * budget to speak of and every row kept.
+     */
+    public static long textOf(Path file) {
+        PlanWorkbook tables = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, Long.MAX_VALUE)
+                .read(file, problem -> { });
+        return tables.tables().values().stream().flatMap(table -> table.rows().stream())
+                .flatMap(row -> row.cells().values().stream()).mapToLong(cell -> cell.text().length()).sum();
+    }
+
     public List<Map<String, String>> rows(String sheet) {
         List<List<String>> table = sheets.get(sheet);
         List<Map<String, String>> rows = new ArrayList<>();

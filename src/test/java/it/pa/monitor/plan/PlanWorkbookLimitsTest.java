@@ -13,7 +13,9 @@ import it.pa.monitor.plan.load.PlanWorkbookReader;
 import it.pa.monitor.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.ScriptWrittenFormulas;
 import it.pa.monitor.intake.sheet.TestWorkbooks;
+import it.pa.monitor.values.ItalianFormat;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.workbook.XlsxSheets;
 import it.pa.monitor.workbook.ZipLimits;
@@ -63,21 +65,47 @@ class PlanWorkbookLimitsTest {
     }
 
     @Test
-    void aPlanWithMoreTextThanItsBudgetIsRejectedWithTheReason() {
-        // tno-2022 holds far more than 1 000 characters (its ten indicators' names and algorithms alone).
+    void aPlanWithMoreTextThanItsBudgetIsRejectedOnceWithTheReasonAndNothingElse() {
         Path file = PlanFixture.load("tno-2022").writeTo(dir, "piano.xlsx");
+        long text = PlanFixture.textOf(file);
+        assertThat(text).as("tno-2022's texts, all sheets").isGreaterThan(1_000);
 
-        PlanLoadOutcome over = new PlanLoader(new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 1_000), null)
-                .load(file, YEAR);
-        List<Problem> read = new ArrayList<>();
-        new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 1_000_000).read(file, read::add);
+        List<Problem> atBudget = new ArrayList<>();
+        PlanWorkbook read = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, text).read(file, atBudget::add);
+        PlanLoadOutcome over = new PlanLoader(new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, text - 1),
+                null).load(file, YEAR);
 
+        assertThat(atBudget).as("a budget of exactly its text").isEmpty();
+        assertThat(read.tables()).isNotEmpty();
         assertThat(over.accepted()).isFalse();
-        assertThat(over.problems()).filteredOn(Problem::isError).singleElement().satisfies(p ->
-                assertThat(p.message()).startsWith("il piano contiene più di 1.000 caratteri di testo, il massimo che"
-                        + " il programma tiene in memoria").contains("il piano non è stato caricato")
-                        .contains("monitor.plan.max-text-chars"));
-        assertThat(read).as("within a budget of a million characters").isEmpty();
+        // One problem: the plan refused as a whole is neither assembled nor checked (no warning of a plan cut short).
+        assertThat(over.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("il piano contiene più di " + ItalianFormat.count(text - 1) + " caratteri di testo, il"
+                        + " massimo impostato (monitor.plan.max-text-chars): il piano non è stato caricato. Accorciare"
+                        + " i testi più lunghi (nomi e algoritmi degli indicatori, descrizioni degli obiettivi) o"
+                        + " togliere le righe non necessarie (di prova, duplicate); se il piano è davvero così grande,"
+                        + " chiedere a chi gestisce il programma di alzare il limite"));
+    }
+
+    @Test
+    void aPlanOverItsBudgetIsNotReadAgainWholeForAFormulaWithoutItsValue() {
+        // A formula saved without its value (a script's plan) has a plan read again whole, to evaluate it; a plan
+        // refused for its text is not: the formula's problem, which a whole read would have evaluated away, stays.
+        Path file = ScriptWrittenFormulas.dropCachedValues(PlanFixture.load("tno-2022")
+                .formula("Indicatori", 0, "Peso", "10+20").writeTo(dir, "piano-formula.xlsx"));
+        long text = PlanFixture.textOf(file);
+
+        List<Problem> problems = new ArrayList<>();
+        PlanWorkbook read = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, text / 2)
+                .read(file, problems::add);
+
+        assertThat(read.tables()).as("refused as a whole").isEmpty();
+        assertThat(problems).extracting(Problem::sheet, Problem::row, Problem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Indicatori", 2, "Peso"),
+                org.assertj.core.groups.Tuple.tuple("Indicatori", null, null));
+        assertThat(problems.get(0).message()).startsWith("la formula «=10+20» è stata salvata senza il suo valore");
+        assertThat(problems.get(1).message())
+                .startsWith("il piano contiene più di " + ItalianFormat.count(text / 2) + " caratteri di testo");
     }
 
     @Test

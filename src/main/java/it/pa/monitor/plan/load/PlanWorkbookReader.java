@@ -57,6 +57,7 @@ public class PlanWorkbookReader {
 
     private final int maxRows;
     private final long maxTextChars;
+    private final boolean textFromHeap;
 
     public PlanWorkbookReader() {
         this(DEFAULT_MAX_ROWS);
@@ -82,9 +83,15 @@ public class PlanWorkbookReader {
             throw new IllegalArgumentException("monitor.plan.max-text-chars must not be negative: " + maxTextChars);
         }
         this.maxRows = maxRows;
+        this.textFromHeap = maxTextChars == 0;
         this.maxTextChars = maxTextChars > 0 ? maxTextChars
                 : Math.max(1, Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_TEXT_CHAR);
         ZipLimits.apply();
+    }
+
+    /** A new budget for one read of a plan. */
+    private SheetTable.TextBudget textBudget() {
+        return new SheetTable.TextBudget(maxTextChars, textFromHeap);
     }
 
     public PlanWorkbook read(Path file, Consumer<Problem> problems) {
@@ -138,6 +145,14 @@ public class PlanWorkbookReader {
 
     /** A plan read once, row by row: its tables, their problems, rows read, whether a formula lacked its value. */
     private record Streamed(PlanWorkbook workbook, List<Problem> problems, int rows, boolean needsEvaluator) {
+
+        /**
+         * A plan refused as a whole while read (more text than its budget): no table, so nothing is assembled or
+         * validated (its problems would only be those of a plan cut short), and never read again whole.
+         */
+        static Streamed refused(List<Problem> problems, int rows) {
+            return new Streamed(new PlanWorkbook(Map.of()), problems, rows, false);
+        }
     }
 
     /**
@@ -154,7 +169,7 @@ public class PlanWorkbookReader {
         try {
             Optional<Streamed> read = XlsxSheets.readOrEmpty(file, sheets -> {
                 List<Problem> found = new ArrayList<>();
-                SheetTable.TextBudget text = new SheetTable.TextBudget(maxTextChars);
+                SheetTable.TextBudget text = textBudget();
                 int[] rows = {0};
                 WorkbookCells cells = sheets.cells();
                 Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
@@ -182,6 +197,9 @@ public class PlanWorkbookReader {
                         log.debug("{} of {}: {} rows read by the parser's thread", spec.sheetName(), file.getFileName(),
                                 sheetRows.rowsReadAhead());
                     }
+                }
+                if (text.spent()) {
+                    return Streamed.refused(found, rows[0]);
                 }
                 return new Streamed(new PlanWorkbook(tables, assembled), found, rows[0],
                         cells.metFormulaNeedingEvaluator());
@@ -242,19 +260,23 @@ public class PlanWorkbookReader {
         int[] rows = {0};
         try (Workbook workbook = WorkbookFiles.openStreamed(file)) {
             WorkbookCells cells = new WorkbookCells(workbook);
-            PlanWorkbook read = read(workbook, cells, found::add, n -> rows[0] += n, indicatorsAhead);
-            return new Streamed(read, found, rows[0], cells.metFormulaNeedingEvaluator());
+            SheetTable.TextBudget text = textBudget();
+            PlanWorkbook read = read(workbook, cells, found::add, n -> rows[0] += n, indicatorsAhead, text);
+            return text.spent() ? Streamed.refused(found, rows[0])
+                    : new Streamed(read, found, rows[0], cells.metFormulaNeedingEvaluator());
         }
     }
 
     /** Reads an open workbook (whole or streamed). */
     public PlanWorkbook read(Workbook workbook, Consumer<Problem> problems) {
-        return read(workbook, new WorkbookCells(workbook), problems, n -> { }, null);
+        SheetTable.TextBudget text = textBudget();
+        PlanWorkbook read = read(workbook, new WorkbookCells(workbook), problems, n -> { }, null, text);
+        return text.spent() ? new PlanWorkbook(Map.of()) : read;
     }
 
     private PlanWorkbook read(Workbook workbook, WorkbookCells cells, Consumer<Problem> problems,
-                              IntConsumer rowsRead, Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead) {
-        SheetTable.TextBudget text = new SheetTable.TextBudget(maxTextChars);
+                              IntConsumer rowsRead, Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead,
+                              SheetTable.TextBudget text) {
         Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
         IndicatorRows assembled = null;
         for (PlanSheet spec : PlanSheet.values()) {

@@ -39,8 +39,8 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
     /**
      * As {@link #read(PlanSheet, Iterator, WorkbookCells, int, Consumer, IntConsumer)}, but each data row goes to
      * {@code rowsTaken} as it is read, when given, and the table then holds none (its rows are not kept); the rows'
-     * text is taken from {@code text}, the plan's budget, and the sheet is refused as over the row limit once it is
-     * spent.
+     * text is taken from {@code text}, the plan's budget: the sheet that spends it is refused with the reason,
+     * and every later one without (the plan is refused as a whole).
      */
     static Optional<SheetTable> read(PlanSheet spec, Iterator<Row> iterator, WorkbookCells reader, int maxRows,
                                      Consumer<Problem> problems, IntConsumer rowsRead, Consumer<SheetRow> rowsTaken,
@@ -148,11 +148,18 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
     }
 
     private static Problem tooMuchText(PlanSheet spec, TextBudget text) {
-        return Problem.error(spec.sheetName(), null, null, "il piano contiene più di " + ItalianFormat.count(text.max())
-                + " caratteri di testo, il massimo che il programma tiene in memoria con la memoria che gli è"
-                + " assegnata: il piano non è stato caricato. Accorciare i testi più lunghi (descrizioni, algoritmi,"
-                + " note) o togliere le righe in più; se il piano è davvero così grande, avviare il programma con più"
-                + " memoria (java -Xmx…) o chiedere di alzare il limite (monitor.plan.max-text-chars)");
+        String limit = ItalianFormat.count(text.max());
+        return Problem.error(spec.sheetName(), null, null, text.fromHeap()
+                ? "il piano contiene più di " + limit + " caratteri di testo, il massimo consentito dalla memoria"
+                + " assegnata al programma: il piano non è stato caricato. Accorciare i testi più lunghi (nomi e"
+                + " algoritmi degli indicatori, descrizioni degli obiettivi) o togliere le righe non necessarie (di"
+                + " prova, duplicate); se il piano è davvero così grande, chiedere a chi gestisce il programma di"
+                + " avviarlo con più memoria (java -Xmx…) o di alzare il limite (monitor.plan.max-text-chars)"
+                : "il piano contiene più di " + limit + " caratteri di testo, il massimo impostato"
+                + " (monitor.plan.max-text-chars): il piano non è stato caricato. Accorciare i testi più lunghi (nomi"
+                + " e algoritmi degli indicatori, descrizioni degli obiettivi) o togliere le righe non necessarie (di"
+                + " prova, duplicate); se il piano è davvero così grande, chiedere a chi gestisce il programma di"
+                + " alzare il limite");
     }
 
     /**
@@ -163,22 +170,29 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
     static final class TextBudget {
 
         private final long max;
+        private final boolean fromHeap;
         private long taken;
 
-        TextBudget(long max) {
+        /** {@code fromHeap}: the budget was worked out from the heap, not configured. */
+        TextBudget(long max, boolean fromHeap) {
             if (max < 1) {
                 throw new IllegalArgumentException("the text budget must be positive: " + max);
             }
             this.max = max;
+            this.fromHeap = fromHeap;
         }
 
         static TextBudget unlimited() {
-            return new TextBudget(Long.MAX_VALUE);
+            return new TextBudget(Long.MAX_VALUE, false);
         }
 
         /** The most characters the plan may hold. */
         long max() {
             return max;
+        }
+
+        boolean fromHeap() {
+            return fromHeap;
         }
 
         /** Takes the characters of the row's cells; false once the plan's text has gone past the budget. */

@@ -9,6 +9,8 @@ import it.pa.monitor.bench.WorkloadSpec;
 import it.pa.monitor.jdbc.TestDataSources;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.PlanFixture;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.Period;
 import java.io.IOException;
 import java.io.InputStream;
@@ -180,6 +182,22 @@ class PlanStoredWhileReadTest {
                 .isEqualTo(SPEC.units() * SPEC.indicators());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plan", Integer.class)).isEqualTo(1);
         assertThat(new PlanRepository(jdbc).find(built.ente(), built.year())).isEqualTo(PlanAsStored.of(built));
+    }
+
+    @Test
+    void theStreamingReadersReadHasATextBudgetOfItsOwn() throws Exception {
+        JdbcTemplate jdbc = database("h2");
+        // The fast reader spends most of the plan's text before the ISO-date cell in Indicatori's row 2 201.
+        Path withIsoDate = PlanStoreFixtures.withIsoDateCell(planFile, 2_201, folder.resolve("piano-budget.xlsx"));
+        long text = PlanFixture.textOf(withIsoDate);
+        PlanLoader exact = new PlanLoader(new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, text),
+                new PlanRepository(jdbc));
+
+        PlanLoadOutcome outcome = inTransaction(jdbc, () -> exact.load(withIsoDate, YEAR, "4".repeat(64)));
+
+        assertThat(outcome.problems()).as("a budget of exactly the plan's text, spent afresh").noneMatch(Problem::isError);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM indicator", Integer.class))
+                .isEqualTo(SPEC.units() * SPEC.indicators());
     }
 
     @Test

@@ -13,7 +13,7 @@ class PlanTextBudgetTest {
 
     @Test
     void aRowsTextIsTheCharactersOfItsCellsAndTheBudgetIsSpentPastItsLastCharacter() {
-        SheetTable.TextBudget budget = new SheetTable.TextBudget(7);
+        SheetTable.TextBudget budget = new SheetTable.TextBudget(7, false);
         // "abc" 3 + "de" 2 + the number 30 as shown, "30", 2: 7 characters, the whole budget.
         SheetRow first = new SheetRow(2, Map.of("Codice", CellValue.text("abc"), "Nome", CellValue.text(" de "),
                 "Peso", new CellValue("30", BigDecimal.valueOf(30), false, null, null)));
@@ -26,7 +26,7 @@ class PlanTextBudgetTest {
 
     @Test
     void aBudgetIsPositive() {
-        assertThatThrownBy(() -> new SheetTable.TextBudget(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SheetTable.TextBudget(0, false)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PlanWorkbookReader(10, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
