@@ -3,6 +3,7 @@ package it.pa.monitor.plan;
 import it.pa.monitor.values.ItalianNumberParser;
 import it.pa.monitor.plan.load.PlanWorkbook;
 import it.pa.monitor.plan.load.PlanWorkbookReader;
+import it.pa.monitor.plan.load.SheetRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -87,14 +89,23 @@ public final class PlanFixture {
 
     /** The data rows of a sheet (header excluded), as maps from column name to text. */
     /**
-     * The characters of every cell of a plan workbook's tables, as the plan's text budget counts them: read with no
+     * The characters of every cell of a plan workbook's tables, as the plan's budget counts them: read with no
      * budget to speak of and every row kept.
      */
     public static long textOf(Path file) {
-        PlanWorkbook tables = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, Long.MAX_VALUE)
-                .read(file, problem -> { });
-        return tables.tables().values().stream().flatMap(table -> table.rows().stream())
-                .flatMap(row -> row.cells().values().stream()).mapToLong(cell -> cell.text().length()).sum();
+        return keptRows(file).flatMap(row -> row.cells().values().stream()).mapToLong(cell -> cell.text().length())
+                .sum();
+    }
+
+    /** The data rows of a plan workbook's tables together, as the plan's budget counts them. */
+    public static long dataRowsOf(Path file) {
+        return keptRows(file).count();
+    }
+
+    private static Stream<SheetRow> keptRows(Path file) {
+        PlanWorkbook tables = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, Long.MAX_VALUE,
+                Long.MAX_VALUE).read(file, problem -> { });
+        return tables.tables().values().stream().flatMap(table -> table.rows().stream());
     }
 
     public List<Map<String, String>> rows(String sheet) {

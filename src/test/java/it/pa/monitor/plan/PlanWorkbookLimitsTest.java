@@ -71,8 +71,9 @@ class PlanWorkbookLimitsTest {
         assertThat(text).as("tno-2022's texts, all sheets").isGreaterThan(1_000);
 
         List<Problem> atBudget = new ArrayList<>();
-        PlanWorkbook read = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, text).read(file, atBudget::add);
-        PlanLoadOutcome over = new PlanLoader(new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, text - 1),
+        PlanWorkbook read = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, text, 0)
+                .read(file, atBudget::add);
+        PlanLoadOutcome over = new PlanLoader(new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, text - 1, 0),
                 null).load(file, YEAR);
 
         assertThat(atBudget).as("a budget of exactly its text").isEmpty();
@@ -88,6 +89,28 @@ class PlanWorkbookLimitsTest {
     }
 
     @Test
+    void aPlanWithMoreDataRowsInAllThanItsBudgetIsRejectedOnceWithTheReason() {
+        Path file = PlanFixture.load("tno-2022").writeTo(dir, "piano.xlsx");
+        long rows = PlanFixture.dataRowsOf(file);
+        assertThat(rows).as("tno-2022's data rows, all sheets").isGreaterThan(10);
+
+        List<Problem> atBudget = new ArrayList<>();
+        PlanWorkbook read = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 0, rows)
+                .read(file, atBudget::add);
+        PlanLoadOutcome over = new PlanLoader(new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 0, rows - 1),
+                null).load(file, YEAR);
+
+        assertThat(atBudget).as("a budget of exactly its rows").isEmpty();
+        assertThat(read.tables()).isNotEmpty();
+        assertThat(over.accepted()).isFalse();
+        assertThat(over.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("il piano contiene più di " + ItalianFormat.count(rows - 1) + " righe di dati in tutto (tutti"
+                        + " i fogli insieme), il massimo impostato (monitor.plan.max-total-rows): il piano non è stato"
+                        + " caricato. Togliere le righe non necessarie (di prova, duplicate); se il piano è davvero così"
+                        + " grande, chiedere a chi gestisce il programma di alzare il limite"));
+    }
+
+    @Test
     void aPlanOverItsBudgetIsNotReadAgainWholeForAFormulaWithoutItsValue() {
         // A formula saved without its value (a script's plan) has a plan read again whole, to evaluate it; a plan
         // refused for its text is not: the formula's problem, which a whole read would have evaluated away, stays.
@@ -96,7 +119,7 @@ class PlanWorkbookLimitsTest {
         long text = PlanFixture.textOf(file);
 
         List<Problem> problems = new ArrayList<>();
-        PlanWorkbook read = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, text / 2)
+        PlanWorkbook read = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, text / 2, 0)
                 .read(file, problems::add);
 
         assertThat(read.tables()).as("refused as a whole").isEmpty();
@@ -112,6 +135,12 @@ class PlanWorkbookLimitsTest {
     void theDefaultLimitHoldsTheLargestPlanOfTheBenchmark() {
         // bench: 4 000 uffici × 60 indicators, one row each in Indicatori.
         assertThat(PlanWorkbookReader.DEFAULT_MAX_ROWS).isGreaterThanOrEqualTo(4_000 * 60);
+        // Its data rows in all (bench generate --units 4000 --indicators 60, counted in the workbook): Ente 3,
+        // Struttura 4 200 (4 000 uffici, 200 aree), Ambiti 4, ObiettiviStrategici 200, ObiettiviOperativi 4 000,
+        // Indicatori 240 000.
+        long benchPlanRows = 3 + 4_200 + 4 + 200 + 4_000 + 240_000;
+        long heap512m = 512L * 1024 * 1024;
+        assertThat(heap512m / PlanWorkbookReader.HEAP_BYTES_PER_PLAN_ROW).isGreaterThan(benchPlanRows);
     }
 
     @Test

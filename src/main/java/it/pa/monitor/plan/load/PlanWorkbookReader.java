@@ -31,9 +31,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a plan workbook and reads each of its sheets as a table, by streaming (.xlsx) so that
- * memory holds the rows read, never the whole workbook; a sheet over the row limit, a plan with more
- * text than its budget (one character per {@value #HEAP_BYTES_PER_TEXT_CHAR} bytes of heap) and a zip bomb
- * are plan errors, not an {@link OutOfMemoryError}.
+ * memory holds the rows read, never the whole workbook; a sheet over the row limit, a plan over its budget
+ * of text and rows (one character per {@value #HEAP_BYTES_PER_TEXT_CHAR} and one row per
+ * {@value #HEAP_BYTES_PER_PLAN_ROW} bytes of heap) and a zip bomb are plan errors, not an {@link OutOfMemoryError}.
  */
 @Component
 public class PlanWorkbookReader {
@@ -53,11 +53,19 @@ public class PlanWorkbookReader {
      * 240 000 indicators with 71 million characters (names and algorithms of 100–150 characters) ran with
      * {@code -Xmx512m} (about 77 million at this ratio), its texts half of the heap in use during the report.
      */
-    static final int HEAP_BYTES_PER_TEXT_CHAR = 7;
+    public static final int HEAP_BYTES_PER_TEXT_CHAR = 7;
+    /**
+     * Bytes of heap per data row of the whole plan, for the plan's row limit unless configured otherwise: the
+     * benchmark's largest plan (248 413 rows, 240 000 of them indicators) runs with {@code -Xmx512m}, about
+     * 262 000 rows at this ratio; the same plan with 240 000 more operational objectives ran out of memory.
+     */
+    public static final int HEAP_BYTES_PER_PLAN_ROW = 2_048;
 
     private final int maxRows;
     private final long maxTextChars;
     private final boolean textFromHeap;
+    private final long maxTotalRows;
+    private final boolean totalRowsFromHeap;
 
     public PlanWorkbookReader() {
         this(DEFAULT_MAX_ROWS);
@@ -65,33 +73,39 @@ public class PlanWorkbookReader {
 
     /** @param maxRows the most non-blank data rows a plan sheet may have; a larger plan is rejected */
     public PlanWorkbookReader(int maxRows) {
-        this(maxRows, 0);
+        this(maxRows, 0, 0);
     }
 
     /**
      * @param maxRows      the most non-blank data rows a plan sheet may have; a larger plan is rejected
      * @param maxTextChars the most characters of text the plan's cells may hold together, or 0 for one per
      *                     {@value #HEAP_BYTES_PER_TEXT_CHAR} bytes of the heap this JVM may use; more is rejected
+     * @param maxTotalRows the most non-blank data rows the plan's sheets may have together, or 0 for one per
+     *                     {@value #HEAP_BYTES_PER_PLAN_ROW} bytes of the heap; more is rejected
      */
     @Autowired
     public PlanWorkbookReader(@Value("${monitor.plan.max-rows:" + DEFAULT_MAX_ROWS + "}") int maxRows,
-                              @Value("${monitor.plan.max-text-chars:0}") long maxTextChars) {
+                              @Value("${monitor.plan.max-text-chars:0}") long maxTextChars,
+                              @Value("${monitor.plan.max-total-rows:0}") long maxTotalRows) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("monitor.plan.max-rows must be positive: " + maxRows);
         }
-        if (maxTextChars < 0) {
-            throw new IllegalArgumentException("monitor.plan.max-text-chars must not be negative: " + maxTextChars);
+        if (maxTextChars < 0 || maxTotalRows < 0) {
+            throw new IllegalArgumentException("monitor.plan.max-text-chars and max-total-rows must not be negative: "
+                    + maxTextChars + ", " + maxTotalRows);
         }
+        long heap = Runtime.getRuntime().maxMemory();
         this.maxRows = maxRows;
         this.textFromHeap = maxTextChars == 0;
-        this.maxTextChars = maxTextChars > 0 ? maxTextChars
-                : Math.max(1, Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_TEXT_CHAR);
+        this.maxTextChars = maxTextChars > 0 ? maxTextChars : Math.max(1, heap / HEAP_BYTES_PER_TEXT_CHAR);
+        this.totalRowsFromHeap = maxTotalRows == 0;
+        this.maxTotalRows = maxTotalRows > 0 ? maxTotalRows : Math.max(1, heap / HEAP_BYTES_PER_PLAN_ROW);
         ZipLimits.apply();
     }
 
     /** A new budget for one read of a plan. */
-    private SheetTable.TextBudget textBudget() {
-        return new SheetTable.TextBudget(maxTextChars, textFromHeap);
+    private SheetTable.PlanBudget budget() {
+        return new SheetTable.PlanBudget(maxTextChars, textFromHeap, maxTotalRows, totalRowsFromHeap);
     }
 
     public PlanWorkbook read(Path file, Consumer<Problem> problems) {
@@ -147,8 +161,8 @@ public class PlanWorkbookReader {
     private record Streamed(PlanWorkbook workbook, List<Problem> problems, int rows, boolean needsEvaluator) {
 
         /**
-         * A plan refused as a whole while read (more text than its budget): no table, so nothing is assembled or
-         * validated (its problems would only be those of a plan cut short), and never read again whole.
+         * A plan refused as a whole while read (over its budget of text or rows): no table, so nothing is assembled
+         * or validated (its problems would only be those of a plan cut short), and never read again whole.
          */
         static Streamed refused(List<Problem> problems, int rows) {
             return new Streamed(new PlanWorkbook(Map.of()), problems, rows, false);
@@ -169,7 +183,7 @@ public class PlanWorkbookReader {
         try {
             Optional<Streamed> read = XlsxSheets.readOrEmpty(file, sheets -> {
                 List<Problem> found = new ArrayList<>();
-                SheetTable.TextBudget text = textBudget();
+                SheetTable.PlanBudget budget = budget();
                 int[] rows = {0};
                 WorkbookCells cells = sheets.cells();
                 Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
@@ -189,7 +203,7 @@ public class PlanWorkbookReader {
                     try (RowsParsedAhead sheetRows = new RowsParsedAhead(sheets.rows(name.get()), parser)) {
                         Optional<SheetTable> table = SheetTable.read(spec, sheetRows, cells, maxRows, found::add,
                                 n -> rows[0] += n, ahead.<Consumer<SheetRow>>map(a -> row -> noted(() -> a.add(row),
-                                        assemblyFailure)).orElse(null), text);
+                                        assemblyFailure)).orElse(null), budget);
                         if (table.isPresent()) {
                             tables.put(spec, table.get());
                             assembled = ahead.orElse(assembled);
@@ -198,7 +212,7 @@ public class PlanWorkbookReader {
                                 sheetRows.rowsReadAhead());
                     }
                 }
-                if (text.spent()) {
+                if (budget.spent()) {
                     return Streamed.refused(found, rows[0]);
                 }
                 return new Streamed(new PlanWorkbook(tables, assembled), found, rows[0],
@@ -260,23 +274,23 @@ public class PlanWorkbookReader {
         int[] rows = {0};
         try (Workbook workbook = WorkbookFiles.openStreamed(file)) {
             WorkbookCells cells = new WorkbookCells(workbook);
-            SheetTable.TextBudget text = textBudget();
-            PlanWorkbook read = read(workbook, cells, found::add, n -> rows[0] += n, indicatorsAhead, text);
-            return text.spent() ? Streamed.refused(found, rows[0])
+            SheetTable.PlanBudget budget = budget();
+            PlanWorkbook read = read(workbook, cells, found::add, n -> rows[0] += n, indicatorsAhead, budget);
+            return budget.spent() ? Streamed.refused(found, rows[0])
                     : new Streamed(read, found, rows[0], cells.metFormulaNeedingEvaluator());
         }
     }
 
     /** Reads an open workbook (whole or streamed). */
     public PlanWorkbook read(Workbook workbook, Consumer<Problem> problems) {
-        SheetTable.TextBudget text = textBudget();
-        PlanWorkbook read = read(workbook, new WorkbookCells(workbook), problems, n -> { }, null, text);
-        return text.spent() ? new PlanWorkbook(Map.of()) : read;
+        SheetTable.PlanBudget budget = budget();
+        PlanWorkbook read = read(workbook, new WorkbookCells(workbook), problems, n -> { }, null, budget);
+        return budget.spent() ? new PlanWorkbook(Map.of()) : read;
     }
 
     private PlanWorkbook read(Workbook workbook, WorkbookCells cells, Consumer<Problem> problems,
                               IntConsumer rowsRead, Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead,
-                              SheetTable.TextBudget text) {
+                              SheetTable.PlanBudget budget) {
         Map<PlanSheet, SheetTable> tables = new EnumMap<>(PlanSheet.class);
         IndicatorRows assembled = null;
         for (PlanSheet spec : PlanSheet.values()) {
@@ -292,7 +306,7 @@ public class PlanWorkbookReader {
                     rowsRead, ahead.<Consumer<SheetRow>>map(a -> row -> assemblingAhead(() -> {
                         a.add(row);
                         return null;
-                    })).orElse(null), text);
+                    })).orElse(null), budget);
             if (table.isPresent()) {
                 tables.put(spec, table.get());
                 assembled = ahead.orElse(assembled);

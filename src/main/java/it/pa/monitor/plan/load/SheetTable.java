@@ -33,19 +33,19 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
      */
     static Optional<SheetTable> read(PlanSheet spec, Iterator<Row> iterator, WorkbookCells reader, int maxRows,
                                      Consumer<Problem> problems, IntConsumer rowsRead) {
-        return read(spec, iterator, reader, maxRows, problems, rowsRead, null, TextBudget.unlimited());
+        return read(spec, iterator, reader, maxRows, problems, rowsRead, null, PlanBudget.unlimited());
     }
 
     /**
      * As {@link #read(PlanSheet, Iterator, WorkbookCells, int, Consumer, IntConsumer)}, but each data row goes to
-     * {@code rowsTaken} as it is read, when given, and the table then holds none (its rows are not kept); the rows'
-     * text is taken from {@code text}, the plan's budget: the sheet that spends it is refused with the reason,
+     * {@code rowsTaken} as it is read, when given, and the table then holds none (its rows are not kept); the rows
+     * and their text are taken from {@code budget}, the plan's: the sheet that spends it is refused with the reason,
      * and every later one without (the plan is refused as a whole).
      */
     static Optional<SheetTable> read(PlanSheet spec, Iterator<Row> iterator, WorkbookCells reader, int maxRows,
                                      Consumer<Problem> problems, IntConsumer rowsRead, Consumer<SheetRow> rowsTaken,
-                                     TextBudget text) {
-        if (text.spent()) {
+                                     PlanBudget budget) {
+        if (budget.spent()) {
             return Optional.empty(); // said once, on the sheet that spent it; the plan is rejected
         }
         Map<String, Integer> header = Map.of();
@@ -97,8 +97,8 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
                 problems.accept(tooManyRows(spec, maxRows));
                 return Optional.empty();
             }
-            if (!text.take(read.row())) {
-                problems.accept(tooMuchText(spec, text));
+            if (!budget.take(read.row())) {
+                problems.accept(overBudget(spec, budget));
                 return Optional.empty();
             }
             count++;
@@ -147,65 +147,82 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
                 + " ente; se il piano è davvero così grande, chiedere di alzare il limite (monitor.plan.max-rows)");
     }
 
-    private static Problem tooMuchText(PlanSheet spec, TextBudget text) {
-        String limit = ItalianFormat.count(text.max());
-        return Problem.error(spec.sheetName(), null, null, text.fromHeap()
-                ? "il piano contiene più di " + limit + " caratteri di testo, il massimo consentito dalla memoria"
-                + " assegnata al programma: il piano non è stato caricato. Accorciare i testi più lunghi (nomi e"
-                + " algoritmi degli indicatori, descrizioni degli obiettivi) o togliere le righe non necessarie (di"
-                + " prova, duplicate); se il piano è davvero così grande, chiedere a chi gestisce il programma di"
-                + " avviarlo con più memoria (java -Xmx…) o di alzare il limite (monitor.plan.max-text-chars)"
-                : "il piano contiene più di " + limit + " caratteri di testo, il massimo impostato"
-                + " (monitor.plan.max-text-chars): il piano non è stato caricato. Accorciare i testi più lunghi (nomi"
-                + " e algoritmi degli indicatori, descrizioni degli obiettivi) o togliere le righe non necessarie (di"
-                + " prova, duplicate); se il piano è davvero così grande, chiedere a chi gestisce il programma di"
-                + " alzare il limite");
+    private static Problem overBudget(PlanSheet spec, PlanBudget budget) {
+        boolean rows = budget.rowsSpent();
+        String what = rows ? "più di " + ItalianFormat.count(budget.maxRows()) + " righe di dati in tutto (tutti i fogli"
+                + " insieme)" : "più di " + ItalianFormat.count(budget.maxChars()) + " caratteri di testo";
+        String setting = rows ? "monitor.plan.max-total-rows" : "monitor.plan.max-text-chars";
+        String shorten = rows ? "Togliere le righe non necessarie (di prova, duplicate)" : "Accorciare i testi più"
+                + " lunghi (nomi e algoritmi degli indicatori, descrizioni degli obiettivi) o togliere le righe non"
+                + " necessarie (di prova, duplicate)";
+        return Problem.error(spec.sheetName(), null, null, budget.fromHeap()
+                ? "il piano contiene " + what + ", il massimo consentito dalla memoria assegnata al programma: il"
+                + " piano non è stato caricato. " + shorten + "; se il piano è davvero così grande, chiedere a chi"
+                + " gestisce il programma di avviarlo con più memoria (java -Xmx…) o di alzare il limite (" + setting
+                + ")"
+                : "il piano contiene " + what + ", il massimo impostato (" + setting + "): il piano non è stato"
+                + " caricato. " + shorten + "; se il piano è davvero così grande, chiedere a chi gestisce il"
+                + " programma di alzare il limite");
     }
 
     /**
-     * The characters of text a whole plan may hold, taken row by row across its sheets as they are read (one budget
-     * per read of a plan): the plan's texts stay in memory for the whole run, and unlike its rows, which the row
-     * limit bounds, only their sum tells how much memory they take.
+     * What a whole plan may hold, taken row by row across its sheets as they are read (one budget per read of a
+     * plan): characters of text and data rows. The plan stays in memory for the whole run; the row limit bounds
+     * each sheet, this the plan, whose texts and rows only their sums tell the memory of.
      */
-    static final class TextBudget {
+    static final class PlanBudget {
 
-        private final long max;
-        private final boolean fromHeap;
-        private long taken;
+        private final long maxChars;
+        private final boolean charsFromHeap;
+        private final long maxRows;
+        private final boolean rowsFromHeap;
+        private long chars;
+        private long rows;
 
-        /** {@code fromHeap}: the budget was worked out from the heap, not configured. */
-        TextBudget(long max, boolean fromHeap) {
-            if (max < 1) {
-                throw new IllegalArgumentException("the text budget must be positive: " + max);
+        /** {@code ...FromHeap}: that part of the budget was worked out from the heap, not configured. */
+        PlanBudget(long maxChars, boolean charsFromHeap, long maxRows, boolean rowsFromHeap) {
+            if (maxChars < 1 || maxRows < 1) {
+                throw new IllegalArgumentException("a plan's budget must be positive: " + maxChars + ", " + maxRows);
             }
-            this.max = max;
-            this.fromHeap = fromHeap;
+            this.maxChars = maxChars;
+            this.charsFromHeap = charsFromHeap;
+            this.maxRows = maxRows;
+            this.rowsFromHeap = rowsFromHeap;
         }
 
-        static TextBudget unlimited() {
-            return new TextBudget(Long.MAX_VALUE, false);
+        static PlanBudget unlimited() {
+            return new PlanBudget(Long.MAX_VALUE, false, Long.MAX_VALUE, false);
         }
 
-        /** The most characters the plan may hold. */
-        long max() {
-            return max;
+        long maxChars() {
+            return maxChars;
         }
 
+        long maxRows() {
+            return maxRows;
+        }
+
+        /** Whether the part of the budget that is spent was worked out from the heap. */
         boolean fromHeap() {
-            return fromHeap;
+            return rowsSpent() ? rowsFromHeap : charsFromHeap;
         }
 
-        /** Takes the characters of the row's cells; false once the plan's text has gone past the budget. */
+        /** Takes the row and the characters of its cells; false once the plan has gone past the budget. */
         boolean take(SheetRow row) {
+            rows++;
             for (CellValue value : row.cells().values()) {
-                taken += value.text().length();
+                chars += value.text().length();
             }
             return !spent();
         }
 
-        /** Whether the plan's text has gone past the budget. */
+        /** Whether the plan has gone past the budget, in rows or in characters. */
         boolean spent() {
-            return taken > max;
+            return rowsSpent() || chars > maxChars;
+        }
+
+        boolean rowsSpent() {
+            return rows > maxRows;
         }
     }
 

@@ -190,7 +190,7 @@ class PlanStoredWhileReadTest {
         // The fast reader spends most of the plan's text before the ISO-date cell in Indicatori's row 2 201.
         Path withIsoDate = PlanStoreFixtures.withIsoDateCell(planFile, 2_201, folder.resolve("piano-budget.xlsx"));
         long text = PlanFixture.textOf(withIsoDate);
-        PlanLoader exact = new PlanLoader(new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, text),
+        PlanLoader exact = new PlanLoader(new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, text, 0),
                 new PlanRepository(jdbc));
 
         PlanLoadOutcome outcome = inTransaction(jdbc, () -> exact.load(withIsoDate, YEAR, "4".repeat(64)));

@@ -99,7 +99,7 @@ class RowsReadAheadTest {
             int[] rows = {0};
             Optional<SheetTable> table = SheetTable.read(PlanSheet.INDICATORI, sheets.rows("Indicatori"),
                     sheets.cells(), maxRows, problems::add, n -> rows[0] += n, keep ? null : taken::add,
-                    SheetTable.TextBudget.unlimited());
+                    SheetTable.PlanBudget.unlimited());
             return new Read(table, taken, problems, rows[0], 0);
         }
     }
@@ -121,7 +121,7 @@ class RowsReadAheadTest {
                 }
             };
             Optional<SheetTable> table = SheetTable.read(PlanSheet.INDICATORI, rows, sheets.cells(), maxRows,
-                    problems::add, rowsRead, keep ? null : taken::add, SheetTable.TextBudget.unlimited());
+                    problems::add, rowsRead, keep ? null : taken::add, SheetTable.PlanBudget.unlimited());
             assertThat(rows.wasReadAhead(FORMULA_READ_AHEAD - 1)).as("Excel row %d read on the parser's thread",
                     FORMULA_READ_AHEAD).isTrue();
             assertThat(rows.wasReadAhead(FORMULA_READ_HERE - 1)).as("Excel row %d read on the caller's",
