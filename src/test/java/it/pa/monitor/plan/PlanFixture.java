@@ -87,7 +87,6 @@ public final class PlanFixture {
         }
     }
 
-    /** The data rows of a sheet (header excluded), as maps from column name to text. */
     /**
      * The characters of every cell of a plan workbook's tables, as the plan's budget counts them: read with no
      * budget to speak of and every row kept.
@@ -108,6 +107,7 @@ public final class PlanFixture {
         return tables.tables().values().stream().flatMap(table -> table.rows().stream());
     }
 
+    /** The data rows of a sheet (header excluded), as maps from column name to text. */
     public List<Map<String, String>> rows(String sheet) {
         List<List<String>> table = sheets.get(sheet);
         List<Map<String, String>> rows = new ArrayList<>();

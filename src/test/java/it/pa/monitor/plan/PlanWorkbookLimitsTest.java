@@ -132,13 +132,14 @@ class PlanWorkbookLimitsTest {
     }
 
     @Test
-    void theDefaultLimitHoldsTheLargestPlanOfTheBenchmark() {
+    void theDefaultLimitsHoldTheLargestPlanOfTheBenchmark() {
         // bench: 4 000 uffici × 60 indicators, one row each in Indicatori.
         assertThat(PlanWorkbookReader.DEFAULT_MAX_ROWS).isGreaterThanOrEqualTo(4_000 * 60);
         // Its data rows in all (bench generate --units 4000 --indicators 60, counted in the workbook): Ente 3,
         // Struttura 4 200 (4 000 uffici, 200 aree), Ambiti 4, ObiettiviStrategici 200, ObiettiviOperativi 4 000,
         // Indicatori 240 000.
         long benchPlanRows = 3 + 4_200 + 4 + 200 + 4_000 + 240_000;
+        // The row budget's ratio leaves it within -Xmx512m, whichever collector (the budget takes MaxHeapSize).
         long heap512m = 512L * 1024 * 1024;
         assertThat(heap512m / PlanWorkbookReader.HEAP_BYTES_PER_PLAN_ROW).isGreaterThan(benchPlanRows);
     }

@@ -1,5 +1,6 @@
 package it.pa.monitor.plan.load;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import it.pa.monitor.workbook.OdsWorkbook;
 import it.pa.monitor.workbook.WorkbookCells;
 import it.pa.monitor.workbook.WorkbookFiles;
@@ -8,6 +9,7 @@ import it.pa.monitor.workbook.ZipLimits;
 
 import it.pa.monitor.problem.Problem;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -56,16 +58,16 @@ public class PlanWorkbookReader {
     public static final int HEAP_BYTES_PER_TEXT_CHAR = 7;
     /**
      * Bytes of heap per data row of the whole plan, for the plan's row limit unless configured otherwise: the
-     * benchmark's largest plan (248 413 rows, 240 000 of them indicators) runs with {@code -Xmx512m}, about
+     * benchmark's largest plan (248 407 data rows, 240 000 of them indicators) runs with {@code -Xmx512m}, about
      * 262 000 rows at this ratio; the same plan with 240 000 more operational objectives ran out of memory.
      */
     public static final int HEAP_BYTES_PER_PLAN_ROW = 2_048;
 
     private final int maxRows;
+    /** Configured, or 0: worked out from the heap when a plan is read. */
     private final long maxTextChars;
-    private final boolean textFromHeap;
+    /** Configured, or 0: worked out from the heap when a plan is read. */
     private final long maxTotalRows;
-    private final boolean totalRowsFromHeap;
 
     public PlanWorkbookReader() {
         this(DEFAULT_MAX_ROWS);
@@ -94,18 +96,36 @@ public class PlanWorkbookReader {
             throw new IllegalArgumentException("monitor.plan.max-text-chars and max-total-rows must not be negative: "
                     + maxTextChars + ", " + maxTotalRows);
         }
-        long heap = Runtime.getRuntime().maxMemory();
         this.maxRows = maxRows;
-        this.textFromHeap = maxTextChars == 0;
-        this.maxTextChars = maxTextChars > 0 ? maxTextChars : Math.max(1, heap / HEAP_BYTES_PER_TEXT_CHAR);
-        this.totalRowsFromHeap = maxTotalRows == 0;
-        this.maxTotalRows = maxTotalRows > 0 ? maxTotalRows : Math.max(1, heap / HEAP_BYTES_PER_PLAN_ROW);
+        this.maxTextChars = maxTextChars;
+        this.maxTotalRows = maxTotalRows;
         ZipLimits.apply();
     }
 
-    /** A new budget for one read of a plan. */
+    /** A new budget for one read of a plan; what is not configured worked out from the heap. */
     private SheetTable.PlanBudget budget() {
-        return new SheetTable.PlanBudget(maxTextChars, textFromHeap, maxTotalRows, totalRowsFromHeap);
+        long heap = maxTextChars > 0 && maxTotalRows > 0 ? 0 : maxHeap();
+        return new SheetTable.PlanBudget(
+                maxTextChars > 0 ? maxTextChars : Math.max(1, heap / HEAP_BYTES_PER_TEXT_CHAR), maxTextChars == 0,
+                maxTotalRows > 0 ? maxTotalRows : Math.max(1, heap / HEAP_BYTES_PER_PLAN_ROW), maxTotalRows == 0);
+    }
+
+    /**
+     * The heap this JVM may grow to ({@code -Xmx}, or the JVM's own default), the same whatever its collector:
+     * {@link Runtime#maxMemory()} leaves out a survivor space with the serial and parallel collectors (about 3 % and
+     * 11 % of 512 MB), which would refuse a plan under one collector that another runs. {@code maxMemory()} where the
+     * JVM is not HotSpot. Asked when a plan is read, not at start-up (the management bean costs a few milliseconds).
+     */
+    static long maxHeap() {
+        try {
+            HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            if (hotSpot != null) {
+                return Long.parseLong(hotSpot.getVMOption("MaxHeapSize").getValue());
+            }
+        } catch (RuntimeException e) {
+            log.debug("MaxHeapSize not available, the heap taken from Runtime.maxMemory(): {}", e.toString());
+        }
+        return Runtime.getRuntime().maxMemory();
     }
 
     public PlanWorkbook read(Path file, Consumer<Problem> problems) {

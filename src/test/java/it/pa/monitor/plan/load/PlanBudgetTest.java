@@ -38,6 +38,12 @@ class PlanBudgetTest {
     }
 
     @Test
+    void theHeapOfTheDefaultBudgetIsTheJvmsMaximumNotWhatItsCollectorLeaves() {
+        // maxMemory() leaves out a survivor space with the serial and parallel collectors; MaxHeapSize never less.
+        assertThat(PlanWorkbookReader.maxHeap()).isGreaterThanOrEqualTo(Runtime.getRuntime().maxMemory());
+    }
+
+    @Test
     void aBudgetIsPositive() {
         assertThatThrownBy(() -> new SheetTable.PlanBudget(0, true, 1, true)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SheetTable.PlanBudget(1, true, 0, true)).isInstanceOf(IllegalArgumentException.class);
