@@ -29,18 +29,10 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
 
     /**
      * Reads the sheet; reports missing columns, or more than {@code maxRows} non-blank data rows,
-     * to {@code problems} and then returns empty. {@code rowsRead} hears of every non-blank data row read.
-     */
-    static Optional<SheetTable> read(PlanSheet spec, Iterator<Row> iterator, WorkbookCells reader, int maxRows,
-                                     Consumer<Problem> problems, IntConsumer rowsRead) {
-        return read(spec, iterator, reader, maxRows, problems, rowsRead, null, PlanBudget.unlimited());
-    }
-
-    /**
-     * As {@link #read(PlanSheet, Iterator, WorkbookCells, int, Consumer, IntConsumer)}, but each data row goes to
-     * {@code rowsTaken} as it is read, when given, and the table then holds none (its rows are not kept); the rows
-     * and their text are taken from {@code budget}, the plan's: the sheet that spends it is refused with the reason,
-     * and every later one without (the plan is refused as a whole).
+     * to {@code problems} and then returns empty. {@code rowsRead} hears of every non-blank data row read. Each
+     * data row goes to {@code rowsTaken} as it is read, when given, and the table then holds none (its rows are not
+     * kept); the rows and their text are taken from {@code budget}, the plan's: the sheet that spends it is refused
+     * with the reason, and every later one without (the plan is refused as a whole).
      */
     static Optional<SheetTable> read(PlanSheet spec, Iterator<Row> iterator, WorkbookCells reader, int maxRows,
                                      Consumer<Problem> problems, IntConsumer rowsRead, Consumer<SheetRow> rowsTaken,
