@@ -57,7 +57,9 @@ class PlanWorkbookLimitsTest {
         // A null repository: a rejected plan never reaches the database.
         PlanLoadOutcome over = new PlanLoader(new PlanWorkbookReader(9), null).load(file, YEAR);
         assertThat(over.accepted()).isFalse();
-        assertThat(over.problems()).filteredOn(Problem::isError).anySatisfy(p -> {
+        // Refused as a whole: the later sheets (Cruscotti, Pira) are not read against a cut-short Indicatori, and
+        // what was read is not checked.
+        assertThat(over.problems()).singleElement().satisfies(p -> {
             assertThat(p.sheet()).isEqualTo("Indicatori");
             assertThat(p.message()).contains("il foglio «Indicatori» ha più di 9 righe di dati")
                     .contains("il piano non è stato caricato");

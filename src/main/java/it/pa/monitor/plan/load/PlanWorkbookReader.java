@@ -181,8 +181,8 @@ public class PlanWorkbookReader {
     private record Streamed(PlanWorkbook workbook, List<Problem> problems, int rows, boolean needsEvaluator) {
 
         /**
-         * A plan refused as a whole while read (over its budget of text or rows): no table, so nothing is assembled
-         * or validated (its problems would only be those of a plan cut short), and never read again whole.
+         * A plan refused as a whole while read (over its budget of text or rows, or a sheet over the row limit): no
+         * table, so nothing is assembled or validated (its problems would only be those of a plan cut short), and never read again whole.
          */
         static Streamed refused(List<Problem> problems, int rows) {
             return new Streamed(new PlanWorkbook(Map.of()), problems, rows, false);

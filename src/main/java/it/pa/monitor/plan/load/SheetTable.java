@@ -87,6 +87,7 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
             rowsRead.accept(1);
             if (count >= maxRows) {
                 problems.accept(tooManyRows(spec, maxRows));
+                budget.refuse(); // the plan as a whole: no later sheet read, nothing checked in what was read
                 return Optional.empty();
             }
             if (!budget.take(read.row())) {
@@ -170,6 +171,7 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
         private final boolean rowsFromHeap;
         private long chars;
         private long rows;
+        private boolean refused;
 
         /** {@code ...FromHeap}: that part of the budget was worked out from the heap, not configured. */
         PlanBudget(long maxChars, boolean charsFromHeap, long maxRows, boolean rowsFromHeap) {
@@ -208,9 +210,14 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
             return !spent();
         }
 
-        /** Whether the plan has gone past the budget, in rows or in characters. */
+        /** Whether the plan has gone past the budget, in rows or in characters, or was refused. */
         boolean spent() {
-            return rowsSpent() || chars > maxChars;
+            return refused || rowsSpent() || chars > maxChars;
+        }
+
+        /** Spends the budget at once: the plan is refused as a whole for another reason (a sheet over its rows). */
+        void refuse() {
+            refused = true;
         }
 
         boolean rowsSpent() {
