@@ -27,19 +27,19 @@ public final class ZipLimits {
      * (a part too large, whatever its compression), one kind of {@link #isZipBomb}.
      */
     public static boolean isTooLarge(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")
-                    && t.getMessage().contains("max size of the expanded data")) {
-                return true;
-            }
-        }
-        return false;
+        return causeSays(failure, "max size of the expanded data");
     }
 
     /** True when {@code failure} (or a cause) is POI refusing an entry as a zip bomb. */
     public static boolean isZipBomb(Throwable failure) {
+        return causeSays(failure, "");
+    }
+
+    /** Whether POI's zip-bomb message, holding {@code detail} as well, is {@code failure}'s or a cause's. */
+    private static boolean causeSays(Throwable failure, String detail) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+            String message = t.getMessage();
+            if (message != null && message.contains("Zip bomb detected") && message.contains(detail)) {
                 return true;
             }
         }

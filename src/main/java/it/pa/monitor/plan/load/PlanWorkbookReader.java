@@ -161,8 +161,8 @@ public class PlanWorkbookReader {
         } catch (IOException | RuntimeException e) {
             if (ZipLimits.isTooLarge(e)) {
                 problems.accept(Problem.error(null, null, null, "il piano è troppo grande: una sua parte (un"
-                        + " foglio, o i testi che i fogli condividono) supera " + ZipLimits.MAX_ENTRY_SIZE / (1024 * 1024)
-                        + " MB una volta decompressa, il massimo che il programma legge, e il piano non è stato"
+                        + " foglio, o i testi che i fogli condividono) supera "
+                        + ZipLimits.MAX_ENTRY_SIZE / (1024 * 1024) + " MB una volta decompressa, il massimo che il programma legge, e il piano non è stato"
                         + " caricato. Togliere le righe vuote o di prova in fondo ai fogli e accorciare i testi più"
                         + " lunghi (descrizioni, algoritmi)"));
             } else if (ZipLimits.isZipBomb(e)) {
@@ -182,7 +182,8 @@ public class PlanWorkbookReader {
 
         /**
          * A plan refused as a whole while read (over its budget of text or rows, or a sheet over the row limit): no
-         * table, so nothing is assembled or validated (its problems would only be those of a plan cut short), and never read again whole.
+         * table, so nothing is assembled or validated (its problems would only be those of a plan cut short), and
+         * never read again whole.
          */
         static Streamed refused(List<Problem> problems, int rows) {
             return new Streamed(new PlanWorkbook(Map.of()), problems, rows, false);

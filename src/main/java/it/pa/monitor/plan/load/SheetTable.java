@@ -142,8 +142,9 @@ public record SheetTable(PlanSheet spec, List<SheetRow> rows) {
 
     private static Problem overBudget(PlanSheet spec, PlanBudget budget) {
         boolean rows = budget.rowsSpent();
-        String what = rows ? "più di " + ItalianFormat.count(budget.maxRows()) + " righe di dati in tutto (tutti i fogli"
-                + " insieme)" : "più di " + ItalianFormat.count(budget.maxChars()) + " caratteri di testo";
+        String what = rows
+                ? "più di " + ItalianFormat.count(budget.maxRows()) + " righe di dati in tutto (tutti i fogli insieme)"
+                : "più di " + ItalianFormat.count(budget.maxChars()) + " caratteri di testo";
         String setting = rows ? "monitor.plan.max-total-rows" : "monitor.plan.max-text-chars";
         String shorten = rows ? "Togliere le righe non necessarie (di prova, duplicate)" : "Accorciare i testi più"
                 + " lunghi (nomi e algoritmi degli indicatori, descrizioni degli obiettivi) o togliere le righe non"
