@@ -12,6 +12,23 @@ import java.util.stream.Collectors;
 public record Problem(Severity severity, String file, String sheet, String cell, Integer row, String column,
                       String raw, String message) {
 
+    /** The most characters of a value kept as written: enough to recognise it, never a whole page of text. */
+    public static final int MAX_RAW = 200;
+    /** The most characters of a value quoted in a message («...» or "..."). */
+    public static final int MAX_QUOTED = 100;
+    /** The most characters of a message, whatever it quotes. */
+    public static final int MAX_MESSAGE = 2_000;
+
+    /**
+     * A cell may hold 32 767 characters and a file thousands of problems, each kept until the run's workbooks are
+     * written: the value and the message are shortened here, once for every check, so that no file's problems can
+     * fill the memory.
+     */
+    public Problem {
+        raw = ProblemTexts.shortened(raw, MAX_RAW);
+        message = ProblemTexts.shortened(ProblemTexts.quotesShortened(message, MAX_QUOTED), MAX_MESSAGE);
+    }
+
     /** An error located by sheet, row and column header (what the plan reader knows). */
     public static Problem error(String sheet, Integer row, String column, String message) {
         return new Problem(Severity.ERRORE, null, sheet, null, row, column, null, message);

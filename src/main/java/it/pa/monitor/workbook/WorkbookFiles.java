@@ -52,6 +52,32 @@ public final class WorkbookFiles {
         return StreamingReader.builder().rowCacheSize(ROW_CACHE_SIZE).bufferSize(BUFFER_SIZE).open(file.toFile());
     }
 
+    /**
+     * What the file holds once expanded: the sum of its parts' sizes as the zip's central directory gives them
+     * (an .xlsx, .xlsm or .ods), or its own size (an .xls); -1 when a part's size is not given or the zip's
+     * directory cannot be read. Read from the directory alone, nothing inflated.
+     */
+    public static long expandedSize(Path file) {
+        try {
+            if (!isZip(file)) {
+                return Files.size(file);
+            }
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                long total = 0;
+                for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                    long size = entries.nextElement().getSize();
+                    if (size < 0) {
+                        return -1;
+                    }
+                    total += size;
+                }
+                return total;
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private static boolean isZip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(2);

@@ -63,6 +63,27 @@ public final class XlsxSheets implements Closeable {
      * thread-safe once configured); looking one up costs more than parsing a small sheet.
      */
     private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
+    /**
+     * What a shared string costs beside its characters, counted in characters: the string object, its array's
+     * header and its slot in the table (about 48 bytes, at two bytes a character).
+     */
+    public static final int SHARED_STRING_COST = 24;
+
+    /** A file whose shared strings cost more than the reader was allowed ({@link #open(Path, long)}). */
+    public static final class TooMuchText extends IOException {
+
+        private final long limit;
+
+        TooMuchText(long limit) {
+            super("shared strings beyond " + limit + " characters");
+            this.limit = limit;
+        }
+
+        /** The characters the reader was allowed. */
+        public long limit() {
+            return limit;
+        }
+    }
 
     private final Parts parts;
     private final Map<String, Part> sheets;
@@ -78,12 +99,12 @@ public final class XlsxSheets implements Closeable {
     private final Supplier<DataFormatter> formatters = this::formatter;
     private final List<Closeable> open = new ArrayList<>();
 
-    private XlsxSheets(Parts parts) throws IOException, XMLStreamException {
+    private XlsxSheets(Parts parts, long maxSharedText) throws IOException, XMLStreamException {
         this.parts = parts;
         this.sheets = parts.sheets();
         this.styles = cellStyles(parts.first(XSSFRelation.STYLES.getContentType()));
         checkTheme(parts);
-        this.sharedStrings = sharedStrings(parts.first(XSSFRelation.SHARED_STRINGS.getContentType()));
+        this.sharedStrings = sharedStrings(parts.first(XSSFRelation.SHARED_STRINGS.getContentType()), maxSharedText);
         try (InputStream workbook = parts.workbook().open()) {
             this.date1904 = date1904AndSheetCount(workbook);
         }
@@ -175,10 +196,18 @@ public final class XlsxSheets implements Closeable {
      *                     read: the streaming reader would stop at the same limit, after holding what it had read
      */
     public static <T> Optional<T> readOrEmpty(Path file, Reading<T> reading) throws IOException {
-        try (XlsxSheets sheets = open(file)) {
+        return readOrEmpty(file, Long.MAX_VALUE, reading);
+    }
+
+    /**
+     * As {@link #readOrEmpty(Path, Reading)}, the shared strings allowed {@code maxSharedText} characters
+     * ({@link #open(Path, long)}): past them {@link TooMuchText} is thrown, not left to the streaming reader.
+     */
+    public static <T> Optional<T> readOrEmpty(Path file, long maxSharedText, Reading<T> reading) throws IOException {
+        try (XlsxSheets sheets = open(file, maxSharedText)) {
             return Optional.of(reading.read(sheets));
         } catch (IOException | RuntimeException e) {
-            if (ZipLimits.isZipBomb(e)) {
+            if (ZipLimits.isZipBomb(e) || e instanceof TooMuchText) {
                 throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
             }
             log.debug("{} read by the streaming reader: {}",
@@ -192,6 +221,14 @@ public final class XlsxSheets implements Closeable {
      * failure leaves nothing open.
      */
     public static XlsxSheets open(Path file) throws IOException {
+        return open(file, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #open(Path)}, refusing a file whose shared strings cost more than {@code maxSharedText} characters
+     * ({@link TooMuchText}, thrown as soon as the table has cost that much: it is never held whole).
+     */
+    public static XlsxSheets open(Path file, long maxSharedText) throws IOException {
         ZipLimits.apply();
         ZipParts zip;
         try {
@@ -207,13 +244,17 @@ public final class XlsxSheets implements Closeable {
                 log.debug("{} opened through POI's package after a failure of the zip reader: {}",
                         file.getFileName(), e.toString());
             }
-            return openPackage(file);
+            return openPackage(file, maxSharedText);
         }
-        return opened(of(zip));
+        return opened(of(zip), maxSharedText);
     }
 
     /** Opens the package through POI's package model (the way every file was opened before {@link ZipParts}). */
     static XlsxSheets openPackage(Path file) throws IOException {
+        return openPackage(file, Long.MAX_VALUE);
+    }
+
+    private static XlsxSheets openPackage(Path file, long maxSharedText) throws IOException {
         ZipLimits.apply();
         OPCPackage pkg;
         try {
@@ -231,12 +272,12 @@ public final class XlsxSheets implements Closeable {
             pkg.revert();
             throw e;
         }
-        return opened(parts);
+        return opened(parts, maxSharedText);
     }
 
-    private static XlsxSheets opened(Parts parts) throws IOException {
+    private static XlsxSheets opened(Parts parts, long maxSharedText) throws IOException {
         try {
-            return new XlsxSheets(parts);
+            return new XlsxSheets(parts, maxSharedText);
         } catch (XMLStreamException e) {
             parts.close();
             throw new IOException(e);
@@ -401,11 +442,12 @@ public final class XlsxSheets implements Closeable {
      * The shared strings as POI's read-only table holds them (phonetic runs left out), decoded as it hands them
      * out: the text of the {@code <t>} elements of each {@code <si>}, elements of other namespaces ignored.
      */
-    private static List<String> sharedStrings(Part part) throws IOException, XMLStreamException {
+    private static List<String> sharedStrings(Part part, long maxCost) throws IOException, XMLStreamException {
         if (part == null) {
             return null;
         }
         List<String> strings = new ArrayList<>();
+        long cost = 0;
         StringBuilder text = new StringBuilder();
         boolean inT = false;
         boolean inPhonetic = false;
@@ -418,6 +460,9 @@ public final class XlsxSheets implements Closeable {
                             || event == XMLStreamConstants.SPACE) {
                         if (inT && !inPhonetic) {
                             text.append(parser.getTextCharacters(), parser.getTextStart(), parser.getTextLength());
+                            if (cost + text.length() > maxCost) {
+                                throw new TooMuchText(maxCost); // within one long text as well
+                            }
                         }
                     } else if ((event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT)
                             && XSSFRelation.NS_SPREADSHEETML.equals(parser.getNamespaceURI())) {
@@ -427,6 +472,10 @@ public final class XlsxSheets implements Closeable {
                                 if (start) {
                                     text.setLength(0);
                                 } else {
+                                    cost += text.length() + SHARED_STRING_COST;
+                                    if (cost > maxCost) {
+                                        throw new TooMuchText(maxCost);
+                                    }
                                     strings.add(decoded(text.toString()));
                                 }
                             }

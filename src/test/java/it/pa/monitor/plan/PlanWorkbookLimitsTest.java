@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.pa.monitor.ScriptWrittenFormulas;
 import it.pa.monitor.intake.sheet.TestWorkbooks;
 import it.pa.monitor.values.ItalianFormat;
+import it.pa.monitor.workbook.SharedStringsCost;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.workbook.XlsxSheets;
 import it.pa.monitor.workbook.ZipLimits;
@@ -88,6 +89,34 @@ class PlanWorkbookLimitsTest {
                         + " i testi più lunghi (nomi e algoritmi degli indicatori, descrizioni degli obiettivi) o"
                         + " togliere le righe non necessarie (di prova, duplicate); se il piano è davvero così grande,"
                         + " chiedere a chi gestisce il programma di alzare il limite"));
+    }
+
+    /**
+     * An .xlsx plan's shared strings are held whole while it is read: past their limit (worked out here from the
+     * part itself) the plan is refused before any row is read, with that reason alone; at the limit it loads.
+     */
+    @Test
+    void aPlanWhoseSharedTextsPassTheirLimitIsRejectedBeforeAnyRowIsRead() throws IOException {
+        Path file = PlanFixture.load("tno-2022").writeTo(dir, "piano.xlsx");
+        long cost = SharedStringsCost.of(file);
+        assertThat(SharedStringsCost.strings(file)).as("POI saves every text in the shared strings").isPositive();
+
+        List<Problem> atLimit = new ArrayList<>();
+        PlanWorkbook read = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 0, 0, cost)
+                .read(file, atLimit::add);
+        PlanLoadOutcome over = new PlanLoader(new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 0, 0,
+                cost - 1), null).load(file, YEAR);
+
+        assertThat(atLimit).isEmpty();
+        assertThat(read.table(PlanSheet.INDICATORI).orElseThrow().rows()).hasSize(10);
+        assertThat(over.accepted()).isFalse();
+        assertThat(over.problems()).singleElement().satisfies(p -> {
+            assertThat(p.sheet()).isNull();
+            assertThat(p.message()).startsWith("il piano contiene più testo di quanto il programma possa leggere con"
+                    + " la memoria assegnata: i testi che i fogli condividono (la tabella dei testi che Excel salva a"
+                    + " parte) superano " + ItalianFormat.count(cost - 1) + " caratteri e il piano non è stato"
+                    + " caricato.");
+        });
     }
 
     @Test

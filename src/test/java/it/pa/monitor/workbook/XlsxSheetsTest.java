@@ -285,6 +285,36 @@ class XlsxSheetsTest {
     }
 
     /** A sheet "Celle" with text, percentage, date, boolean, error, formula and blank cells, and an empty sheet. */
+    /**
+     * The shared strings' cost ({@link XlsxSheets#SHARED_STRING_COST} per string beside its characters) has the limit
+     * it is opened with: three strings of 10, 5 and 3 000 characters cost 3 015 + 3 × 24 = 3 087; one less refuses the
+     * file while the long text is still being read, and {@code readOrEmpty} passes the refusal on (the streaming
+     * reader would hold the whole table).
+     */
+    @Test
+    void sharedStringsPastTheirLimitRefuseTheFile() throws IOException {
+        Path base = temp.resolve("base.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Row row = workbook.createSheet("Rilevazione").createRow(0);
+            row.createCell(0).setCellValue("0123456789");
+            row.createCell(1).setCellValue("abcde");
+            row.createCell(2).setCellValue("x".repeat(3_000));
+            save(workbook, base);
+        }
+        long cost = 3_015 + 3L * XlsxSheets.SHARED_STRING_COST;
+        try (XlsxSheets sheets = XlsxSheets.open(base, cost)) {
+            Row read = sheets.rows("Rilevazione").next();
+            assertThat(sheets.cells().read(read.getCell(2)).text()).hasSize(3_000);
+        }
+        assertThatThrownBy(() -> XlsxSheets.open(base, cost - 1)).isInstanceOf(XlsxSheets.TooMuchText.class)
+                .extracting(e -> ((XlsxSheets.TooMuchText) e).limit()).isEqualTo(cost - 1);
+        // Within the long text: the first two strings cost 63, so 1 000 more characters are already past 1 063.
+        assertThatThrownBy(() -> XlsxSheets.open(base, 1_063)).isInstanceOf(XlsxSheets.TooMuchText.class);
+        assertThatThrownBy(() -> XlsxSheets.readOrEmpty(base, cost - 1, sheets -> true))
+                .isInstanceOf(XlsxSheets.TooMuchText.class);
+        assertThat(XlsxSheets.readOrEmpty(base, cost, sheets -> true)).contains(true);
+    }
+
     static void fill(Workbook workbook) {
         Sheet sheet = workbook.createSheet("Celle");
         CellStyle percent = workbook.createCellStyle();

@@ -1,5 +1,7 @@
 package it.pa.monitor.intake.rejection;
 
+import it.pa.monitor.workbook.WorkbookFiles;
+
 import it.pa.monitor.intake.sheet.SubmittedWorkbook;
 
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -54,6 +57,14 @@ public class ErrorReportWriter {
     private static final Pattern ILLEGAL_IN_FILE_NAME = Pattern.compile("[/\\\\:*?\"<>|\\p{Cntrl}]");
     private static final Pattern CELL = Pattern.compile("\\$?([A-Z]{1,3})\\$?([0-9]{1,7})(?::.*)?");
     private static final int MAX_NAME_BYTES = 255;
+    /**
+     * A submitted file larger than this once expanded is not opened again to copy its sheets: a real monitoring
+     * sheet expands to a few hundred kilobytes, and reading a huge one again (its shared texts held whole by the
+     * streaming reader) would take the memory the run's report needs, and minutes.
+     */
+    static final long MAX_COPIED_BYTES = 20L * 1024 * 1024;
+    static final String NOT_COPIED = "il file è troppo grande per copiarne qui i fogli (%s MB una volta decompresso):"
+            + " i problemi sono elencati con la loro cella";
     /** Rows of the report kept in memory per sheet before being written to a temporary file. */
     private static final int WINDOW = 200;
 
@@ -130,8 +141,15 @@ public class ErrorReportWriter {
         SXSSFSheet errori = report.createSheet(ErrorsSheet.NAME);
         List<Problem> listed = new ArrayList<>(problems);
         Workbook source = null;
+        long expanded = WorkbookFiles.expandedSize(submitted);
         try {
-            source = SubmittedWorkbook.open(submitted);
+            if (expanded > MAX_COPIED_BYTES) {
+                log.info("Error report for {}: {} bytes once expanded, its sheets not copied", fileName, expanded);
+                addFileProblem(listed, String.format(Locale.ITALY, NOT_COPIED,
+                        NumberFormat.getIntegerInstance(Locale.ITALY).format(expanded / (1024 * 1024))));
+            } else {
+                source = SubmittedWorkbook.open(submitted);
+            }
         } catch (EncryptedDocumentException e) {
             log.info("Error report for {}: the file is password-protected", fileName);
             addFileProblem(listed, PASSWORD);

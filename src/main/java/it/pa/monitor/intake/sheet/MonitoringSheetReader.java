@@ -3,12 +3,15 @@ package it.pa.monitor.intake.sheet;
 import it.pa.monitor.workbook.OdsWorkbook;
 import it.pa.monitor.workbook.WorkbookFiles;
 import it.pa.monitor.workbook.XlsxSheets;
+import it.pa.monitor.workbook.HeapSize;
 import it.pa.monitor.workbook.ZipLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -38,8 +41,19 @@ public class MonitoringSheetReader {
     /** The stream names under which an OLE2 file holds an Excel workbook (a Word file has none). */
     private static final List<String> WORKBOOK_ENTRIES = List.of("Workbook", "WORKBOOK", "WorkBook", "BOOK", "Book");
 
+    /**
+     * Bytes of heap per character of text a sheet may hold, for its limit unless configured otherwise, with three
+     * sheets per reading thread in memory at once (one being read, two read ahead): every sheet at its limit then
+     * holds about a sixteenth of the heap, its texts' characters at two bytes each with the strings around them.
+     */
+    public static final int HEAP_BYTES_PER_TEXT_CHAR = 16;
+    /** Sheets in memory at once per reading thread: the one read and the two read ahead ({@link ReadAhead}). */
+    static final int SHEETS_PER_THREAD = 3;
+
     private final int maxRows;
     private final int readThreads;
+    /** Configured, or 0: worked out from the heap when the reader is made. */
+    private final long maxTextChars;
     /** What header texts name, worked out once for all the sheets read (and by all the reading threads). */
     private final HeaderNamings namings = new HeaderNamings();
 
@@ -52,9 +66,24 @@ public class MonitoringSheetReader {
      * @param maxRows     the most data rows a sheet may have; a larger one is rejected unread
      * @param readThreads how many files {@link #readAhead} parses at once; 0 for the number of cores
      */
+    public MonitoringSheetReader(int maxRows, int readThreads) {
+        this(maxRows, readThreads, 0);
+    }
+
+    /**
+     * @param maxRows      the most data rows a sheet may have; a larger one is rejected unread
+     * @param readThreads  how many files {@link #readAhead} parses at once; 0 for the number of cores
+     * @param maxTextChars the most characters of text a file may hold (its shared strings, and the cells kept from
+     *                     it), or 0 for one per {@value #HEAP_BYTES_PER_TEXT_CHAR} bytes of the heap shared by
+     *                     {@value #SHEETS_PER_THREAD} sheets per reading thread; a file with more is rejected
+     */
     @Autowired
     public MonitoringSheetReader(@Value("${monitor.intake.max-rows:20000}") int maxRows,
-                                 @Value("${monitor.intake.read-threads:0}") int readThreads) {
+                                 @Value("${monitor.intake.read-threads:0}") int readThreads,
+                                 @Value("${monitor.intake.max-text-chars:0}") long maxTextChars) {
+        if (maxTextChars < 0) {
+            throw new IllegalArgumentException("monitor.intake.max-text-chars must not be negative: " + maxTextChars);
+        }
         if (maxRows < 1) {
             throw new IllegalArgumentException("monitor.intake.max-rows must be positive: " + maxRows);
         }
@@ -63,7 +92,14 @@ public class MonitoringSheetReader {
         }
         this.maxRows = maxRows;
         this.readThreads = readThreads == 0 ? Runtime.getRuntime().availableProcessors() : readThreads;
+        this.maxTextChars = maxTextChars > 0 ? maxTextChars
+                : Math.max(1, HeapSize.max() / HEAP_BYTES_PER_TEXT_CHAR / ((long) SHEETS_PER_THREAD * this.readThreads));
         ZipLimits.apply();
+    }
+
+    /** The most characters of text a file may hold (configured, or worked out from the heap). */
+    public long maxTextChars() {
+        return maxTextChars;
     }
 
     /**
@@ -106,10 +142,10 @@ public class MonitoringSheetReader {
     }
 
     private ReadOutcome readXlsx(Path file, String name) {
-        WorkbookTableReader streamed = new WorkbookTableReader(name, maxRows, namings);
+        WorkbookTableReader streamed = new WorkbookTableReader(name, maxRows, maxTextChars, namings);
         Optional<ReadOutcome> parsed;
         try {
-            parsed = parsed(file, streamed);
+            parsed = parsed(file, streamed, maxTextChars);
         } catch (IOException e) {
             return unreadableXlsx(name, e); // past the zip limits: the streaming reader would stop there too
         }
@@ -130,7 +166,7 @@ public class MonitoringSheetReader {
         // needs the whole workbook: only such files are read again, and only once their rows are
         // known to be within the limit, so memory stays bounded.
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            return new WorkbookTableReader(name, maxRows, namings).read(workbook);
+            return new WorkbookTableReader(name, maxRows, maxTextChars, namings).read(workbook);
         } catch (IOException | RuntimeException e) {
             return unreadableXlsx(name, e);
         }
@@ -141,14 +177,19 @@ public class MonitoringSheetReader {
      * cannot read the file (strict OOXML, ISO-date cells, a damaged or odd file): the streaming reader
      * then reads it, and reports it, as before.
      */
-    static Optional<ReadOutcome> parsed(Path file, WorkbookTableReader reader) throws IOException {
-        return XlsxSheets.readOrEmpty(file, sheets -> reader.read(WorkbookSheets.of(sheets)));
+    static Optional<ReadOutcome> parsed(Path file, WorkbookTableReader reader, long maxTextChars) throws IOException {
+        // Its shared strings are held whole while the file is read: they count against the file's text too.
+        return XlsxSheets.readOrEmpty(file, maxTextChars, sheets -> reader.read(WorkbookSheets.of(sheets)));
     }
 
     /** An .ods is read whole by SODS; the row limit then applies to its table as to any other. */
     private ReadOutcome readOds(Path file, String name) {
+        Optional<ReadOutcome> tooLarge = tooLargeToReadWhole(file, name);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         try (Workbook workbook = OdsWorkbook.open(file)) {
-            return new WorkbookTableReader(name, maxRows, namings).read(workbook);
+            return new WorkbookTableReader(name, maxRows, maxTextChars, namings).read(workbook);
         } catch (OdsWorkbook.UnreadableOds e) {
             return ReadOutcome.failed("Il file «" + name + "» non è stato letto: " + e.getMessage() + ".");
         } catch (IOException | RuntimeException e) {
@@ -159,6 +200,9 @@ public class MonitoringSheetReader {
     }
 
     private static ReadOutcome unreadableXlsx(String name, Exception e) {
+        if (e instanceof XlsxSheets.TooMuchText tooMuch) {
+            return ReadOutcome.failed(WorkbookTableReader.tooMuchText(name, tooMuch.limit()));
+        }
         if (ZipLimits.isTooLarge(e)) {
             return ReadOutcome.failed("Il file «" + name + "» non è stato letto: una sua parte supera "
                     + ZipLimits.MAX_ENTRY_SIZE / (1024 * 1024) + " MB una volta decompressa, molto più di quanto"
@@ -174,6 +218,10 @@ public class MonitoringSheetReader {
     }
 
     private ReadOutcome readOle2(Path file, String name) {
+        Optional<ReadOutcome> tooLarge = tooLargeToReadWhole(file, name);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             // An encrypted .xlsx is an OLE2 container holding the encrypted zip.
@@ -184,7 +232,7 @@ public class MonitoringSheetReader {
                 return notExcel(name);
             }
             try (HSSFWorkbook workbook = new HSSFWorkbook(root, false)) {
-                return new WorkbookTableReader(name, maxRows, namings).read(workbook);
+                return new WorkbookTableReader(name, maxRows, maxTextChars, namings).read(workbook);
             }
         } catch (EncryptedDocumentException e) {
             return passwordProtected(name);
@@ -192,6 +240,26 @@ public class MonitoringSheetReader {
             return ReadOutcome.failed("Il file «" + name + "» è danneggiato o è in un formato Excel non supportato ("
                     + e.getClass().getSimpleName() + "): aprirlo in Excel, salvarlo come .xlsx e inviarlo di nuovo.");
         }
+    }
+
+    /**
+     * An .xls or .ods is read whole, its texts with it, before any of its cells can be counted: one of more than
+     * two bytes per character of the text limit (once expanded, for an .ods) is rejected unread, so that each
+     * reading thread holds at most a few times that much (a size the zip does not tell is left to the reader).
+     */
+    private Optional<ReadOutcome> tooLargeToReadWhole(Path file, String name) {
+        long expanded = WorkbookFiles.expandedSize(file);
+        long max = 2 * maxTextChars;
+        if (expanded <= max) {
+            return Optional.empty();
+        }
+        NumberFormat megabytes = NumberFormat.getNumberInstance(Locale.ITALY);
+        megabytes.setMaximumFractionDigits(1);
+        return Optional.of(ReadOutcome.failed("Il file «" + name + "» non è stato letto: è troppo grande per una scheda"
+                + " di monitoraggio (" + megabytes.format(expanded / 1048576.0) + " MB una volta decompresso; un file"
+                + " .xls o .ods si legge per intero e può essere al massimo di "
+                + megabytes.format(max / 1048576.0) + " MB). Usare il modello della scheda, senza righe o fogli"
+                + " aggiunti, e inviarlo di nuovo, meglio come .xlsx."));
     }
 
     private static ReadOutcome notExcel(String name) {

@@ -44,18 +44,26 @@ public final class WorkbookTableReader {
 
     private final String fileName;
     private final int maxRows;
+    private final long maxTextChars;
     private final HeaderNamings namings;
+    /** The characters of text kept so far from the sheet read (its header area and its table's cells). */
+    private long textChars;
     /** The cells of the workbook being read (set by {@link #read}). */
     private WorkbookCells values;
 
     WorkbookTableReader(String fileName, int maxRows) {
-        this(fileName, maxRows, new HeaderNamings());
+        this(fileName, maxRows, Long.MAX_VALUE, new HeaderNamings());
     }
 
-    /** @param namings what header texts name, shared by the files of a run */
-    WorkbookTableReader(String fileName, int maxRows, HeaderNamings namings) {
+    /**
+     * @param maxTextChars the most characters of text the rows kept from the file may hold; a file with more is
+     *                     rejected as soon as they are read
+     * @param namings      what header texts name, shared by the files of a run
+     */
+    WorkbookTableReader(String fileName, int maxRows, long maxTextChars, HeaderNamings namings) {
         this.fileName = fileName;
         this.maxRows = maxRows;
+        this.maxTextChars = maxTextChars;
         this.namings = namings;
     }
 
@@ -79,6 +87,9 @@ public final class WorkbookTableReader {
         if (named != null) {
             // The sheet named Rilevazione is the one: a header problem there is reported, not skipped.
             Scan scan = scan(workbook.rows(named));
+            if (textChars > maxTextChars) {
+                return tooMuchText();
+            }
             if (scan.header().isEmpty() || !scan.header().get().complete()) {
                 return ReadOutcome.failed("Nel foglio «" + names.get(named) + "» del file «" + fileName + "» "
                         + missingColumns(scan.header()) + ": completare la riga di intestazione della tabella con i nomi"
@@ -92,6 +103,9 @@ public final class WorkbookTableReader {
                 continue;
             }
             Scan scan = scan(workbook.rows(i));
+            if (textChars > maxTextChars) {
+                return tooMuchText();
+            }
             if (scan.header().isPresent() && scan.header().get().complete()) {
                 return readTable(workbook, i, scan, meta);
             }
@@ -151,7 +165,12 @@ public final class WorkbookTableReader {
                 pending = row;
                 break;
             }
-            buffered.add(RawRow.of(row, values));
+            RawRow raw = RawRow.of(row, values);
+            buffered.add(raw);
+            raw.cells().values().forEach(this::kept);
+            if (textChars > maxTextChars) {
+                return new Scan(rows, buffered, null, Optional.empty());
+            }
         }
         return new Scan(rows, buffered, pending, TableHeader.locate(buffered, namings));
     }
@@ -172,16 +191,16 @@ public final class WorkbookTableReader {
 
         List<MonitoringRow> rows = new ArrayList<>();
         for (RawRow raw : scan.buffered()) {
-            if (raw.index() >= dataStart && !addRow(rows, header, raw.index(), raw.hidden(), raw::at)) {
-                return tooManyRows(sheetName);
+            if (raw.index() >= dataStart && !addRow(rows, header, raw.index(), raw.hidden(), raw::at, false)) {
+                return textChars > maxTextChars ? tooMuchText() : tooManyRows(sheetName);
             }
         }
         Row row = scan.pending();
         while (row != null) {
             Row current = row;
             if (current.getRowNum() >= dataStart && !addRow(rows, header, current.getRowNum(), current.getZeroHeight(),
-                    column -> values.read(current.getCell(column)))) {
-                return tooManyRows(sheetName);
+                    column -> values.read(current.getCell(column)), true)) {
+                return textChars > maxTextChars ? tooMuchText() : tooManyRows(sheetName);
             }
             row = scan.rows().hasNext() ? scan.rows().next() : null;
         }
@@ -191,9 +210,12 @@ public final class WorkbookTableReader {
                 headerBlock(scan.buffered(), header.firstRow()), meta, header.row() + 1, header.addresses(), merged));
     }
 
-    /** Adds the row unless blank in every column of the table; false once past the row limit. */
+    /**
+     * Adds the row unless blank in every column of the table, its text counted unless {@code count} is false (a row
+     * of the scan, counted whole then); false once past the row limit or the text limit.
+     */
     private boolean addRow(List<MonitoringRow> rows, TableHeader header, int index, boolean hidden,
-                           IntFunction<CellValue> valueAt) {
+                           IntFunction<CellValue> valueAt, boolean count) {
         Map<MonitoringColumn, SheetCell> cells = new EnumMap<>(MonitoringColumn.class);
         boolean blank = true;
         for (Map.Entry<MonitoringColumn, Integer> column : header.columns().entrySet()) {
@@ -207,8 +229,28 @@ public final class WorkbookTableReader {
         if (rows.size() >= maxRows) {
             return false;
         }
+        if (count) { // a row of the scan was counted whole when scanned
+            cells.values().forEach(cell -> kept(cell.value()));
+        }
         rows.add(new MonitoringRow(index + 1, hidden, cells));
-        return true;
+        return textChars <= maxTextChars;
+    }
+
+    private void kept(CellValue value) {
+        textChars += value.text().length();
+    }
+
+    private ReadOutcome tooMuchText() {
+        return ReadOutcome.failed(tooMuchText(fileName, maxTextChars));
+    }
+
+    /** Why a file holding more than {@code maxTextChars} characters of text was not read (Italian, for the office). */
+    static String tooMuchText(String fileName, long maxTextChars) {
+        return "Il file «" + fileName + "» non è stato letto: contiene più di "
+                + NumberFormat.getIntegerInstance(Locale.ITALY).format(maxTextChars) + " caratteri di testo, molto più"
+                + " di quanto serva a una scheda di monitoraggio (testi lunghi in molte celle, o righe e fogli aggiunti)."
+                + " Usare il modello della scheda, lasciare solo le righe degli indicatori da rilevare con note brevi e"
+                + " inviarlo di nuovo.";
     }
 
     private ReadOutcome tooManyRows(String sheetName) {

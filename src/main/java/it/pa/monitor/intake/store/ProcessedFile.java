@@ -5,6 +5,8 @@ import it.pa.monitor.intake.inbox.InboxFile;
 
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.problem.Problem;
+import it.pa.monitor.problem.Problems;
+import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.values.ActualValue;
 import java.util.List;
@@ -20,7 +22,9 @@ public record ProcessedFile(InboxFile file, FileOutcome outcome, String ente, In
     public ProcessedFile {
         values = List.copyOf(values);
         overrides = List.copyOf(overrides);
-        problems = List.copyOf(problems);
+        // A file's problems are kept until the run's workbooks are written: bounded, however bad the file.
+        problems = List.copyOf(Problems.capped(problems, file != null && file.kind() == WorkbookKind.PLAN
+                ? Problems.MAX_PER_PLAN : Problems.MAX_PER_SHEET));
     }
 
     /** A value for one indicator, with the cell it came from. */

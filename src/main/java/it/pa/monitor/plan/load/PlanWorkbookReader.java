@@ -1,6 +1,7 @@
 package it.pa.monitor.plan.load;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
+import it.pa.monitor.values.ItalianFormat;
+import it.pa.monitor.workbook.HeapSize;
 import it.pa.monitor.workbook.OdsWorkbook;
 import it.pa.monitor.workbook.WorkbookCells;
 import it.pa.monitor.workbook.WorkbookFiles;
@@ -9,7 +10,6 @@ import it.pa.monitor.workbook.ZipLimits;
 
 import it.pa.monitor.problem.Problem;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -62,8 +62,16 @@ public class PlanWorkbookReader {
      * 262 000 rows at this ratio; the same plan with 240 000 more operational objectives ran out of memory.
      */
     public static final int HEAP_BYTES_PER_PLAN_ROW = 2_048;
+    /**
+     * The shared strings of an .xlsx plan are held whole while it is read, before any row is: they may cost at most
+     * a quarter of the heap (at two bytes a character, a string counted as {@link XlsxSheets#SHARED_STRING_COST}
+     * characters beside its own), one cost unit per 8 bytes of heap.
+     */
+    public static final int HEAP_BYTES_PER_SHARED_TEXT = 8;
 
     private final int maxRows;
+    /** Given, or 0: worked out from the heap when a plan is read. */
+    private final long maxSharedText;
     /** Configured, or 0: worked out from the heap when a plan is read. */
     private final long maxTextChars;
     /** Configured, or 0: worked out from the heap when a plan is read. */
@@ -89,43 +97,34 @@ public class PlanWorkbookReader {
     public PlanWorkbookReader(@Value("${monitor.plan.max-rows:" + DEFAULT_MAX_ROWS + "}") int maxRows,
                               @Value("${monitor.plan.max-text-chars:0}") long maxTextChars,
                               @Value("${monitor.plan.max-total-rows:0}") long maxTotalRows) {
+        this(maxRows, maxTextChars, maxTotalRows, 0);
+    }
+
+    /**
+     * As {@link #PlanWorkbookReader(int, long, long)}, with the most the shared strings of an .xlsx plan may cost
+     * ({@link XlsxSheets#open(Path, long)}), or 0 for one unit per {@value #HEAP_BYTES_PER_SHARED_TEXT} bytes of heap.
+     */
+    public PlanWorkbookReader(int maxRows, long maxTextChars, long maxTotalRows, long maxSharedText) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("monitor.plan.max-rows must be positive: " + maxRows);
         }
-        if (maxTextChars < 0 || maxTotalRows < 0) {
+        if (maxTextChars < 0 || maxTotalRows < 0 || maxSharedText < 0) {
             throw new IllegalArgumentException("monitor.plan.max-text-chars and max-total-rows must not be negative: "
                     + maxTextChars + ", " + maxTotalRows);
         }
         this.maxRows = maxRows;
         this.maxTextChars = maxTextChars;
         this.maxTotalRows = maxTotalRows;
+        this.maxSharedText = maxSharedText;
         ZipLimits.apply();
     }
 
     /** A new budget for one read of a plan; what is not configured worked out from the heap. */
     private SheetTable.PlanBudget budget() {
-        long heap = maxTextChars > 0 && maxTotalRows > 0 ? 0 : maxHeap();
+        long heap = maxTextChars > 0 && maxTotalRows > 0 ? 0 : HeapSize.max();
         return new SheetTable.PlanBudget(
                 maxTextChars > 0 ? maxTextChars : Math.max(1, heap / HEAP_BYTES_PER_TEXT_CHAR), maxTextChars == 0,
                 maxTotalRows > 0 ? maxTotalRows : Math.max(1, heap / HEAP_BYTES_PER_PLAN_ROW), maxTotalRows == 0);
-    }
-
-    /**
-     * The heap this JVM may grow to ({@code -Xmx}, or the JVM's own default), the same whatever its collector:
-     * {@link Runtime#maxMemory()} leaves out a survivor space with the serial and parallel collectors (about 3 % and
-     * 11 % of 512 MB), which would refuse a plan under one collector that another runs. {@code maxMemory()} where the
-     * JVM is not HotSpot. Asked when a plan is read, not at start-up (the management bean costs a few milliseconds).
-     */
-    static long maxHeap() {
-        try {
-            HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-            if (hotSpot != null) {
-                return Long.parseLong(hotSpot.getVMOption("MaxHeapSize").getValue());
-            }
-        } catch (RuntimeException e) {
-            log.debug("MaxHeapSize not available, the heap taken from Runtime.maxMemory(): {}", e.toString());
-        }
-        return Runtime.getRuntime().maxMemory();
     }
 
     public PlanWorkbook read(Path file, Consumer<Problem> problems) {
@@ -158,6 +157,13 @@ public class PlanWorkbookReader {
                     "la cartella di lavoro è protetta da password: salvarla senza password e inviarla di nuovo"));
         } catch (OdsWorkbook.UnreadableOds e) {
             problems.accept(Problem.error(null, null, null, e.getMessage()));
+        } catch (XlsxSheets.TooMuchText e) {
+            problems.accept(Problem.error(null, null, null, "il piano contiene più testo di quanto il programma possa"
+                    + " leggere con la memoria assegnata: i testi che i fogli condividono (la tabella dei testi che Excel"
+                    + " salva a parte) superano " + ItalianFormat.count(e.limit()) + " caratteri e il piano non è stato"
+                    + " caricato. Accorciare i testi più lunghi e togliere le righe non necessarie (di prova,"
+                    + " duplicate); se il piano è davvero così grande, chiedere a chi gestisce il programma di avviarlo"
+                    + " con più memoria (java -Xmx…)"));
         } catch (IOException | RuntimeException e) {
             if (ZipLimits.isTooLarge(e)) {
                 problems.accept(Problem.error(null, null, null, "il piano è troppo grande: una sua parte (un"
@@ -202,7 +208,9 @@ public class PlanWorkbookReader {
         // read of the whole file would keep every row and meet it again) and past read's "unreadable file".
         RuntimeException[] assemblyFailure = {null};
         try {
-            Optional<Streamed> read = XlsxSheets.readOrEmpty(file, sheets -> {
+            // The shared strings are held whole while the plan is read: past their limit, the plan is refused.
+            Optional<Streamed> read = XlsxSheets.readOrEmpty(file, maxSharedText > 0 ? maxSharedText
+                    : Math.max(1, HeapSize.max() / HEAP_BYTES_PER_SHARED_TEXT), sheets -> {
                 List<Problem> found = new ArrayList<>();
                 SheetTable.PlanBudget budget = budget();
                 int[] rows = {0};

@@ -410,6 +410,40 @@ public class ErrorReportWriterTest {
         }
     }
 
+    /**
+     * A submitted file of more than 20 MB once expanded (here 21 MB of an added part, told by the zip's directory
+     * alone) is not read again: the report lists its problems, says why its sheets are not there, and copies none.
+     */
+    @Test
+    void aFileTooLargeOnceExpandedIsNotReadAgain() throws IOException {
+        Path small = xlsx("piccola.xlsx", wb -> wb.createSheet("Rilevazione").createRow(0).createCell(0)
+                .setCellValue("Codice"));
+        Path submitted = dir.resolve("grande.xlsx");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(small));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(submitted))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("xl/media/allegato.bin"));
+            out.write(new byte[21 * 1024 * 1024]);
+            out.closeEntry();
+        }
+        assertThat(it.pa.monitor.workbook.WorkbookFiles.expandedSize(submitted))
+                .isGreaterThan(ErrorReportWriter.MAX_COPIED_BYTES);
+
+        Path report = writer.write(submitted, List.of(Problem.cellError("Rilevazione", "H9", "x", "valore non"
+                + " riconosciuto")), dir.resolve("scarti"));
+
+        try (XSSFWorkbook wb = read(report)) {
+            assertThat(sheetNames(wb)).containsExactly("Errori");
+            assertThat(columnOf(wb.getSheet("Errori"), 3)).containsExactly(
+                    "Il file è troppo grande per copiarne qui i fogli (21 MB una volta decompresso): i problemi sono"
+                            + " elencati con la loro cella", "Valore non riconosciuto");
+        }
+    }
+
     private Path xlsx(String name, Consumer<Workbook> content) throws IOException {
         Path file = dir.resolve(name);
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {

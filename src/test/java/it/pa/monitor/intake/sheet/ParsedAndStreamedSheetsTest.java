@@ -225,7 +225,7 @@ class ParsedAndStreamedSheetsTest {
 
         for (Path file : List.of(iso, truncated)) {
             assertThat(MonitoringSheetReader.parsed(file, new WorkbookTableReader(file.getFileName().toString(),
-                    MAX_ROWS))).as(file.toString()).isEmpty();
+                    MAX_ROWS), Long.MAX_VALUE)).as(file.toString()).isEmpty();
         }
         assertThat(new MonitoringSheetReader(MAX_ROWS).read(iso)).isEqualTo(readStreamed(iso, MAX_ROWS).outcome);
         assertThat(new MonitoringSheetReader(MAX_ROWS).read(truncated).failure())
@@ -247,7 +247,7 @@ class ParsedAndStreamedSheetsTest {
         WorkbookTableReader reader = new WorkbookTableReader(file.getFileName().toString(), maxRows);
         Optional<ReadOutcome> outcome;
         try {
-            outcome = MonitoringSheetReader.parsed(file, reader);
+            outcome = MonitoringSheetReader.parsed(file, reader, Long.MAX_VALUE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,7 +40,7 @@ class PlanBudgetTest {
     @Test
     void theHeapOfTheDefaultBudgetIsTheJvmsMaximumNotWhatItsCollectorLeaves() {
         // maxMemory() leaves out a survivor space with the serial and parallel collectors; MaxHeapSize never less.
-        assertThat(PlanWorkbookReader.maxHeap()).isGreaterThanOrEqualTo(Runtime.getRuntime().maxMemory());
+        assertThat(it.pa.monitor.workbook.HeapSize.max()).isGreaterThanOrEqualTo(Runtime.getRuntime().maxMemory());
     }
 
     @Test

@@ -1,0 +1,117 @@
+package it.pa.monitor.intake.sheet;
+
+import static it.pa.monitor.intake.sheet.TestWorkbooks.row;
+import static it.pa.monitor.intake.sheet.TestWorkbooks.sheet;
+import static it.pa.monitor.intake.sheet.TestWorkbooks.xlsx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pa.monitor.intake.sheet.MonitoringSheetReader.ReadOutcome;
+import it.pa.monitor.workbook.HeapSize;
+import it.pa.monitor.workbook.SharedStringsCost;
+import it.pa.monitor.workbook.WorkbookFiles;
+import it.pa.monitor.workbook.XlsxSheets;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A monitoring sheet's text has a limit (issue 11, "no input can exhaust the memory"): its shared strings, held whole
+ * while it is read, and the cells kept from it. A file past it is rejected with its reason, the shared strings as
+ * soon as they pass it, never held whole.
+ */
+class SheetTextLimitTest {
+
+    private static final Object[] HEADER = row("Codice obiettivo", "Codice indicatore", "Indicatore", "Algoritmo",
+            "Peso", "Target", "Consuntivo", "Note");
+
+    @TempDir
+    private Path dir;
+
+    /**
+     * The limit counts a shared string's characters and {@value XlsxSheets#SHARED_STRING_COST} for the string
+     * itself: worked out here from the file's own shared-strings part, the sheet is read at exactly that limit and
+     * rejected one character below it, with the limit written the Italian way.
+     */
+    @Test
+    void sharedStringsPastTheLimitRejectTheFile() throws IOException {
+        String longNote = "nota ".repeat(1_000).strip();
+        Path file = xlsx(dir, "scheda_SG.xlsx", wb -> sheet(wb, "Rilevazione", HEADER,
+                row("OO_01", "IND_01", "Tempi medi di pagamento", "gg medi", 20, "<= 30 gg", 27, longNote),
+                row("OO_01", "IND_02", "Pratiche evase", "evase / ricevute", 80, ">= 95%", "95,83 %", null)));
+        long cost = SharedStringsCost.of(file);
+        // 8 header texts and 11 distinct texts in the rows (OO_01 once), the long note among them.
+        assertThat(SharedStringsCost.strings(file)).isEqualTo(19);
+        assertThat(cost).isGreaterThan(longNote.length() + 19L * XlsxSheets.SHARED_STRING_COST);
+
+        ReadOutcome atTheLimit = new MonitoringSheetReader(20_000, 1, cost).read(file);
+        assertThat(atTheLimit.failure()).isNull();
+        ReadOutcome refused = new MonitoringSheetReader(20_000, 1, cost - 1).read(file);
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(refused.failure()).isEqualTo(WorkbookTableReader.tooMuchText("scheda_SG.xlsx", cost - 1))
+                .startsWith("Il file «scheda_SG.xlsx» non è stato letto: contiene più di "
+                        + String.format(java.util.Locale.ITALY, "%,d", cost - 1) + " caratteri di testo");
+    }
+
+    /**
+     * A sheet written by a streaming writer holds its texts in its cells (no shared strings): the cells kept are
+     * counted as they are read, and the table past the limit is rejected for its text, not for its rows.
+     */
+    @Test
+    void cellTextsPastTheLimitRejectTheFile() throws IOException {
+        String note = "x".repeat(1_000);
+        Path file = dir.resolve("scheda_inline.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+            Object[][] rows = new Object[41][];
+            rows[0] = HEADER;
+            for (int i = 1; i <= 40; i++) {
+                rows[i] = row("OO_01", "IND_" + i, "Indicatore " + i, "a / b", 1, ">= 1", 1, note);
+            }
+            sheet(workbook, "Rilevazione", rows);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+            workbook.dispose();
+        }
+        assertThat(SharedStringsCost.strings(file)).isZero(); // the texts are in the cells
+        // 40 notes of 1 000 characters: 40 000 characters at least, whatever the other cells hold.
+        ReadOutcome refused = new MonitoringSheetReader(20_000, 1, 40_000).read(file);
+        assertThat(refused.failure()).isEqualTo(WorkbookTableReader.tooMuchText("scheda_inline.xlsx", 40_000));
+        ReadOutcome read = new MonitoringSheetReader(20_000, 1, 60_000).read(file);
+        assertThat(read.succeeded()).isTrue();
+        assertThat(read.sheet().rows()).hasSize(40);
+    }
+
+    /**
+     * An .xls or an .ods is read whole before its cells can be counted: one larger (once expanded) than two bytes
+     * per character of the limit is rejected unread, saying its size and the most such a file may be.
+     */
+    @Test
+    void anXlsOrOdsLargerThanTwiceTheTextLimitIsRejectedUnread() throws IOException {
+        Path xls = TestWorkbooks.xls(dir, "scheda_SG.xls", wb -> sheet(wb, "Rilevazione", HEADER,
+                row("OO_01", "IND_01", "Tempi medi di pagamento", "gg medi", 20, "<= 30 gg", 27, null)));
+        Path ods = Path.of("src/test/resources/ods/scheda_S_RM_2022.ods");
+        for (Path file : java.util.List.of(xls, ods)) {
+            long expanded = WorkbookFiles.expandedSize(file);
+            assertThat(expanded).as(file.toString()).isGreaterThan(1_000);
+            long half = (expanded + 1) / 2; // the least limit whose double holds the file
+            assertThat(new MonitoringSheetReader(20_000, 1, half).read(file).failure()).as(file.toString()).isNull();
+            ReadOutcome refused = new MonitoringSheetReader(20_000, 1, half - 1).read(file);
+            assertThat(refused.failure()).as(file.toString()).startsWith("Il file «" + file.getFileName()
+                    + "» non è stato letto: è troppo grande per una scheda di monitoraggio (")
+                    .contains(" MB una volta decompresso; un file .xls o .ods si legge per intero");
+        }
+    }
+
+    /** Unless configured, the limit is one character per 16 bytes of heap for three sheets per reading thread. */
+    @Test
+    void theDefaultLimitIsWorkedOutFromTheHeapAndTheReadingThreads() {
+        long heap = HeapSize.max();
+        assertThat(new MonitoringSheetReader(20_000, 2, 0).maxTextChars()).isEqualTo(heap / 16 / 6);
+        assertThat(new MonitoringSheetReader(20_000, 4, 0).maxTextChars()).isEqualTo(heap / 16 / 12);
+        assertThat(new MonitoringSheetReader(20_000, 2, 1_234).maxTextChars()).isEqualTo(1_234);
+    }
+}
