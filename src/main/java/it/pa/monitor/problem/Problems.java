@@ -37,7 +37,7 @@ public final class Problems {
         long errorsLeft = errors - Math.min(errors, max);
         int left = problems.size() - capped.size();
         String message = String.format(Locale.ITALY, "Il file ha %,d problemi (%,d errori): ne sono elencati %,d,"
-                + " prima gli errori; gli altri %,d%s non sono elencati. Tanti problemi vengono di solito da un file che non segue"
+                + " scelti prima tra gli errori; gli altri %,d%s non sono elencati. Tanti problemi vengono di solito da un file che non segue"
                 + " il modello: correggere quelli elencati, controllare il resto del foglio e inviare di nuovo il file.",
                 problems.size(), errors, capped.size(), left,
                 errorsLeft == 0 ? " (tutti avvisi)" : String.format(Locale.ITALY, " (di cui %,d errori)", errorsLeft));

@@ -6,6 +6,10 @@ import com.github.miachm.sods.Range;
 import com.github.miachm.sods.SpreadSheet;
 import it.pa.monitor.values.ItalianFormat;
 import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamConstants;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -40,6 +44,9 @@ public final class OdsWorkbook {
 
     /** The ODF media type that the {@code mimetype} entry of a spreadsheet holds. */
     public static final String MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
+    private static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    private static final String TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    private static final javax.xml.stream.XMLInputFactory NAMES_XML = org.apache.poi.util.XMLHelper.newXMLInputFactory();
     /** A content.xml larger than this is refused unread: SODS keeps the whole document in memory. */
     static final long MAX_CONTENT_BYTES = 100L * 1024 * 1024;
     /** An entry may not expand more than 100 times its compressed size (as for .xlsx, see ZipLimits). */
@@ -91,9 +98,46 @@ public final class OdsWorkbook {
         }
     }
 
-    /** The sheet names, in order. */
+    /**
+     * The sheet names, in order: the {@code table:name} of each {@code table:table} of the document's spreadsheet,
+     * read with StAX from {@code content.xml} (telling a file's kind must not hold a whole document in memory).
+     */
     public static List<String> sheetNames(Path file) throws IOException {
-        return load(file).getSheets().stream().map(com.github.miachm.sods.Sheet::getName).toList();
+        checkPackage(file);
+        try (ZipFile zip = new ZipFile(file.toFile());
+             InputStream in = zip.getInputStream(zip.getEntry("content.xml"))) {
+            XMLStreamReader xml = NAMES_XML.createXMLStreamReader(in);
+            try {
+                List<String> names = new ArrayList<>();
+                int depth = 0;
+                int spreadsheet = -1;
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
+                        if (spreadsheet < 0 && OFFICE_NS.equals(xml.getNamespaceURI())
+                                && "spreadsheet".equals(xml.getLocalName())) {
+                            spreadsheet = depth;
+                        } else if (depth == spreadsheet + 1 && spreadsheet > 0 && TABLE_NS.equals(xml.getNamespaceURI())
+                                && "table".equals(xml.getLocalName())) {
+                            String name = xml.getAttributeValue(TABLE_NS, "name");
+                            names.add(name == null ? "" : name);
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        if (depth == spreadsheet) {
+                            return names; // nothing after the spreadsheet names a sheet
+                        }
+                        depth--;
+                    }
+                }
+                return names;
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            throw new UnreadableOds("il file OpenDocument è danneggiato o non è un foglio di calcolo ("
+                    + e.getClass().getSimpleName() + "): aprirlo in LibreOffice, salvarlo di nuovo e inviarlo");
+        }
     }
 
     /**

@@ -58,6 +58,11 @@ public final class WorkbookFiles {
      * directory cannot be read. Read from the directory alone, nothing inflated.
      */
     public static long expandedSize(Path file) {
+        return expandedSize(file, part -> true);
+    }
+
+    /** As {@link #expandedSize(Path)}, counting only the zip's parts whose names {@code counted} accepts. */
+    public static long expandedSize(Path file, java.util.function.Predicate<String> counted) {
         try {
             if (!isZip(file)) {
                 return Files.size(file);
@@ -65,11 +70,14 @@ public final class WorkbookFiles {
             try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
                 long total = 0;
                 for (var entries = zip.entries(); entries.hasMoreElements(); ) {
-                    long size = entries.nextElement().getSize();
-                    if (size < 0) {
+                    java.util.zip.ZipEntry entry = entries.nextElement();
+                    if (!counted.test(entry.getName())) {
+                        continue;
+                    }
+                    if (entry.getSize() < 0) {
                         return -1;
                     }
-                    total += size;
+                    total += entry.getSize();
                 }
                 return total;
             }

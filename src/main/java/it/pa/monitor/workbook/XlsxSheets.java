@@ -69,7 +69,20 @@ public final class XlsxSheets implements Closeable {
      */
     public static final int SHARED_STRING_COST = 24;
 
-    /** A file whose shared strings cost more than the reader was allowed ({@link #open(Path, long)}). */
+    /** {@code failure} or the first of its causes that is a {@link TooMuchText}; null when none is. */
+    private static TooMuchText tooMuchText(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TooMuchText tooMuch) {
+                return tooMuch;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A file whose shared strings cost more than the reader was allowed ({@link #open(Path, long)}), or holding a text
+     * too long to be a cell's ({@link LongTextGuard}).
+     */
     public static final class TooMuchText extends IOException {
 
         private final long limit;
@@ -90,6 +103,8 @@ public final class XlsxSheets implements Closeable {
     /** The cell styles by index ({@code cellXfs}); null when the workbook has no styles part. */
     private final List<CellStyle> styles;
     private final List<String> sharedStrings;
+    /** The limit of the shared strings' cost, carried by a refusal of a text too long to be a cell's. */
+    private final long maxSharedText;
     private final boolean date1904;
     /**
      * Made when a cell's text is first asked for: reading values seldom needs it. A sheet's cells may be read on
@@ -101,6 +116,7 @@ public final class XlsxSheets implements Closeable {
 
     private XlsxSheets(Parts parts, long maxSharedText) throws IOException, XMLStreamException {
         this.parts = parts;
+        this.maxSharedText = maxSharedText;
         this.sheets = parts.sheets();
         this.styles = cellStyles(parts.first(XSSFRelation.STYLES.getContentType()));
         checkTheme(parts);
@@ -207,7 +223,11 @@ public final class XlsxSheets implements Closeable {
         try (XlsxSheets sheets = open(file, maxSharedText)) {
             return Optional.of(reading.read(sheets));
         } catch (IOException | RuntimeException e) {
-            if (ZipLimits.isZipBomb(e) || e instanceof TooMuchText) {
+            TooMuchText tooMuch = tooMuchText(e);
+            if (tooMuch != null) {
+                throw tooMuch; // the parser or a row iterator may have wrapped it
+            }
+            if (ZipLimits.isZipBomb(e)) {
                 throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
             }
             log.debug("{} read by the streaming reader: {}",
@@ -280,9 +300,14 @@ public final class XlsxSheets implements Closeable {
             return new XlsxSheets(parts, maxSharedText);
         } catch (XMLStreamException e) {
             parts.close();
-            throw new IOException(e);
+            TooMuchText tooMuch = tooMuchText(e);
+            throw tooMuch != null ? tooMuch : new IOException(e);
         } catch (IOException | RuntimeException e) {
             parts.close();
+            TooMuchText tooMuch = tooMuchText(e);
+            if (tooMuch != null) {
+                throw tooMuch;
+            }
             throw e;
         }
     }
@@ -323,7 +348,7 @@ public final class XlsxSheets implements Closeable {
         if (part == null) {
             throw new NoSuchElementException(sheetName);
         }
-        InputStream in = part.open();
+        InputStream in = new LongTextGuard(part.open(), maxSharedText);
         open.add(in);
         try {
             XMLStreamReader parser = XML.createXMLStreamReader(in);
@@ -451,7 +476,7 @@ public final class XlsxSheets implements Closeable {
         StringBuilder text = new StringBuilder();
         boolean inT = false;
         boolean inPhonetic = false;
-        try (InputStream in = part.open()) {
+        try (InputStream in = new LongTextGuard(part.open(), maxCost)) {
             XMLStreamReader parser = XML.createXMLStreamReader(in);
             try {
                 while (parser.hasNext()) {

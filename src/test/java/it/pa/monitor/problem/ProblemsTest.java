@@ -38,8 +38,8 @@ class ProblemsTest {
         assertThat(summary.isError()).isFalse();
         assertThat(summary.file()).isEqualTo("scheda.xlsx");
         assertThat(summary.sheet()).isNull();
-        assertThat(summary.message()).startsWith("Il file ha 300 problemi (5 errori): ne sono elencati 10, prima gli"
-                + " errori; gli altri 290 (tutti avvisi) non sono elencati.");
+        assertThat(summary.message()).startsWith("Il file ha 300 problemi (5 errori): ne sono elencati 10, scelti prima"
+                + " tra gli errori; gli altri 290 (tutti avvisi) non sono elencati.");
     }
 
     /** With more errors than the limit, only errors are shown and the last line is an error counting the others. */
@@ -57,6 +57,6 @@ class ProblemsTest {
         assertThat(capped.get(199).message()).isEqualTo("codice 199");
         assertThat(capped.get(200).isError()).isTrue();
         assertThat(capped.get(200).message()).startsWith("Il file ha 2.501 problemi (2.500 errori): ne sono elencati"
-                + " 200, prima gli errori; gli altri 2.301 (di cui 2.300 errori) non sono elencati.");
+                + " 200, scelti prima tra gli errori; gli altri 2.301 (di cui 2.300 errori) non sono elencati.");
     }
 }

@@ -284,12 +284,10 @@ class XlsxSheetsTest {
         }
     }
 
-    /** A sheet "Celle" with text, percentage, date, boolean, error, formula and blank cells, and an empty sheet. */
     /**
      * The shared strings' cost ({@link XlsxSheets#SHARED_STRING_COST} per string beside its characters) has the limit
      * it is opened with: three strings of 10, 5 and 3 000 characters cost 3 015 + 3 × 24 = 3 087; one less refuses the
-     * file while the long text is still being read, and {@code readOrEmpty} passes the refusal on (the streaming
-     * reader would hold the whole table).
+     * file, and {@code readOrEmpty} passes the refusal on (the streaming reader would hold the whole table).
      */
     @Test
     void sharedStringsPastTheirLimitRefuseTheFile() throws IOException {
@@ -308,13 +306,37 @@ class XlsxSheetsTest {
         }
         assertThatThrownBy(() -> XlsxSheets.open(base, cost - 1)).isInstanceOf(XlsxSheets.TooMuchText.class)
                 .extracting(e -> ((XlsxSheets.TooMuchText) e).limit()).isEqualTo(cost - 1);
-        // Within the long text: the first two strings cost 63, so 1 000 more characters are already past 1 063.
-        assertThatThrownBy(() -> XlsxSheets.open(base, 1_063)).isInstanceOf(XlsxSheets.TooMuchText.class);
+        // A text longer than any cell's is refused whatever the limit, before the parser (which returns a text
+        // whole) holds it: in the shared strings, and in a sheet's inline cell (not left to the streaming reader).
+        java.util.Random random = new java.util.Random(11); // varied text: a repeated one would be a zip bomb
+        String tooLong = random.ints(LongTextGuard.MAX_RUN + 1, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String cell = random.ints(32_767, 0, 4).mapToObj(i -> "ab&<".substring(i, i + 1))
+                .collect(java.util.stream.Collectors.joining());
+        Path longShared = temp.resolve("lungo.xlsx");
+        replaceEntry(base, longShared, "xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst"
+                + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>" + tooLong
+                + "</t></si></sst>");
+        assertThatThrownBy(() -> XlsxSheets.open(longShared, Long.MAX_VALUE)).isInstanceOf(XlsxSheets.TooMuchText.class);
+        Path longInline = temp.resolve("lungo-in-cella.xlsx");
+        replaceEntry(base, longInline, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats"
+                + ".org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"
+                + tooLong + "</t></is></c></row></sheetData></worksheet>");
+        assertThatThrownBy(() -> XlsxSheets.readOrEmpty(longInline, Long.MAX_VALUE, sheets -> sheets.rows("Rilevazione")
+                .hasNext())).isInstanceOf(XlsxSheets.TooMuchText.class);
+        // Excel's longest cell text, half its characters escaped, is far within it.
+        Path longest = temp.resolve("cella-piena.xlsx");
+        replaceEntry(base, longest, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats"
+                + ".org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"
+                + cell.replace("&", "&amp;").replace("<", "&lt;") + "</t></is></c></row></sheetData></worksheet>");
+        assertThat(XlsxSheets.readOrEmpty(longest, Long.MAX_VALUE, sheets -> sheets.cells()
+                .read(sheets.rows("Rilevazione").next().getCell(0)).text())).contains(cell.strip());
         assertThatThrownBy(() -> XlsxSheets.readOrEmpty(base, cost - 1, sheets -> true))
                 .isInstanceOf(XlsxSheets.TooMuchText.class);
         assertThat(XlsxSheets.readOrEmpty(base, cost, sheets -> true)).contains(true);
     }
 
+    /** A sheet "Celle" with text, percentage, date, boolean, error, formula and blank cells, and an empty sheet. */
     static void fill(Workbook workbook) {
         Sheet sheet = workbook.createSheet("Celle");
         CellStyle percent = workbook.createCellStyle();

@@ -39,6 +39,11 @@ import org.apache.poi.ss.util.CellReference;
 public final class OverridesValidator {
 
     private static final String SHEET = "Rettifiche";
+    /**
+     * An overrides file is read whole (POI's model holds many times its XML): one larger than this once expanded is
+     * rejected unread. A real one has a few rows, a few kilobytes.
+     */
+    static final long MAX_EXPANDED_BYTES = 4L * 1024 * 1024;
     private static final List<String> COLUMNS = List.of("periodo", "codiceobiettivo", "codiceindicatore", "livello",
             "motivazione", "autore", "data");
 
@@ -61,6 +66,14 @@ public final class OverridesValidator {
         // One ente per run in practice; with several, the overrides go to the first plan of the year.
         Plan plan = plans.get(0);
         List<ProcessedFile.Override> overrides = new ArrayList<>();
+        long expanded = WorkbookFiles.expandedSize(file.file());
+        if (expanded > MAX_EXPANDED_BYTES) {
+            problems.add(Problem.fileError(String.format(java.util.Locale.ITALY, "il file delle rettifiche è troppo"
+                    + " grande (%,.1f MB una volta decompresso, al massimo %,d MB) e non è stato letto: lasciare solo"
+                    + " il foglio «%s» con una riga per rettifica e inviarlo di nuovo", expanded / 1048576.0,
+                    MAX_EXPANDED_BYTES / (1024 * 1024), SHEET)));
+            return ProcessedFile.rejected(file, problems.get(0).message(), problems);
+        }
         try (Workbook workbook = WorkbookFiles.open(file.file())) {
             Sheet sheet = workbook.getSheet(SHEET);
             if (sheet == null) {

@@ -145,8 +145,12 @@ public class ErrorReportWriter {
         try {
             if (expanded > MAX_COPIED_BYTES) {
                 log.info("Error report for {}: {} bytes once expanded, its sheets not copied", fileName, expanded);
-                addFileProblem(listed, String.format(Locale.ITALY, NOT_COPIED,
-                        NumberFormat.getIntegerInstance(Locale.ITALY).format(expanded / (1024 * 1024))));
+                // Always said: a file-level problem already listed (its reason, or the line counting the problems
+                // left out) does not tell why its sheets are missing.
+                NumberFormat megabytes = NumberFormat.getNumberInstance(Locale.ITALY);
+                megabytes.setMaximumFractionDigits(1);
+                listed.add(0, Problem.fileError(String.format(Locale.ITALY, NOT_COPIED,
+                        megabytes.format(expanded / 1048576.0))));
             } else {
                 source = SubmittedWorkbook.open(submitted);
             }

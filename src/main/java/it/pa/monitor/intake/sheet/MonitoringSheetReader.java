@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.BiFunction;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -49,11 +50,20 @@ public class MonitoringSheetReader {
     public static final int HEAP_BYTES_PER_TEXT_CHAR = 16;
     /** Sheets in memory at once per reading thread: the one read and the two read ahead ({@link ReadAhead}). */
     static final int SHEETS_PER_THREAD = 3;
+    /**
+     * Bytes of heap per byte of an .xls or .ods read whole (once expanded), for its limit unless given otherwise: one
+     * such file is read at a time, whatever the reading threads, and SODS holds about four times its content.
+     */
+    public static final int HEAP_BYTES_PER_WHOLE_BYTE = 16;
 
     private final int maxRows;
     private final int readThreads;
-    /** Configured, or 0: worked out from the heap when the reader is made. */
+    /** Configured, or worked out from the heap when the reader is made. */
     private final long maxTextChars;
+    /** The most bytes (expanded) of an .xls or .ods, read whole. */
+    private final long maxWholeBytes;
+    /** Files read whole (.xls, .ods) are read one at a time: their size is bounded for one, not for every thread. */
+    private final Semaphore wholeReads = new Semaphore(1);
     /** What header texts name, worked out once for all the sheets read (and by all the reading threads). */
     private final HeaderNamings namings = new HeaderNamings();
 
@@ -81,8 +91,17 @@ public class MonitoringSheetReader {
     public MonitoringSheetReader(@Value("${monitor.intake.max-rows:20000}") int maxRows,
                                  @Value("${monitor.intake.read-threads:0}") int readThreads,
                                  @Value("${monitor.intake.max-text-chars:0}") long maxTextChars) {
-        if (maxTextChars < 0) {
-            throw new IllegalArgumentException("monitor.intake.max-text-chars must not be negative: " + maxTextChars);
+        this(maxRows, readThreads, maxTextChars, 0);
+    }
+
+    /**
+     * As {@link #MonitoringSheetReader(int, int, long)}, with the most bytes an .xls or .ods may have once expanded
+     * (read whole, one at a time), or 0 for one per {@value #HEAP_BYTES_PER_WHOLE_BYTE} bytes of heap.
+     */
+    public MonitoringSheetReader(int maxRows, int readThreads, long maxTextChars, long maxWholeBytes) {
+        if (maxTextChars < 0 || maxWholeBytes < 0) {
+            throw new IllegalArgumentException("monitor.intake.max-text-chars must not be negative: " + maxTextChars
+                    + ", " + maxWholeBytes);
         }
         if (maxRows < 1) {
             throw new IllegalArgumentException("monitor.intake.max-rows must be positive: " + maxRows);
@@ -94,6 +113,7 @@ public class MonitoringSheetReader {
         this.readThreads = readThreads == 0 ? Runtime.getRuntime().availableProcessors() : readThreads;
         this.maxTextChars = maxTextChars > 0 ? maxTextChars
                 : Math.max(1, HeapSize.max() / HEAP_BYTES_PER_TEXT_CHAR / ((long) SHEETS_PER_THREAD * this.readThreads));
+        this.maxWholeBytes = maxWholeBytes > 0 ? maxWholeBytes : Math.max(1, HeapSize.max() / HEAP_BYTES_PER_WHOLE_BYTE);
         ZipLimits.apply();
     }
 
@@ -153,6 +173,11 @@ public class MonitoringSheetReader {
         if (parsed.isPresent()) {
             outcome = parsed.get();
         } else {
+            // The streaming reader holds the parts other than the sheets whole (the shared strings among them), and
+            // the fast reader may have given up before counting them (a strict OOXML file, an odd styles part).
+            if (WorkbookFiles.expandedSize(file, part -> !part.startsWith("xl/worksheets/")) > maxWholeBytes) {
+                return ReadOutcome.failed(WorkbookTableReader.tooMuchText(name, maxTextChars));
+            }
             try (Workbook workbook = WorkbookFiles.streamXlsx(file)) {
                 outcome = streamed.read(workbook);
             } catch (IOException | RuntimeException e) {
@@ -164,11 +189,18 @@ public class MonitoringSheetReader {
         }
         // A formula saved without its value (a file written by a script) needs POI's evaluator, which
         // needs the whole workbook: only such files are read again, and only once their rows are
-        // known to be within the limit, so memory stays bounded.
+        // known to be within the limit, and, as any file read whole, one at a time and within its size.
+        Optional<ReadOutcome> tooLarge = tooLargeToReadWhole(file, name);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
+        wholeReads.acquireUninterruptibly();
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             return new WorkbookTableReader(name, maxRows, maxTextChars, namings).read(workbook);
         } catch (IOException | RuntimeException e) {
             return unreadableXlsx(name, e);
+        } finally {
+            wholeReads.release();
         }
     }
 
@@ -188,6 +220,7 @@ public class MonitoringSheetReader {
         if (tooLarge.isPresent()) {
             return tooLarge.get();
         }
+        wholeReads.acquireUninterruptibly();
         try (Workbook workbook = OdsWorkbook.open(file)) {
             return new WorkbookTableReader(name, maxRows, maxTextChars, namings).read(workbook);
         } catch (OdsWorkbook.UnreadableOds e) {
@@ -196,6 +229,8 @@ public class MonitoringSheetReader {
             return ReadOutcome.failed("Il file «" + name + "» è danneggiato o non è un foglio di calcolo OpenDocument"
                     + " valido (" + e.getClass().getSimpleName() + "): aprirlo in LibreOffice, salvarlo di nuovo come"
                     + " .ods e inviarlo di nuovo.");
+        } finally {
+            wholeReads.release();
         }
     }
 
@@ -218,10 +253,6 @@ public class MonitoringSheetReader {
     }
 
     private ReadOutcome readOle2(Path file, String name) {
-        Optional<ReadOutcome> tooLarge = tooLargeToReadWhole(file, name);
-        if (tooLarge.isPresent()) {
-            return tooLarge.get();
-        }
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             // An encrypted .xlsx is an OLE2 container holding the encrypted zip.
@@ -231,8 +262,15 @@ public class MonitoringSheetReader {
             if (WORKBOOK_ENTRIES.stream().noneMatch(root::hasEntry)) {
                 return notExcel(name);
             }
+            Optional<ReadOutcome> tooLarge = tooLargeToReadWhole(file, name);
+            if (tooLarge.isPresent()) {
+                return tooLarge.get();
+            }
+            wholeReads.acquireUninterruptibly();
             try (HSSFWorkbook workbook = new HSSFWorkbook(root, false)) {
                 return new WorkbookTableReader(name, maxRows, maxTextChars, namings).read(workbook);
+            } finally {
+                wholeReads.release();
             }
         } catch (EncryptedDocumentException e) {
             return passwordProtected(name);
@@ -243,13 +281,13 @@ public class MonitoringSheetReader {
     }
 
     /**
-     * An .xls or .ods is read whole, its texts with it, before any of its cells can be counted: one of more than
-     * two bytes per character of the text limit (once expanded, for an .ods) is rejected unread, so that each
-     * reading thread holds at most a few times that much (a size the zip does not tell is left to the reader).
+     * An .xls or .ods is read whole, its texts with it, before any of its cells can be counted, and one at a time:
+     * one larger than {@link #maxWholeBytes} (once expanded, for an .ods) is rejected unread (a size the zip does not
+     * tell is left to the reader).
      */
     private Optional<ReadOutcome> tooLargeToReadWhole(Path file, String name) {
         long expanded = WorkbookFiles.expandedSize(file);
-        long max = 2 * maxTextChars;
+        long max = maxWholeBytes;
         if (expanded <= max) {
             return Optional.empty();
         }
@@ -257,10 +295,9 @@ public class MonitoringSheetReader {
         megabytes.setMaximumFractionDigits(1);
         return Optional.of(ReadOutcome.failed("Il file «" + name + "» non è stato letto: è troppo grande per una scheda"
                 + " di monitoraggio (" + megabytes.format(expanded / 1048576.0) + " MB una volta decompresso; un file"
-                + " .xls o .ods si legge per intero e può essere al massimo di "
-                + megabytes.format(max / 1048576.0) + " MB). Usare il modello della scheda, senza righe o fogli"
-                + " aggiunti, e inviarlo di nuovo, meglio come .xlsx."));
-    }
+                + " .xls o .ods, o un .xlsx con formule salvate senza valore, si legge per intero e può essere al massimo"
+                + " di " + megabytes.format(max / 1048576.0) + " MB). Usare il modello della scheda, senza righe o fogli"
+                + " aggiunti, salvarlo da Excel o LibreOffice come .xlsx e inviarlo di nuovo."));    }
 
     private static ReadOutcome notExcel(String name) {
         return ReadOutcome.failed("Il file «" + name + "» non è una cartella di lavoro in un formato accettato ("

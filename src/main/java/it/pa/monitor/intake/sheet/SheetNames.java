@@ -15,7 +15,12 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hssf.eventusermodel.AbortableHSSFListener;
+import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
+import org.apache.poi.hssf.eventusermodel.HSSFRequest;
+import org.apache.poi.hssf.eventusermodel.HSSFUserException;
+import org.apache.poi.hssf.record.BoundSheetRecord;
+import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.XMLHelper;
@@ -38,14 +43,38 @@ public final class SheetNames {
             return OdsWorkbook.sheetNames(file);
         }
         if (name.endsWith(".xls")) {
-            try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-                 HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
-                List<String> names = new ArrayList<>();
-                workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-                return names;
-            }
+            return xls(file);
         }
         return ooxml(file);
+    }
+
+    /**
+     * The names of the workbook's BoundSheet records, read as events up to the end of its global part: an .xls is
+     * not loaded whole to be told apart (a large one would fill the memory before it could be rejected).
+     */
+    private static List<String> xls(Path file) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            List<String> names = new ArrayList<>();
+            HSSFRequest request = new HSSFRequest();
+            AbortableHSSFListener listener = new AbortableHSSFListener() {
+                @Override
+                public short abortableProcessRecord(org.apache.poi.hssf.record.Record record) {
+                    if (record instanceof BoundSheetRecord sheet) {
+                        names.add(sheet.getSheetname());
+                        return 0;
+                    }
+                    return 1; // the end of the globals: every sheet has been named
+                }
+            };
+            request.addListener(listener, BoundSheetRecord.sid);
+            request.addListener(listener, EOFRecord.sid);
+            try {
+                new HSSFEventFactory().abortableProcessWorkbookEvents(request, fs);
+            } catch (HSSFUserException e) {
+                throw new IOException(e);
+            }
+            return names;
+        }
     }
 
     /**

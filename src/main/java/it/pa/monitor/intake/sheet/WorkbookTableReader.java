@@ -73,6 +73,7 @@ public final class WorkbookTableReader {
 
     ReadOutcome read(WorkbookSheets workbook) {
         values = workbook.cells();
+        textChars = 0; // a file read again (by the streaming reader, or whole) is counted afresh
         List<String> names = workbook.names();
         Map<String, String> meta = Map.of();
         Integer named = null;
@@ -246,9 +247,10 @@ public final class WorkbookTableReader {
 
     /** Why a file holding more than {@code maxTextChars} characters of text was not read (Italian, for the office). */
     static String tooMuchText(String fileName, long maxTextChars) {
-        return "Il file «" + fileName + "» non è stato letto: contiene più di "
-                + NumberFormat.getIntegerInstance(Locale.ITALY).format(maxTextChars) + " caratteri di testo, molto più"
-                + " di quanto serva a una scheda di monitoraggio (testi lunghi in molte celle, o righe e fogli aggiunti)."
+        return "Il file «" + fileName + "» non è stato letto: contiene più testo di quanto il programma legga in una"
+                + " scheda (circa " + NumberFormat.getIntegerInstance(Locale.ITALY).format(maxTextChars) + " caratteri),"
+                + " molto più di quanto serva a una scheda di monitoraggio (testi lunghi in molte celle, o righe e fogli"
+                + " aggiunti)."
                 + " Usare il modello della scheda, lasciare solo le righe degli indicatori da rilevare con note brevi e"
                 + " inviarlo di nuovo.";
     }

@@ -85,6 +85,37 @@ public class OverridesValidatorTest {
         assertThat(file.problems()).singleElement().satisfies(p -> assertThat(p.cell()).isEqualTo("C2"));
     }
 
+    /**
+     * An overrides file is read whole: one of more than 4 MB once expanded (here a valid file with 5 MB of an added
+     * part, the sizes from the zip's directory) is rejected unread, with its size.
+     */
+    @Test
+    void anOverridesFileTooLargeToReadWholeIsRejectedUnread() throws java.io.IOException {
+        Path valid = TestWorkbooks.xlsx(dir, "rettifiche-valide.xlsx", wb -> TestWorkbooks.sheet(wb, "Rettifiche",
+                HEADER, row("2024", "01_01_OS04", "Desk", "90 %", "motivo", "OIV", null)));
+        assertThat(validate(valid).outcome()).isEqualTo(FileOutcome.ACCEPTED);
+        Path large = dir.resolve("rettifiche-grandi.xlsx");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(valid));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(large))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("xl/media/allegato.bin"));
+            out.write(new java.util.Random(5).ints(5 * 1024 * 1024, 0, 256).collect(java.io.ByteArrayOutputStream::new,
+                    java.io.ByteArrayOutputStream::write, (a, b) -> a.writeBytes(b.toByteArray())).toByteArray());
+            out.closeEntry();
+        }
+
+        ProcessedFile processed = validate(large);
+
+        assertThat(processed.outcome()).isEqualTo(FileOutcome.REJECTED);
+        assertThat(processed.problems()).singleElement().satisfies(p -> assertThat(p.message()).matches(
+                "il file delle rettifiche è troppo grande \\(5,0\\d* MB una volta decompresso, al massimo 4 MB\\) e non è"
+                        + " stato letto: .*"));
+    }
+
     @Test
     void aLevelFormulaSavedWithoutItsValueIsEvaluated() {
         Path file = TestWorkbooks.xlsxAsScript(dir, "rettifiche.xlsx", wb -> TestWorkbooks.sheet(wb, "Rettifiche",

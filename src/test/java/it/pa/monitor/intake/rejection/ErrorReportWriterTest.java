@@ -435,12 +435,22 @@ public class ErrorReportWriterTest {
 
         Path report = writer.write(submitted, List.of(Problem.cellError("Rilevazione", "H9", "x", "valore non"
                 + " riconosciuto")), dir.resolve("scarti"));
+        String notCopied = "Il file è troppo grande per copiarne qui i fogli (21 MB una volta decompresso): i problemi"
+                + " sono elencati con la loro cella";
 
         try (XSSFWorkbook wb = read(report)) {
             assertThat(sheetNames(wb)).containsExactly("Errori");
-            assertThat(columnOf(wb.getSheet("Errori"), 3)).containsExactly(
-                    "Il file è troppo grande per copiarne qui i fogli (21 MB una volta decompresso): i problemi sono"
-                            + " elencati con la loro cella", "Valore non riconosciuto");
+            assertThat(columnOf(wb.getSheet("Errori"), 3)).containsExactly(notCopied, "Valore non riconosciuto");
+        }
+        // Said as well when a line of the whole file is there already (the one counting the problems left out).
+        List<Problem> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            many.add(Problem.cellError("Rilevazione", "H" + (9 + i), "x", "valore non riconosciuto"));
+        }
+        List<Problem> capped = it.pa.monitor.problem.Problems.capped(many, it.pa.monitor.problem.Problems.MAX_PER_SHEET);
+        try (XSSFWorkbook wb = read(writer.write(submitted, capped, dir.resolve("scarti")))) {
+            assertThat(columnOf(wb.getSheet("Errori"), 3)).hasSize(202).contains(notCopied)
+                    .anyMatch(line -> line.startsWith("Il file ha 250 problemi (250 errori)"));
         }
     }
 

@@ -16,7 +16,6 @@ import it.pa.monitor.intake.sheet.TestWorkbooks.Percent;
 import it.pa.monitor.workbook.WorkbookFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,9 +24,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -266,20 +262,6 @@ class ParsedAndStreamedSheetsTest {
 
     /** A workbook whose one sheet, "Foglio", is {@code sheetXml}; its shared strings hold "Consuntivo" (index 0). */
     private Path withSheetXml(String name, String sheetXml) throws IOException {
-        Path base = xlsx(dir, "base-" + name, wb -> sheet(wb, "Foglio", row("Consuntivo")));
-        Path file = dir.resolve(name);
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(base));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    out.write(sheetXml.strip().getBytes(StandardCharsets.UTF_8));
-                } else {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
-        return file;
+        return TestWorkbooks.withSheetXml(dir, name, sheetXml);
     }
 }

@@ -110,4 +110,32 @@ class SheetNamesTest {
         return in.readAllBytes();
     }
 
+
+    /**
+     * An .xls is named from its BoundSheet records, an .ods from its content's tables, neither loaded whole: the names
+     * are those POI's and SODS's whole readers list, in order.
+     */
+    @Test
+    void anXlsAndAnOdsAreNamedAsTheirWholeReadersNameThem() throws IOException {
+        Path xls = TestWorkbooks.xls(dir, "scheda.xls", wb -> {
+            wb.createSheet("Istruzioni");
+            TestWorkbooks.sheet(wb, "Rilevazione", TestWorkbooks.row("Codice indicatore", "Consuntivo"),
+                    TestWorkbooks.row("IND_01", 1));
+            wb.createSheet("_meta");
+            wb.setSheetHidden(2, true);
+        });
+        List<String> whole = new ArrayList<>();
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook(
+                Files.newInputStream(xls))) {
+            workbook.forEach(sheet -> whole.add(sheet.getSheetName()));
+        }
+        assertThat(SheetNames.of(xls)).isEqualTo(whole).containsExactly("Istruzioni", "Rilevazione", "_meta");
+
+        for (String sample : List.of("piano-2022.ods", "scheda_S_RM_2022.ods", "celle.ods")) {
+            Path ods = Path.of("src/test/resources/ods", sample);
+            List<String> bySods = new com.github.miachm.sods.SpreadSheet(ods.toFile()).getSheets().stream()
+                    .map(com.github.miachm.sods.Sheet::getName).toList();
+            assertThat(SheetNames.of(ods)).as(sample).isNotEmpty().isEqualTo(bySods);
+        }
+    }
 }

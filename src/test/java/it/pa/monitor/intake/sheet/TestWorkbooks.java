@@ -114,6 +114,25 @@ public final class TestWorkbooks {
         }
     }
 
+    /** A workbook written by POI with one sheet, whose XML is then replaced by {@code sheetXml}. */
+    public static Path withSheetXml(Path dir, String name, String sheetXml) throws IOException {
+        Path base = xlsx(dir, "base-" + name, wb -> sheet(wb, "Foglio", row("Consuntivo")));
+        Path file = dir.resolve(name);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(base));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    out.write(sheetXml.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
     public static Object[] row(Object... values) {
         return values;
     }
