@@ -7,20 +7,19 @@ import java.io.InputStream;
 /**
  * A part's bytes, refused once more than {@link #MAX_RUN} of them come without a {@code <}: a text that long cannot be
  * a cell's (Excel keeps 32 767 characters at most), and the StAX parser in use returns a text node whole, so a single
- * text of a hundred million characters would be held at once before any limit could count it.
+ * text of a hundred million characters would be held at once before any limit could count it. The refusal is
+ * {@link XlsxSheets.TextTooLong}, thrown unchecked: the parser wraps an {@link IOException} of its input in its own
+ * exception without its cause.
  */
 final class LongTextGuard extends FilterInputStream {
 
     /** The most bytes between two {@code <}: a cell's 32 767 characters, each escaped as an entity, fit many times. */
     static final int MAX_RUN = 1 << 20;
 
-    private final long limit;
     private int run;
 
-    /** @param limit the text limit of the read, carried by the refusal ({@link XlsxSheets.TooMuchText}) */
-    LongTextGuard(InputStream in, long limit) {
+    LongTextGuard(InputStream in) {
         super(in);
-        this.limit = limit;
     }
 
     @Override
@@ -47,11 +46,7 @@ final class LongTextGuard extends FilterInputStream {
         return n;
     }
 
-    /**
-     * The refusal, unchecked: the parser wraps an {@link IOException} of its input in its own exception without its
-     * cause, and the refusal must reach the reader's caller as the {@link XlsxSheets.TooMuchText} it carries.
-     */
-    private java.io.UncheckedIOException refused() {
-        return new java.io.UncheckedIOException(new XlsxSheets.TooMuchText(limit));
+    private static java.io.UncheckedIOException refused() {
+        return new java.io.UncheckedIOException(new XlsxSheets.TextTooLong());
     }
 }

@@ -3,6 +3,7 @@ package it.pa.monitor.workbook;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -69,20 +70,52 @@ public final class XlsxSheets implements Closeable {
      */
     public static final int SHARED_STRING_COST = 24;
 
-    /** {@code failure} or the first of its causes that is a {@link TooMuchText}; null when none is. */
-    private static TooMuchText tooMuchText(Throwable failure) {
+    /**
+     * {@code failure} or the first of its causes that refuses the file for its text ({@link TooMuchText},
+     * {@link TextTooLong}); null when none does. The parser and the row iterators wrap what the input throws.
+     */
+    private static IOException refusal(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TooMuchText tooMuch) {
-                return tooMuch;
+            if (t instanceof TooMuchText || t instanceof TextTooLong) {
+                return (IOException) t;
             }
         }
         return null;
     }
 
+    /** A file holding a text far longer than a cell's, anywhere in a part this reader parses ({@link LongTextGuard}). */
+    public static final class TextTooLong extends IOException {
+
+        TextTooLong() {
+            super("more than " + LongTextGuard.MAX_RUN + " bytes without markup");
+        }
+    }
+
     /**
-     * A file whose shared strings cost more than the reader was allowed ({@link #open(Path, long)}), or holding a text
-     * too long to be a cell's ({@link LongTextGuard}).
+     * Refuses with {@link TextTooLong} a package one of whose XML parts holds a text far longer than a cell's: for a
+     * file left to a reader that would hold such a text whole (the streaming reader, POI's). Every part is inflated
+     * once under the {@link ZipLimits}, and nothing kept.
      */
+    public static void refuseLongTexts(Path file) throws IOException {
+        ZipLimits.apply();
+        try (org.apache.poi.openxml4j.util.ZipSecureFile zip = new org.apache.poi.openxml4j.util.ZipSecureFile(
+                file.toFile())) {
+            for (var entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                var entry = entries.nextElement();
+                String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
+                if (name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml")) {
+                    try (InputStream in = new LongTextGuard(zip.getInputStream(entry))) {
+                        in.transferTo(OutputStream.nullOutputStream());
+                    } catch (java.io.UncheckedIOException e) {
+                        IOException refused = refusal(e);
+                        throw refused != null ? refused : e.getCause();
+                    }
+                }
+            }
+        }
+    }
+
+    /** A file whose shared strings cost more than the reader was allowed ({@link #open(Path, long)}). */
     public static final class TooMuchText extends IOException {
 
         private final long limit;
@@ -103,8 +136,6 @@ public final class XlsxSheets implements Closeable {
     /** The cell styles by index ({@code cellXfs}); null when the workbook has no styles part. */
     private final List<CellStyle> styles;
     private final List<String> sharedStrings;
-    /** The limit of the shared strings' cost, carried by a refusal of a text too long to be a cell's. */
-    private final long maxSharedText;
     private final boolean date1904;
     /**
      * Made when a cell's text is first asked for: reading values seldom needs it. A sheet's cells may be read on
@@ -116,7 +147,6 @@ public final class XlsxSheets implements Closeable {
 
     private XlsxSheets(Parts parts, long maxSharedText) throws IOException, XMLStreamException {
         this.parts = parts;
-        this.maxSharedText = maxSharedText;
         this.sheets = parts.sheets();
         this.styles = cellStyles(parts.first(XSSFRelation.STYLES.getContentType()));
         checkTheme(parts);
@@ -153,11 +183,16 @@ public final class XlsxSheets implements Closeable {
     /** The parts read straight from the zip. */
     private static Parts of(ZipParts zip) {
         Map<String, Part> sheets = new LinkedHashMap<>();
-        zip.sheets().forEach((name, part) -> sheets.put(name, () -> zip.open(part)));
-        return new Parts(sheets, () -> zip.open(zip.workbook()), contentType -> {
+        zip.sheets().forEach((name, part) -> sheets.put(name, guarded(() -> zip.open(part))));
+        return new Parts(sheets, guarded(() -> zip.open(zip.workbook())), contentType -> {
             String part = zip.first(contentType);
-            return part == null ? null : () -> zip.open(part);
+            return part == null ? null : guarded(() -> zip.open(part));
         }, zip);
+    }
+
+    /** Every part this reader parses is read through a {@link LongTextGuard}. */
+    private static Part guarded(Part part) {
+        return () -> new LongTextGuard(part.open());
     }
 
     /** The parts through POI's package model, for a package {@link ZipParts} does not take on. */
@@ -170,18 +205,18 @@ public final class XlsxSheets implements Closeable {
         Map<String, Part> sheets = new LinkedHashMap<>();
         while (iterator.hasNext()) {
             iterator.next().close();
-            sheets.putIfAbsent(iterator.getSheetName(), iterator.getSheetPart()::getInputStream);
+            sheets.putIfAbsent(iterator.getSheetName(), guarded(iterator.getSheetPart()::getInputStream));
         }
-        Part workbook = () -> {
+        Part workbook = guarded(() -> {
             try {
                 return reader.getWorkbookData();
             } catch (OpenXML4JException e) {
                 throw new IOException(e);
             }
-        };
+        });
         return new Parts(sheets, workbook, contentType -> {
             List<PackagePart> parts = pkg.getPartsByContentType(contentType);
-            return parts.isEmpty() ? null : parts.get(0)::getInputStream;
+            return parts.isEmpty() ? null : guarded(parts.get(0)::getInputStream);
         }, pkg::revert);
     }
 
@@ -223,9 +258,9 @@ public final class XlsxSheets implements Closeable {
         try (XlsxSheets sheets = open(file, maxSharedText)) {
             return Optional.of(reading.read(sheets));
         } catch (IOException | RuntimeException e) {
-            TooMuchText tooMuch = tooMuchText(e);
-            if (tooMuch != null) {
-                throw tooMuch; // the parser or a row iterator may have wrapped it
+            IOException refused = refusal(e);
+            if (refused != null) {
+                throw refused; // the parser or a row iterator may have wrapped it
             }
             if (ZipLimits.isZipBomb(e)) {
                 throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
@@ -300,13 +335,13 @@ public final class XlsxSheets implements Closeable {
             return new XlsxSheets(parts, maxSharedText);
         } catch (XMLStreamException e) {
             parts.close();
-            TooMuchText tooMuch = tooMuchText(e);
-            throw tooMuch != null ? tooMuch : new IOException(e);
+            IOException refused = refusal(e);
+            throw refused != null ? refused : new IOException(e);
         } catch (IOException | RuntimeException e) {
             parts.close();
-            TooMuchText tooMuch = tooMuchText(e);
-            if (tooMuch != null) {
-                throw tooMuch;
+            IOException refused = refusal(e);
+            if (refused != null) {
+                throw refused;
             }
             throw e;
         }
@@ -348,7 +383,7 @@ public final class XlsxSheets implements Closeable {
         if (part == null) {
             throw new NoSuchElementException(sheetName);
         }
-        InputStream in = new LongTextGuard(part.open(), maxSharedText);
+        InputStream in = part.open();
         open.add(in);
         try {
             XMLStreamReader parser = XML.createXMLStreamReader(in);
@@ -476,7 +511,7 @@ public final class XlsxSheets implements Closeable {
         StringBuilder text = new StringBuilder();
         boolean inT = false;
         boolean inPhonetic = false;
-        try (InputStream in = new LongTextGuard(part.open(), maxCost)) {
+        try (InputStream in = part.open()) {
             XMLStreamReader parser = XML.createXMLStreamReader(in);
             try {
                 while (parser.hasNext()) {

@@ -317,18 +317,20 @@ class XlsxSheetsTest {
         replaceEntry(base, longShared, "xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst"
                 + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>" + tooLong
                 + "</t></si></sst>");
-        assertThatThrownBy(() -> XlsxSheets.open(longShared, Long.MAX_VALUE)).isInstanceOf(XlsxSheets.TooMuchText.class);
+        assertThatThrownBy(() -> XlsxSheets.open(longShared, Long.MAX_VALUE)).isInstanceOf(XlsxSheets.TextTooLong.class);
+        assertThatThrownBy(() -> XlsxSheets.refuseLongTexts(longShared)).isInstanceOf(XlsxSheets.TextTooLong.class);
         Path longInline = temp.resolve("lungo-in-cella.xlsx");
         replaceEntry(base, longInline, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats"
                 + ".org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"
                 + tooLong + "</t></is></c></row></sheetData></worksheet>");
         assertThatThrownBy(() -> XlsxSheets.readOrEmpty(longInline, Long.MAX_VALUE, sheets -> sheets.rows("Rilevazione")
-                .hasNext())).isInstanceOf(XlsxSheets.TooMuchText.class);
+                .hasNext())).isInstanceOf(XlsxSheets.TextTooLong.class);
         // Excel's longest cell text, half its characters escaped, is far within it.
         Path longest = temp.resolve("cella-piena.xlsx");
         replaceEntry(base, longest, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats"
                 + ".org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"
                 + cell.replace("&", "&amp;").replace("<", "&lt;") + "</t></is></c></row></sheetData></worksheet>");
+        XlsxSheets.refuseLongTexts(longest);
         assertThat(XlsxSheets.readOrEmpty(longest, Long.MAX_VALUE, sheets -> sheets.cells()
                 .read(sheets.rows("Rilevazione").next().getCell(0)).text())).contains(cell.strip());
         assertThatThrownBy(() -> XlsxSheets.readOrEmpty(base, cost - 1, sheets -> true))

@@ -1,6 +1,7 @@
 package it.pa.monitor.intake.rejection;
 
 import it.pa.monitor.workbook.WorkbookFiles;
+import it.pa.monitor.workbook.XlsxSheets;
 
 import it.pa.monitor.intake.sheet.SubmittedWorkbook;
 
@@ -58,9 +59,9 @@ public class ErrorReportWriter {
     private static final Pattern CELL = Pattern.compile("\\$?([A-Z]{1,3})\\$?([0-9]{1,7})(?::.*)?");
     private static final int MAX_NAME_BYTES = 255;
     /**
-     * A submitted file larger than this once expanded is not opened again to copy its sheets: a real monitoring
-     * sheet expands to a few hundred kilobytes, and reading a huge one again (its shared texts held whole by the
-     * streaming reader) would take the memory the run's report needs, and minutes.
+     * A submitted .xlsx larger than this once expanded (an .xls or .ods, read whole, an eighth of it) is not opened
+     * again to copy its sheets: a real monitoring sheet expands to a few hundred kilobytes, and reading a huge one
+     * again (its shared texts held whole by the streaming reader) would take the memory the run's report needs.
      */
     static final long MAX_COPIED_BYTES = 20L * 1024 * 1024;
     static final String NOT_COPIED = "il file è troppo grande per copiarne qui i fogli (%s MB una volta decompresso):"
@@ -142,8 +143,11 @@ public class ErrorReportWriter {
         List<Problem> listed = new ArrayList<>(problems);
         Workbook source = null;
         long expanded = WorkbookFiles.expandedSize(submitted);
+        // An .xls or .ods is read whole to be copied (an .xlsx is streamed), and the reports are written on every
+        // core beside the run's report: such a file gets an eighth of the size.
+        long maxCopied = XlsxSheets.mayRead(submitted) ? MAX_COPIED_BYTES : MAX_COPIED_BYTES / 8;
         try {
-            if (expanded > MAX_COPIED_BYTES) {
+            if (expanded > maxCopied) {
                 log.info("Error report for {}: {} bytes once expanded, its sheets not copied", fileName, expanded);
                 // Always said: a file-level problem already listed (its reason, or the line counting the problems
                 // left out) does not tell why its sheets are missing.

@@ -51,10 +51,13 @@ public class MonitoringSheetReader {
     /** Sheets in memory at once per reading thread: the one read and the two read ahead ({@link ReadAhead}). */
     static final int SHEETS_PER_THREAD = 3;
     /**
-     * Bytes of heap per byte of an .xls or .ods read whole (once expanded), for its limit unless given otherwise: one
-     * such file is read at a time, whatever the reading threads, and SODS holds about four times its content.
+     * Bytes of heap per byte of an .ods read whole (once expanded), for its limit unless given otherwise: one such
+     * file is read at a time, whatever the reading threads, and SODS holds about four times its content. An .xls, or
+     * an .xlsx read whole, may be a {@value #POI_WHOLE_SHARE}th of that: POI's models hold some sixty bytes a cell
+     * where the file has a few.
      */
     public static final int HEAP_BYTES_PER_WHOLE_BYTE = 16;
+    static final int POI_WHOLE_SHARE = 4;
 
     private final int maxRows;
     private final int readThreads;
@@ -95,8 +98,10 @@ public class MonitoringSheetReader {
     }
 
     /**
-     * As {@link #MonitoringSheetReader(int, int, long)}, with the most bytes an .xls or .ods may have once expanded
-     * (read whole, one at a time), or 0 for one per {@value #HEAP_BYTES_PER_WHOLE_BYTE} bytes of heap.
+     * As {@link #MonitoringSheetReader(int, int, long)}, with the most bytes an .ods may have once expanded (read
+     * whole, one at a time), or 0 for one per {@value #HEAP_BYTES_PER_WHOLE_BYTE} bytes of heap; an .xls, or an .xlsx
+     * read whole, a {@value #POI_WHOLE_SHARE}th of it; a file left to the streaming reader that much outside its
+     * sheets.
      */
     public MonitoringSheetReader(int maxRows, int readThreads, long maxTextChars, long maxWholeBytes) {
         if (maxTextChars < 0 || maxWholeBytes < 0) {
@@ -112,8 +117,10 @@ public class MonitoringSheetReader {
         this.maxRows = maxRows;
         this.readThreads = readThreads == 0 ? Runtime.getRuntime().availableProcessors() : readThreads;
         this.maxTextChars = maxTextChars > 0 ? maxTextChars
-                : Math.max(1, HeapSize.max() / HEAP_BYTES_PER_TEXT_CHAR / ((long) SHEETS_PER_THREAD * this.readThreads));
-        this.maxWholeBytes = maxWholeBytes > 0 ? maxWholeBytes : Math.max(1, HeapSize.max() / HEAP_BYTES_PER_WHOLE_BYTE);
+                : Math.max(1, HeapSize.max() / HEAP_BYTES_PER_TEXT_CHAR
+                        / ((long) SHEETS_PER_THREAD * this.readThreads));
+        this.maxWholeBytes = maxWholeBytes > 0 ? maxWholeBytes
+                : Math.max(1, HeapSize.max() / HEAP_BYTES_PER_WHOLE_BYTE);
         ZipLimits.apply();
     }
 
@@ -173,10 +180,17 @@ public class MonitoringSheetReader {
         if (parsed.isPresent()) {
             outcome = parsed.get();
         } else {
-            // The streaming reader holds the parts other than the sheets whole (the shared strings among them), and
-            // the fast reader may have given up before counting them (a strict OOXML file, an odd styles part).
-            if (WorkbookFiles.expandedSize(file, part -> !part.startsWith("xl/worksheets/")) > maxWholeBytes) {
+            // The streaming reader holds the parts other than the sheets whole (the shared strings among them) and a
+            // text node whole, and the fast reader may have given up before counting them (a strict OOXML file, an
+            // odd styles part, an ISO date before a long text).
+            long heldWhole = WorkbookFiles.expandedSize(file, MonitoringSheetReader::heldWholeByTheStreamingReader);
+            if (heldWhole > maxWholeBytes) {
                 return ReadOutcome.failed(WorkbookTableReader.tooMuchText(name, maxTextChars));
+            }
+            try {
+                XlsxSheets.refuseLongTexts(file);
+            } catch (IOException e) {
+                return unreadableXlsx(name, e);
             }
             try (Workbook workbook = WorkbookFiles.streamXlsx(file)) {
                 outcome = streamed.read(workbook);
@@ -190,7 +204,7 @@ public class MonitoringSheetReader {
         // A formula saved without its value (a file written by a script) needs POI's evaluator, which
         // needs the whole workbook: only such files are read again, and only once their rows are
         // known to be within the limit, and, as any file read whole, one at a time and within its size.
-        Optional<ReadOutcome> tooLarge = tooLargeToReadWhole(file, name);
+        Optional<ReadOutcome> tooLarge = tooLargeToReadWhole(file, name, maxWholeBytes / POI_WHOLE_SHARE);
         if (tooLarge.isPresent()) {
             return tooLarge.get();
         }
@@ -216,7 +230,7 @@ public class MonitoringSheetReader {
 
     /** An .ods is read whole by SODS; the row limit then applies to its table as to any other. */
     private ReadOutcome readOds(Path file, String name) {
-        Optional<ReadOutcome> tooLarge = tooLargeToReadWhole(file, name);
+        Optional<ReadOutcome> tooLarge = tooLargeToReadWhole(file, name, maxWholeBytes);
         if (tooLarge.isPresent()) {
             return tooLarge.get();
         }
@@ -234,9 +248,23 @@ public class MonitoringSheetReader {
         }
     }
 
+    /** The XML parts outside the sheets, which the streaming reader may hold whole (not images, charts, caches). */
+    private static boolean heldWholeByTheStreamingReader(String part) {
+        String name = part.toLowerCase(Locale.ROOT);
+        return name.endsWith(".xml") && !name.startsWith("xl/worksheets/") && !name.startsWith("xl/charts/")
+                && !name.startsWith("xl/drawings/") && !name.startsWith("xl/pivotcache/")
+                && !name.startsWith("xl/pivottables/") && !name.startsWith("customxml/");
+    }
+
     private static ReadOutcome unreadableXlsx(String name, Exception e) {
         if (e instanceof XlsxSheets.TooMuchText tooMuch) {
             return ReadOutcome.failed(WorkbookTableReader.tooMuchText(name, tooMuch.limit()));
+        }
+        if (e instanceof XlsxSheets.TextTooLong) {
+            return ReadOutcome.failed("Il file «" + name + "» non è stato letto: contiene un testo di oltre un milione di"
+                    + " caratteri senza interruzioni, mentre una cella ne contiene al massimo 32.767 (un file scritto da"
+                    + " un programma?). Aprirlo in Excel o LibreOffice, salvarlo di nuovo come .xlsx e inviarlo di"
+                    + " nuovo.");
         }
         if (ZipLimits.isTooLarge(e)) {
             return ReadOutcome.failed("Il file «" + name + "» non è stato letto: una sua parte supera "
@@ -262,7 +290,12 @@ public class MonitoringSheetReader {
             if (WORKBOOK_ENTRIES.stream().noneMatch(root::hasEntry)) {
                 return notExcel(name);
             }
-            Optional<ReadOutcome> tooLarge = tooLargeToReadWhole(file, name);
+            try {
+                SheetNames.xls(file); // reads the workbook's globals only: a password is said before any size
+            } catch (EncryptedDocumentException e) {
+                return passwordProtected(name);
+            }
+            Optional<ReadOutcome> tooLarge = tooLargeToReadWhole(file, name, maxWholeBytes / POI_WHOLE_SHARE);
             if (tooLarge.isPresent()) {
                 return tooLarge.get();
             }
@@ -282,12 +315,11 @@ public class MonitoringSheetReader {
 
     /**
      * An .xls or .ods is read whole, its texts with it, before any of its cells can be counted, and one at a time:
-     * one larger than {@link #maxWholeBytes} (once expanded, for an .ods) is rejected unread (a size the zip does not
-     * tell is left to the reader).
+     * one larger than {@code max} (once expanded, for a zip) is rejected unread (a size the zip does not tell is left
+     * to the reader).
      */
-    private Optional<ReadOutcome> tooLargeToReadWhole(Path file, String name) {
+    private static Optional<ReadOutcome> tooLargeToReadWhole(Path file, String name, long max) {
         long expanded = WorkbookFiles.expandedSize(file);
-        long max = maxWholeBytes;
         if (expanded <= max) {
             return Optional.empty();
         }

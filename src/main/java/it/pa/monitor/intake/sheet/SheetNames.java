@@ -52,7 +52,7 @@ public final class SheetNames {
      * The names of the workbook's BoundSheet records, read as events up to the end of its global part: an .xls is
      * not loaded whole to be told apart (a large one would fill the memory before it could be rejected).
      */
-    private static List<String> xls(Path file) throws IOException {
+    static List<String> xls(Path file) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             List<String> names = new ArrayList<>();
             HSSFRequest request = new HSSFRequest();

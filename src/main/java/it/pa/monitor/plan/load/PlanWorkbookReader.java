@@ -139,6 +139,9 @@ public class PlanWorkbookReader {
                       Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead) {
         try {
             Optional<Streamed> parsed = XlsxSheets.mayRead(file) ? parsed(file, indicatorsAhead) : Optional.empty();
+            if (parsed.isEmpty() && XlsxSheets.mayRead(file)) {
+                XlsxSheets.refuseLongTexts(file); // the streaming reader holds a text node whole
+            }
             Streamed streamed = parsed.isPresent() ? parsed.get() : streamed(file, indicatorsAhead);
             if (!streamed.needsEvaluator() || streamed.rows() > WHOLE_WORKBOOK_MAX_ROWS) {
                 streamed.problems().forEach(problems);
@@ -157,6 +160,10 @@ public class PlanWorkbookReader {
                     "la cartella di lavoro è protetta da password: salvarla senza password e inviarla di nuovo"));
         } catch (OdsWorkbook.UnreadableOds e) {
             problems.accept(Problem.error(null, null, null, e.getMessage()));
+        } catch (XlsxSheets.TextTooLong e) {
+            problems.accept(Problem.error(null, null, null, "il piano contiene un testo di oltre un milione di caratteri"
+                    + " senza interruzioni, mentre una cella ne contiene al massimo 32.767, e non è stato caricato:"
+                    + " aprirlo in Excel o LibreOffice, salvarlo di nuovo come .xlsx e inviarlo di nuovo"));
         } catch (XlsxSheets.TooMuchText e) {
             problems.accept(Problem.error(null, null, null, "il piano contiene più testo di quanto il programma possa"
                     + " leggere con la memoria assegnata: i testi che i fogli condividono (la tabella dei testi che Excel"
