@@ -94,19 +94,10 @@ public class OverridesValidatorTest {
         Path valid = TestWorkbooks.xlsx(dir, "rettifiche-valide.xlsx", wb -> TestWorkbooks.sheet(wb, "Rettifiche",
                 HEADER, row("2024", "01_01_OS04", "Desk", "90 %", "motivo", "OIV", null)));
         assertThat(validate(valid).outcome()).isEqualTo(FileOutcome.ACCEPTED);
-        Path large = dir.resolve("rettifiche-grandi.xlsx");
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(valid));
-             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(large))) {
-            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                in.transferTo(out);
-                out.closeEntry();
-            }
-            out.putNextEntry(new java.util.zip.ZipEntry("xl/media/allegato.bin"));
-            out.write(new java.util.Random(5).ints(5 * 1024 * 1024, 0, 256).collect(java.io.ByteArrayOutputStream::new,
-                    java.io.ByteArrayOutputStream::write, (a, b) -> a.writeBytes(b.toByteArray())).toByteArray());
-            out.closeEntry();
-        }
+        byte[] attachment = new byte[5 * 1024 * 1024];
+        new java.util.Random(5).nextBytes(attachment);
+        Path large = TestWorkbooks.withPart(valid, dir.resolve("rettifiche-grandi.xlsx"), "xl/media/allegato.bin",
+                attachment);
 
         ProcessedFile processed = validate(large);
 

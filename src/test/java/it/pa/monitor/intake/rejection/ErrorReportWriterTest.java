@@ -418,18 +418,8 @@ public class ErrorReportWriterTest {
     void aFileTooLargeOnceExpandedIsNotReadAgain() throws IOException {
         Path small = xlsx("piccola.xlsx", wb -> wb.createSheet("Rilevazione").createRow(0).createCell(0)
                 .setCellValue("Codice"));
-        Path submitted = dir.resolve("grande.xlsx");
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(small));
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(submitted))) {
-            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                in.transferTo(out);
-                out.closeEntry();
-            }
-            out.putNextEntry(new java.util.zip.ZipEntry("xl/media/allegato.bin"));
-            out.write(new byte[21 * 1024 * 1024]);
-            out.closeEntry();
-        }
+        Path submitted = it.pa.monitor.intake.sheet.TestWorkbooks.withPart(small, dir.resolve("grande.xlsx"),
+                "xl/media/allegato.bin", new byte[21 * 1024 * 1024]);
         assertThat(it.pa.monitor.workbook.WorkbookFiles.expandedSize(submitted))
                 .isGreaterThan(ErrorReportWriter.MAX_COPIED_BYTES);
 

@@ -97,12 +97,7 @@ class SheetTextLimitTest {
         Path xls = TestWorkbooks.xls(dir, "scheda_SG.xls", wb -> sheet(wb, "Rilevazione", HEADER,
                 row("OO_01", "IND_01", "Tempi medi di pagamento", "gg medi", 20, "<= 30 gg", 27, null)));
         Path ods = Path.of("src/test/resources/ods/scheda_S_RM_2022.ods");
-        long odsSize = 0;
-        try (ZipFile zip = new ZipFile(ods.toFile())) {
-            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
-                odsSize += entries.nextElement().getSize();
-            }
-        }
+        long odsSize = sizeOf(ods, part -> true);
         for (var file : java.util.Map.of(xls, 4 * Files.size(xls), ods, odsSize).entrySet()) {
             long size = file.getValue();
             MonitoringSheetReader atTheLimit = new MonitoringSheetReader(20_000, 1, 0, size);
@@ -154,15 +149,8 @@ class SheetTextLimitTest {
         xml.append("<row r=\"172\"><c r=\"Z172\" t=\"d\"><v>2025-03-15T00:00:00</v></c></row></sheetData>"
                 + "</worksheet>");
         Path file = TestWorkbooks.withSheetXml(dir, "scheda_iso.xlsx", xml.toString());
-        long others = 0;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
-                var entry = entries.nextElement();
-                // The XML parts outside the sheets (no images, charts or caches in this file): what it may hold whole.
-                boolean held = entry.getName().endsWith(".xml") && !entry.getName().startsWith("xl/worksheets/");
-                others += held ? entry.getSize() : 0;
-            }
-        }
+        // The XML parts outside the sheets (no images, charts or caches in this file): what it may hold whole.
+        long others = sizeOf(file, part -> part.endsWith(".xml") && !part.startsWith("xl/worksheets/"));
 
         ReadOutcome read = new MonitoringSheetReader(20_000, 1, 60_000, others).read(file);
         assertThat(read.failure()).isNull();
@@ -182,5 +170,17 @@ class SheetTextLimitTest {
         assertThat(new MonitoringSheetReader(20_000, 2, 0).maxTextChars()).isEqualTo(heap / 16 / 6);
         assertThat(new MonitoringSheetReader(20_000, 4, 0).maxTextChars()).isEqualTo(heap / 16 / 12);
         assertThat(new MonitoringSheetReader(20_000, 2, 1_234).maxTextChars()).isEqualTo(1_234);
+    }
+
+    /** The sizes the zip's directory gives for the parts {@code counted} accepts, added up. */
+    private static long sizeOf(Path zip, java.util.function.Predicate<String> counted) throws IOException {
+        long size = 0;
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (var entries = file.entries(); entries.hasMoreElements(); ) {
+                var entry = entries.nextElement();
+                size += counted.test(entry.getName()) ? entry.getSize() : 0;
+            }
+        }
+        return size;
     }
 }

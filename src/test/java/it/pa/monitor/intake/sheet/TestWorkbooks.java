@@ -117,20 +117,32 @@ public final class TestWorkbooks {
     /** A workbook written by POI with one sheet, whose XML is then replaced by {@code sheetXml}. */
     public static Path withSheetXml(Path dir, String name, String sheetXml) throws IOException {
         Path base = xlsx(dir, "base-" + name, wb -> sheet(wb, "Foglio", row("Consuntivo")));
-        Path file = dir.resolve(name);
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(base));
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+        return withPart(base, dir.resolve(name), "xl/worksheets/sheet1.xml",
+                sheetXml.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** {@code from} copied to {@code to} with the part {@code name} holding {@code content}: replaced, or added. */
+    public static Path withPart(Path from, Path to, String name, byte[] content) throws IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            boolean replaced = false;
             for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    out.write(sheetXml.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (e.getName().equals(name)) {
+                    out.write(content);
+                    replaced = true;
                 } else {
                     in.transferTo(out);
                 }
                 out.closeEntry();
             }
+            if (!replaced) {
+                out.putNextEntry(new java.util.zip.ZipEntry(name));
+                out.write(content);
+                out.closeEntry();
+            }
         }
-        return file;
+        return to;
     }
 
     public static Object[] row(Object... values) {
