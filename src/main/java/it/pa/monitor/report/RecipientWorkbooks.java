@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -72,7 +73,7 @@ public class RecipientWorkbooks {
 
     /** Writes them all; {@code issuesByUnit} are the problems of each unit's files for the period. */
     public List<Path> write(ReportData reportData, Map<String, List<Problem>> issuesByUnit, Path output) {
-        try (Writing writing = start(reportData, issuesByUnit, output)) {
+        try (Writing writing = start(reportData, unit -> issuesByUnit.getOrDefault(unit, List.of()), output)) {
             writing.useAllCores();
             return writing.await();
         }
@@ -81,9 +82,10 @@ public class RecipientWorkbooks {
     /**
      * Starts writing them all in the background, on one core until {@link Writing#useAllCores()}: the
      * Relazione, written meanwhile on the caller's thread, has the other. Each workbook is independent
-     * and the data are read only; at most one workbook per core is open at a time.
+     * and the data are read only; at most one workbook per core is open at a time. {@code issuesOf} gives the
+     * problems of a unit's files for the period, asked for when the unit's workbook is written.
      */
-    public Writing start(ReportData reportData, Map<String, List<Problem>> issuesByUnit, Path output) {
+    public Writing start(ReportData reportData, Function<String, List<Problem>> issuesOf, Path output) {
         ReportData data = DisplayRounding.apply(reportData);
         String period = data.period().code();
         Path folder = output.resolve(period);
@@ -91,10 +93,12 @@ public class RecipientWorkbooks {
         ReportStyles.Template styles = ReportStyles.Template.make();
         List<Callable<Path>> workbooks = new ArrayList<>();
         for (OrgUnit unit : data.plan().units()) {
-            List<Problem> issues = issuesByUnit.getOrDefault(unit.code(), List.of());
-            workbooks.add(() -> save(folder.resolve(UNITS), "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx",
-                    UnitResultsWorkbook.rows(data, lookups, unit, issues),
-                    workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, issues, styles)));
+            workbooks.add(() -> {
+                List<Problem> issues = issuesOf.apply(unit.code());
+                return save(folder.resolve(UNITS), "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx",
+                        UnitResultsWorkbook.rows(data, lookups, unit, issues),
+                        workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, issues, styles));
+            });
         }
         for (Scorecard scorecard : data.plan().scorecards()) {
             workbooks.add(() -> save(folder.resolve(SCORECARDS), "Cruscotto-" + fileName(scorecard.code()) + "-"

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.springframework.stereotype.Service;
 
@@ -68,8 +69,10 @@ public class ReportService {
             load.apply(ente, period).ifPresent(data -> {
                 // The unit and dirigente workbooks are written beside the Relazione, which keeps one core
                 // busy; once it is written they have all the cores.
+                // Each unit's problems read when its workbook is written: a period's may not fit in memory at once.
+                Set<String> noted = quality.unitsWithIssues(ente, period);
                 try (RecipientWorkbooks.Writing recipientsWriting = recipients.start(data,
-                        quality.issuesByUnit(ente, period), output)) {
+                        unit -> noted.contains(unit) ? quality.issuesOf(ente, period, unit) : List.of(), output)) {
                     written.add(writer.write(data, output));
                     recipientsWriting.useAllCores();
                     recipientsWriting.await();

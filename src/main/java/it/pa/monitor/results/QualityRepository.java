@@ -1,5 +1,6 @@
 package it.pa.monitor.results;
 
+import it.pa.monitor.jdbc.StreamedQuery;
 import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.OperationalObjective;
@@ -11,7 +12,10 @@ import it.pa.monitor.values.Period;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -27,21 +31,41 @@ public class QualityRepository {
     private static final String FILE_ISSUES = "SELECT f.file_name, p.severity, p.sheet, p.cell, p.row_no,"
             + " p.column_name, p.raw, p.message FROM file_problem p JOIN submitted_file f ON f.id = p.file_id";
 
+    /** From the problems of a unit's files to the period's: what a unit's own workbook lists. */
+    private static final String UNIT_ISSUES = " FROM file_problem p JOIN submitted_file f ON f.id = p.file_id"
+            + " LEFT JOIN ente e ON e.id = f.ente_id"
+            + " WHERE f.period = :period AND f.unit_code IS NOT NULL AND f.kind = 'MONITORING_SHEET'"
+            + " AND (e.name = :ente OR f.ente_id IS NULL)"
+            + " AND ((f.status = 'REJECTED' AND p.severity = 'ERRORE') OR (f.status = 'ACCEPTED'"
+            + " AND p.severity = 'AVVISO'))";
+
+    /** The problems of one unit's files, found through the unit's files (submitted_file_unit_ix). */
+    static final String ISSUES_OF_UNIT = "SELECT f.file_name, p.severity, p.sheet, p.cell, p.row_no, p.column_name,"
+            + " p.raw, p.message" + UNIT_ISSUES + " AND f.unit_code = :unit ORDER BY f.received_at, f.id, p.seq";
+
+    /** The most problems a unit's own workbook lists (a unit usually sends a few files, each with up to 200). */
+    public static final int MAX_PER_UNIT = 1_000;
+
     private final NamedParameterJdbcTemplate named;
+    private final StreamedQuery streamed;
 
     public QualityRepository(JdbcTemplate jdbc) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.streamed = new StreamedQuery(jdbc);
     }
 
     public DataQuality load(Plan plan, Period period, List<IndicatorResult> results) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("ente", plan.ente())
                 .addValue("year", plan.year()).addValue("period", period.code());
-        List<Problem> rejected = named.query(FILE_ISSUES + " WHERE f.period = :period"
+        // Read again each time the sheet lists them, row by row: a period may hold hundreds of thousands.
+        String rejectedSql = FILE_ISSUES + " WHERE f.period = :period"
                 + " AND f.status = 'REJECTED' AND p.severity = 'ERRORE' AND f.kind <> 'PLAN'"
-                + " ORDER BY f.received_at, f.id, p.seq", parameters, (rs, n) -> issue(rs));
-        List<Problem> warnings = named.query(FILE_ISSUES + " JOIN ente e ON e.id = f.ente_id"
+                + " ORDER BY f.received_at, f.id, p.seq";
+        FileIssues rejected = each -> streamed.forEach(rejectedSql, parameters, rs -> each.accept(issue(rs)));
+        String warningsSql = FILE_ISSUES + " JOIN ente e ON e.id = f.ente_id"
                 + " WHERE e.name = :ente AND f.period = :period AND f.status = 'ACCEPTED' AND p.severity = 'AVVISO'"
-                + " AND f.kind <> 'PLAN' ORDER BY f.received_at, f.id, p.seq", parameters, (rs, n) -> issue(rs));
+                + " AND f.kind <> 'PLAN' ORDER BY f.received_at, f.id, p.seq";
+        FileIssues warnings = each -> streamed.forEach(warningsSql, parameters, rs -> each.accept(issue(rs)));
         List<Problem> planIssues = named.query(FILE_ISSUES + " WHERE f.kind = 'PLAN' AND f.id ="
                 + " (SELECT MAX(g.id) FROM submitted_file g JOIN ente e ON e.id = g.ente_id WHERE g.kind = 'PLAN'"
                 + " AND g.status = 'ACCEPTED' AND e.name = :ente) ORDER BY p.seq", parameters, (rs, n) -> issue(rs));
@@ -69,23 +93,36 @@ public class QualityRepository {
                 notScored);
     }
 
+    /** The units whose files of the period have problems their own workbooks list ({@link #issuesOf}). */
+    public Set<String> unitsWithIssues(String ente, Period period) {
+        return new HashSet<>(named.queryForList("SELECT DISTINCT f.unit_code" + UNIT_ISSUES,
+                new MapSqlParameterSource("period", period.code()).addValue("ente", ente), String.class));
+    }
+
     /**
-     * The problems of the period's files per unit that sent them: errors of rejected files and
-     * warnings of accepted ones, oldest file first (what the unit's own workbook lists).
+     * The problems of the period's files sent by {@code unit}: errors of rejected files and warnings of accepted
+     * ones, oldest file first (what the unit's own workbook lists); at most {@link #MAX_PER_UNIT}, then one line
+     * counting the others (a unit may have sent many files, each with up to
+     * {@link it.pa.monitor.problem.Problems#MAX_PER_SHEET}).
      */
-    public java.util.Map<String, List<Problem>> issuesByUnit(String ente, Period period) {
-        java.util.Map<String, List<Problem>> byUnit = new java.util.LinkedHashMap<>();
-        named.query("SELECT f.unit_code, f.file_name, p.severity, p.sheet, p.cell, p.row_no, p.column_name, p.raw,"
-                + " p.message FROM file_problem p JOIN submitted_file f ON f.id = p.file_id"
-                + " LEFT JOIN ente e ON e.id = f.ente_id"
-                + " WHERE f.period = :period AND f.unit_code IS NOT NULL AND f.kind = 'MONITORING_SHEET'"
-                + " AND (e.name = :ente OR f.ente_id IS NULL)"
-                + " AND ((f.status = 'REJECTED' AND p.severity = 'ERRORE') OR (f.status = 'ACCEPTED'"
-                + " AND p.severity = 'AVVISO')) ORDER BY f.received_at, f.id, p.seq",
-                new MapSqlParameterSource("period", period.code()).addValue("ente", ente), rs -> {
-                    byUnit.computeIfAbsent(rs.getString("unit_code"), k -> new java.util.ArrayList<>()).add(issue(rs));
-                });
-        return byUnit;
+    public List<Problem> issuesOf(String ente, Period period, String unit) {
+        List<Problem> issues = new ArrayList<>();
+        long[] more = {0};
+        MapSqlParameterSource parameters = new MapSqlParameterSource("period", period.code())
+                .addValue("ente", ente).addValue("unit", unit);
+        streamed.forEach(ISSUES_OF_UNIT, parameters, rs -> {
+            if (issues.size() < MAX_PER_UNIT) {
+                issues.add(issue(rs));
+            } else {
+                more[0]++; // counted, not kept
+            }
+        });
+        if (more[0] > 0) {
+            issues.add(new Problem(Severity.AVVISO, null, null, null, null, null, null, String.format(Locale.ITALY,
+                    "Sono elencati i primi %,d problemi su %,d dei file inviati dall'unità per il periodo. Ogni file"
+                    + " scartato ha il suo rapporto di errore.", MAX_PER_UNIT, MAX_PER_UNIT + more[0])));
+        }
+        return issues;
     }
 
     /** Units that answer for an indicator or take part in an objective and sent no accepted sheet. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The one problem type from check to workbook: a plan warning (placed by row and column) and an
  * intake error (placed by cell, with the value) go through the ledger and reach the run summary and
- * Qualità dati with their file, sheet and place; a rejected plan's error workbook shows the row and
+ * Qualità dati (and the unit's own workbook) with their file, sheet and place; a rejected plan's error workbook shows the row and
  * column of each problem.
  */
 public class ProblemsRunTest {
@@ -59,6 +59,12 @@ public class ProblemsRunTest {
                     .startsWith("scheda_errata.xlsx | Rilevazione | D8 | circa 1300 | "));
             assertThat(section(quality, "Incongruenze del piano"))
                     .containsExactly("piano-2022.xlsx | Indicatori | riga 2, colonna Peso | " + WEIGHTS);
+        }
+        // The unit's own workbook reads the problems of its files when it is written: the error, and no other.
+        try (XSSFWorkbook unit = new XSSFWorkbook(work.resolve("output/2022/unita/Esiti-SG-2022.xlsx").toFile())) {
+            List<String> warnings = rows(unit.getSheet("Avvisi"));
+            assertThat(warnings.subList(3, warnings.size())).singleElement().satisfies(r -> assertThat(r)
+                    .startsWith("scheda_errata.xlsx | Rilevazione | D8 | circa 1300 | "));
         }
     }
 

@@ -11,11 +11,13 @@ import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.DataQuality;
+import it.pa.monitor.results.FileIssues;
 import it.pa.monitor.scoring.IndicatorResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
@@ -37,9 +39,22 @@ public class QualitaDatiSheet extends ReportSheet {
     static final String NAME = "Qualità dati";
     static final String NONE = "Nessuno";
     private static final List<String> FILE_COLUMNS = List.of("File", "Foglio", "Cella", "Valore", "Problema");
+    /**
+     * The most rows of the rejected files' errors, and of the accepted files' warnings: a sheet holds 1 048 576
+     * rows, and a period of thousands of files, each with up to 200 problems, could hold more.
+     */
+    static final int MAX_FILE_ISSUES = 200_000;
+
+    private final int maxFileIssues;
 
     public QualitaDatiSheet() {
+        this(MAX_FILE_ISSUES);
+    }
+
+    /** With at most {@code maxFileIssues} rows in each section of files' problems. */
+    QualitaDatiSheet(int maxFileIssues) {
         super(NAME, Mode.STREAMED);
+        this.maxFileIssues = maxFileIssues;
     }
 
     @Override
@@ -56,8 +71,10 @@ public class QualitaDatiSheet extends ReportSheet {
                 + data.period().code(), styles.title());
         out.row = 2;
 
-        out.section("File scartati", FILE_COLUMNS, quality.rejected(), out::fileIssue);
-        out.section("Avvisi sui file accettati", FILE_COLUMNS, quality.warnings(), out::fileIssue);
+        out.fileSection("File scartati", quality.rejected(), maxFileIssues,
+                "Ogni file scartato ha il suo rapporto di errore.");
+        out.fileSection("Avvisi sui file accettati", quality.warnings(), maxFileIssues,
+                "Gli avvisi dei file di ogni unità sono anche nel foglio Avvisi della sua cartella di esiti.");
         out.section("Unità che non hanno inviato la scheda", List.of("Unità"), quality.unitsMissing(),
                 unit -> Cells.text(out.next(), 0, unit, styles.wrapped()));
         out.section("Valori in conflitto", List.of("Indicatore", "Valore vincente", "File", "Ricevuto il",
@@ -126,6 +143,29 @@ public class QualitaDatiSheet extends ReportSheet {
                 Cells.text(next(), 0, NONE, styles.text());
             }
             items.forEach(writer);
+            fitLast();
+            row++;
+        }
+
+        /**
+         * A section of files' problems, read as they are written: at most {@code max} rows, then one counting the
+         * others and saying where they are listed.
+         */
+        void fileSection(String caption, FileIssues issues, int max, String elsewhere) {
+            Cells.text(next(), 0, caption, styles.subtitle());
+            Cells.header(next(), FILE_COLUMNS, styles.header());
+            long[] count = {0};
+            issues.forEach(issue -> {
+                if (count[0]++ < max) {
+                    fileIssue(issue);
+                }
+            });
+            if (count[0] == 0) {
+                Cells.text(next(), 0, NONE, styles.text());
+            } else if (count[0] > max) {
+                Cells.text(next(), 0, String.format(Locale.ITALY, "Sono elencati i primi %,d problemi su %,d. %s", max,
+                        count[0], elsewhere), styles.text());
+            }
             fitLast();
             row++;
         }

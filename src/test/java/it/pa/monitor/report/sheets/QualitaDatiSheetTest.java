@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.DataQuality;
+import it.pa.monitor.results.FileIssues;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import java.io.IOException;
@@ -172,11 +173,60 @@ public class QualitaDatiSheetTest {
                 .isEqualTo(LocalDateTime.ofInstant(expected, ZoneId.systemDefault()));
     }
 
+    @Test
+    void listsFilesProblemsAsTheyAreReadUpToItsLimitAndCountsTheRest() throws IOException {
+        ReportData base = ReportFixtures.massaCarrara();
+        // Read when the sheet is written, one at a time: 7 errors of rejected files, 6 warnings.
+        int[] reads = {0, 0};
+        FileIssues rejected = each -> {
+            reads[0]++;
+            for (int i = 1; i <= 7; i++) {
+                each.accept(Problem.cellError("Rilevazione", "H" + i, "x" + i, "Valore non riconosciuto")
+                        .inFile("scheda_" + i + ".xlsx"));
+            }
+        };
+        FileIssues warnings = each -> {
+            reads[1]++;
+            for (int i = 1; i <= 6; i++) {
+                each.accept(Problem.cellError("Rilevazione", "H" + i, "w" + i, "Avviso").inFile("scheda_ok.xlsx"));
+            }
+        };
+        DataQuality quality = new DataQuality(rejected, warnings, List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        ReportData data = new ReportData(base.plan(), base.methodology(), base.period(), base.current(),
+                base.history(), base.values(), quality, base.sources());
+
+        try (XSSFWorkbook workbook = writeAndRead(data, 5)) {
+            XSSFSheet sheet = workbook.getSheet("Qualità dati");
+            assertThat(reads).containsExactly(1, 1);
+            // Five of the seven errors, in their order, then one line for the 7 - 5 = 2 left out.
+            for (int i = 1; i <= 5; i++) {
+                assertThat(below(sheet, "File scartati", 1 + i).getCell(3).getStringCellValue()).isEqualTo("x" + i);
+            }
+            assertThat(below(sheet, "File scartati", 7).getCell(0).getStringCellValue())
+                    .isEqualTo("Sono elencati i primi 5 problemi su 7. Ogni file scartato ha il suo rapporto di"
+                            + " errore.");
+            // Six warnings: five listed, then the line for the one left out, saying where the units' warnings are;
+            // the next section after a blank row.
+            assertThat(below(sheet, "Avvisi sui file accettati", 6).getCell(3).getStringCellValue()).isEqualTo("w5");
+            assertThat(below(sheet, "Avvisi sui file accettati", 7).getCell(0).getStringCellValue())
+                    .isEqualTo("Sono elencati i primi 5 problemi su 6. Gli avvisi dei file di"
+                            + " ogni unità sono anche nel foglio Avvisi della sua cartella di esiti.");
+            assertThat(find(sheet, "Unità che non hanno inviato la scheda").getRowNum())
+                    .isEqualTo(find(sheet, "Avvisi sui file accettati").getRowNum() + 2 + 5 + 1 + 1);
+        }
+    }
+
     private XSSFWorkbook writeAndRead(ReportData data) throws IOException {
+        return writeAndRead(data, QualitaDatiSheet.MAX_FILE_ISSUES);
+    }
+
+    private XSSFWorkbook writeAndRead(ReportData data, int maxFileIssues) throws IOException {
         Path file = folder.resolve("qualita-" + System.nanoTime() + ".xlsx");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 100);
              OutputStream out = Files.newOutputStream(file)) {
-            assertThat(new QualitaDatiSheet().write(workbook, data, new ReportStyles(workbook))).isTrue();
+            assertThat(new QualitaDatiSheet(maxFileIssues).write(workbook, data, new ReportStyles(workbook)))
+                    .isTrue();
             workbook.write(out);
         }
         return new XSSFWorkbook(Files.newInputStream(file));
