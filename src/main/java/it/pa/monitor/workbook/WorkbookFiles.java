@@ -53,6 +53,19 @@ public final class WorkbookFiles {
     }
 
     /**
+     * The bytes of an .xlsx's XML parts outside its sheets, once expanded: what {@link #streamXlsx} may hold whole
+     * (the shared strings, the styles; not images, charts or caches); -1 as {@link #expandedSize(Path)}.
+     */
+    public static long heldWholeByTheStreamingReader(Path file) {
+        return expandedSize(file, part -> {
+            String name = part.toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".xml") && !name.startsWith("xl/worksheets/") && !name.startsWith("xl/charts/")
+                    && !name.startsWith("xl/drawings/") && !name.startsWith("xl/pivotcache/")
+                    && !name.startsWith("xl/pivottables/") && !name.startsWith("customxml/");
+        });
+    }
+
+    /**
      * What the file holds once expanded: the sum of its parts' sizes as the zip's central directory gives them
      * (an .xlsx, .xlsm or .ods), or its own size (an .xls); -1 when a part's size is not given or the zip's
      * directory cannot be read. Read from the directory alone, nothing inflated.

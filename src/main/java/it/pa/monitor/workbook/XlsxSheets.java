@@ -120,7 +120,8 @@ public final class XlsxSheets implements Closeable {
 
         private final long limit;
 
-        TooMuchText(long limit) {
+        /** Past {@code limit} characters (or bytes of XML held whole, for a file the fast reader gave up on). */
+        public TooMuchText(long limit) {
             super("shared strings beyond " + limit + " characters");
             this.limit = limit;
         }

@@ -17,6 +17,7 @@ import it.pa.monitor.ScriptWrittenFormulas;
 import it.pa.monitor.intake.sheet.TestWorkbooks;
 import it.pa.monitor.values.ItalianFormat;
 import it.pa.monitor.workbook.SharedStringsCost;
+import it.pa.monitor.workbook.WorkbookFiles;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.workbook.XlsxSheets;
 import it.pa.monitor.workbook.ZipLimits;
@@ -117,6 +118,46 @@ class PlanWorkbookLimitsTest {
                     + " parte) superano " + ItalianFormat.count(cost - 1) + " caratteri e il piano non è stato"
                     + " caricato.");
         });
+    }
+
+    /**
+     * A plan the fast reader gives up on (an ISO-date cell, which it does not read) is read by the streaming reader,
+     * which holds the XML parts outside the sheets whole (the shared strings among them) and which the fast reader
+     * may have left before counting them: their expanded size within the shared texts' budget, here exactly, loads
+     * the plan; one byte less rejects it before the streaming reader holds them, with the same reason.
+     */
+    @Test
+    void aPlanLeftToTheStreamingReaderHoldsItsPartsOutsideTheSheetsWithinTheSharedTextsBudget() throws IOException {
+        Path plain = PlanFixture.load("tno-2022").writeTo(dir, "piano-base.xlsx");
+        String sheet;
+        try (ZipFile zip = new ZipFile(plain.toFile())) {
+            sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // The date in column Z of the first sheet's last row, which no plan column reads.
+        int lastRow = sheet.lastIndexOf("</row>");
+        int rowStart = sheet.lastIndexOf("<row r=\"") + "<row r=\"".length();
+        String rowNumber = sheet.substring(rowStart, sheet.indexOf('"', rowStart));
+        Path file = TestWorkbooks.withPart(plain, dir.resolve("piano.xlsx"), "xl/worksheets/sheet1.xml",
+                (sheet.substring(0, lastRow) + "<c r=\"Z" + rowNumber + "\" t=\"d\"><v>2022-03-15T00:00:00</v></c>"
+                        + sheet.substring(lastRow)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long held = WorkbookFiles.heldWholeByTheStreamingReader(file);
+        // The shared strings alone are within both limits: what refuses the plan is the parts held whole.
+        assertThat(SharedStringsCost.of(file)).isLessThan(held - 1);
+
+        List<Problem> atLimit = new ArrayList<>();
+        PlanWorkbook read = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 0, 0, held)
+                .read(file, atLimit::add);
+        PlanLoadOutcome over = new PlanLoader(new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 0, 0,
+                held - 1), null).load(file, YEAR);
+
+        assertThat(atLimit).isEmpty();
+        assertThat(read.table(PlanSheet.INDICATORI).orElseThrow().rows()).hasSize(10);
+        assertThat(over.accepted()).isFalse();
+        assertThat(over.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("il piano contiene più testo di quanto il programma possa leggere con la memoria"
+                        + " assegnata: i testi che i fogli condividono (la tabella dei testi che Excel salva a parte)"
+                        + " superano " + ItalianFormat.count(held - 1) + " caratteri e il piano non è stato caricato."));
     }
 
     @Test

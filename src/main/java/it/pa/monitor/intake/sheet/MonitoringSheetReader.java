@@ -183,7 +183,7 @@ public class MonitoringSheetReader {
             // The streaming reader holds the parts other than the sheets whole (the shared strings among them) and a
             // text node whole, and the fast reader may have given up before counting them (a strict OOXML file, an
             // odd styles part, an ISO date before a long text).
-            long heldWhole = WorkbookFiles.expandedSize(file, MonitoringSheetReader::heldWholeByTheStreamingReader);
+            long heldWhole = WorkbookFiles.heldWholeByTheStreamingReader(file);
             if (heldWhole > maxWholeBytes) {
                 return ReadOutcome.failed(WorkbookTableReader.tooMuchText(name, maxTextChars));
             }
@@ -246,14 +246,6 @@ public class MonitoringSheetReader {
         } finally {
             wholeReads.release();
         }
-    }
-
-    /** The XML parts outside the sheets, which the streaming reader may hold whole (not images, charts, caches). */
-    private static boolean heldWholeByTheStreamingReader(String part) {
-        String name = part.toLowerCase(Locale.ROOT);
-        return name.endsWith(".xml") && !name.startsWith("xl/worksheets/") && !name.startsWith("xl/charts/")
-                && !name.startsWith("xl/drawings/") && !name.startsWith("xl/pivotcache/")
-                && !name.startsWith("xl/pivottables/") && !name.startsWith("customxml/");
     }
 
     private static ReadOutcome unreadableXlsx(String name, Exception e) {

@@ -65,7 +65,8 @@ public class PlanWorkbookReader {
     /**
      * The shared strings of an .xlsx plan are held whole while it is read, before any row is: they may cost at most
      * a quarter of the heap (at two bytes a character, a string counted as {@link XlsxSheets#SHARED_STRING_COST}
-     * characters beside its own), one cost unit per 8 bytes of heap.
+     * characters beside its own), one cost unit per 8 bytes of heap; a plan left to the streaming reader, the bytes
+     * of its XML parts outside the sheets, which that reader holds whole.
      */
     public static final int HEAP_BYTES_PER_SHARED_TEXT = 8;
 
@@ -119,6 +120,11 @@ public class PlanWorkbookReader {
         ZipLimits.apply();
     }
 
+    /** The most the shared strings of an .xlsx plan may cost, given or worked out from the heap. */
+    private long sharedTextLimit() {
+        return maxSharedText > 0 ? maxSharedText : Math.max(1, HeapSize.max() / HEAP_BYTES_PER_SHARED_TEXT);
+    }
+
     /** A new budget for one read of a plan; what is not configured worked out from the heap. */
     private SheetTable.PlanBudget budget() {
         long heap = maxTextChars > 0 && maxTotalRows > 0 ? 0 : HeapSize.max();
@@ -141,6 +147,12 @@ public class PlanWorkbookReader {
             Optional<Streamed> parsed = XlsxSheets.mayRead(file) ? parsed(file, indicatorsAhead) : Optional.empty();
             if (parsed.isEmpty() && XlsxSheets.mayRead(file)) {
                 XlsxSheets.refuseLongTexts(file); // the streaming reader holds a text node whole
+                // It holds the parts outside the sheets whole too (the shared strings among them), and the fast
+                // reader may have given up before counting them: their expanded XML within the same budget.
+                long limit = sharedTextLimit();
+                if (WorkbookFiles.heldWholeByTheStreamingReader(file) > limit) {
+                    throw new XlsxSheets.TooMuchText(limit);
+                }
             }
             Streamed streamed = parsed.isPresent() ? parsed.get() : streamed(file, indicatorsAhead);
             if (!streamed.needsEvaluator() || streamed.rows() > WHOLE_WORKBOOK_MAX_ROWS) {
@@ -216,8 +228,7 @@ public class PlanWorkbookReader {
         RuntimeException[] assemblyFailure = {null};
         try {
             // The shared strings are held whole while the plan is read: past their limit, the plan is refused.
-            Optional<Streamed> read = XlsxSheets.readOrEmpty(file, maxSharedText > 0 ? maxSharedText
-                    : Math.max(1, HeapSize.max() / HEAP_BYTES_PER_SHARED_TEXT), sheets -> {
+            Optional<Streamed> read = XlsxSheets.readOrEmpty(file, sharedTextLimit(), sheets -> {
                 List<Problem> found = new ArrayList<>();
                 SheetTable.PlanBudget budget = budget();
                 int[] rows = {0};
