@@ -106,23 +106,21 @@ public class QualityRepository {
      * {@link it.pa.monitor.problem.Problems#MAX_PER_SHEET}).
      */
     public List<Problem> issuesOf(String ente, Period period, String unit) {
-        List<Problem> issues = new ArrayList<>();
-        long[] more = {0};
         MapSqlParameterSource parameters = new MapSqlParameterSource("period", period.code())
                 .addValue("ente", ente).addValue("unit", unit);
-        streamed.forEach(ISSUES_OF_UNIT, parameters, rs -> {
-            if (issues.size() < MAX_PER_UNIT) {
-                issues.add(issue(rs));
-            } else {
-                more[0]++; // counted, not kept
-            }
-        });
-        if (more[0] > 0) {
-            issues.add(new Problem(Severity.AVVISO, null, null, null, null, null, null, String.format(Locale.ITALY,
-                    "Sono elencati i primi %,d problemi su %,d dei file inviati dall'unità per il periodo. Ogni file"
-                    + " scartato ha il suo rapporto di errore.", MAX_PER_UNIT, MAX_PER_UNIT + more[0])));
+        // One row more than listed says whether there are more; the database counts them (no row is kept).
+        List<Problem> issues = named.query(ISSUES_OF_UNIT + " FETCH FIRST " + (MAX_PER_UNIT + 1) + " ROWS ONLY",
+                parameters, (rs, n) -> issue(rs));
+        if (issues.size() <= MAX_PER_UNIT) {
+            return issues;
         }
-        return issues;
+        long all = named.queryForObject("SELECT COUNT(*)" + UNIT_ISSUES + " AND f.unit_code = :unit", parameters,
+                Long.class);
+        List<Problem> listed = new ArrayList<>(issues.subList(0, MAX_PER_UNIT));
+        listed.add(new Problem(Severity.AVVISO, null, null, null, null, null, null, String.format(Locale.ITALY,
+                "Sono elencati i primi %,d problemi su %,d dei file inviati dall'unità per il periodo. Ogni file"
+                + " scartato ha il suo rapporto di errore.", MAX_PER_UNIT, all)));
+        return listed;
     }
 
     /** Units that answer for an indicator or take part in an objective and sent no accepted sheet. */

@@ -10,40 +10,55 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import it.pa.monitor.jdbc.TestDataSources;
+import java.io.IOException;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The problems of a period's files are read as they are listed, and a unit's own workbook reads only those of the
  * files that unit sent, through an index, up to a limit: a period of thousands of files, each with up to 200
- * problems, does not fit in memory at once.
+ * problems, does not fit in memory at once. On H2 and PostgreSQL.
  */
 class QualityRepositoryIssuesTest {
 
     private static final Period PERIOD = Period.parse("2025-Q2");
 
+    private static final TestDataSources DATABASES = new TestDataSources();
+
     private JdbcTemplate jdbc;
     private QualityRepository quality;
     private long files;
 
-    @BeforeEach
-    void database() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:quality-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
-        quality = new QualityRepository(jdbc);
-        jdbc.update("INSERT INTO ente (name) VALUES ('Camera'), ('Altra camera')");
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        DATABASES.close();
     }
 
-    @Test
-    void aUnitGetsTheErrorsOfItsRejectedFilesAndTheWarningsOfItsAcceptedOnesOldestFirst() {
+    /** A migrated database with two entes and no file: a new H2 one, or PostgreSQL's emptied of files. */
+    private void database(String kind) throws IOException {
+        DataSource dataSource = DATABASES.fresh(kind, "quality");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("DELETE FROM file_problem");
+        jdbc.update("DELETE FROM submitted_file");
+        jdbc.update("DELETE FROM ente");
+        jdbc.update("INSERT INTO ente (id, name) VALUES (1, 'Camera'), (2, 'Altra camera')");
+        quality = new QualityRepository(jdbc);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aUnitGetsTheErrorsOfItsRejectedFilesAndTheWarningsOfItsAcceptedOnesOldestFirst(String kind)
+            throws IOException {
+        database(kind);
         file("U1", "REJECTED", 1, "2025-07-02T10:00:00Z", List.of("ERRORE:H3:vedi allegato", "AVVISO:H4:12 kg"));
         file("U1", "ACCEPTED", 1, "2025-07-01T10:00:00Z", List.of("AVVISO:H5:>= 12", "ERRORE:H6:not listed"));
         file("U2", "REJECTED", 1, "2025-07-01T09:00:00Z", List.of("ERRORE:H7:other unit"));
@@ -58,8 +73,10 @@ class QualityRepositoryIssuesTest {
         assertThat(quality.unitsWithIssues("Camera", PERIOD)).containsExactlyInAnyOrder("U1", "U2");
     }
 
-    @Test
-    void aUnitsListStopsAtItsLimitWithOneLineCountingTheRest() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aUnitsListStopsAtItsLimitWithOneLineCountingTheRest(String kind) throws IOException {
+        database(kind);
         // Six rejected files of 200 errors each: 1 200, of which the first 1 000 are listed and 200 counted.
         for (int f = 0; f < 6; f++) {
             List<String> problems = new ArrayList<>();
@@ -82,7 +99,8 @@ class QualityRepositoryIssuesTest {
     }
 
     @Test
-    void theRejectedFilesErrorsAreReadAgainEachTimeTheyAreListed() {
+    void theRejectedFilesErrorsAreReadAgainEachTimeTheyAreListed() throws IOException {
+        database("h2");
         file("U1", "REJECTED", 1, "2025-07-02T10:00:00Z", List.of("ERRORE:H3:first"));
         DataQuality loaded = quality.load(ReportFixtures.massaCarrara().plan(), PERIOD, List.of());
         file("U2", "REJECTED", 1, "2025-07-03T10:00:00Z", List.of("ERRORE:H4:second"));
@@ -93,7 +111,8 @@ class QualityRepositoryIssuesTest {
     }
 
     @Test
-    void aUnitsFilesAreFoundThroughTheirIndex() {
+    void aUnitsFilesAreFoundThroughTheirIndex() throws IOException {
+        database("h2");
         file("U1", "REJECTED", 1, "2025-07-02T10:00:00Z", List.of("ERRORE:H3:x"));
         jdbc.execute("ANALYZE");
         String plan = new NamedParameterJdbcTemplate(jdbc).queryForObject("EXPLAIN " + QualityRepository.ISSUES_OF_UNIT,
