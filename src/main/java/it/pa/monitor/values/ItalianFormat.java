@@ -87,6 +87,12 @@ public final class ItalianFormat {
         return points.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
     }
 
+    /** Bytes as megabytes of 1 048 576 bytes, at most one decimal, as a size is told to users: {@code 12,5}. */
+    public static String megabytes(long bytes) {
+        // Exact: a power of two divides into a decimal that ends.
+        return number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1_048_576)), 0, 1);
+    }
+
     /** A whole count with grouped thousands: {@code 20.000}. */
     public static String count(long value) {
         return number(BigDecimal.valueOf(value), 0, 0);

@@ -10,6 +10,14 @@ public final class HeapSize {
 
     private static final Logger log = LoggerFactory.getLogger(HeapSize.class);
 
+    /**
+     * Bytes of heap per byte of an .ods read whole (once expanded), for its limit unless given otherwise: one such
+     * file is read at a time and SODS holds about four times its content.
+     */
+    public static final int BYTES_PER_WHOLE_ODS_BYTE = 16;
+    /** The same for an .xls, or an .xlsx read whole: POI's models hold some sixty bytes a cell where the file has a few. */
+    public static final int BYTES_PER_WHOLE_POI_BYTE = 4 * BYTES_PER_WHOLE_ODS_BYTE;
+
     private HeapSize() {
     }
 

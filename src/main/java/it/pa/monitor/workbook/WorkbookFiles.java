@@ -99,6 +99,25 @@ public final class WorkbookFiles {
         }
     }
 
+    /**
+     * An .xls: an OLE2 container that is not an encrypted .xlsx (one holding {@code EncryptedPackage}); false for a
+     * damaged container, whose reader says what it is.
+     */
+    public static boolean isXls(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (org.apache.poi.poifs.filesystem.FileMagic.valueOf(in.readNBytes(8))
+                    != org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
+                return false;
+            }
+        }
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+                     new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+            return !fs.getRoot().hasEntry("EncryptedPackage");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static boolean isZip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(2);

@@ -22,6 +22,13 @@ import it.pa.monitor.values.Period;
 import it.pa.monitor.workbook.XlsxSheets;
 import it.pa.monitor.workbook.ZipLimits;
 import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,6 +165,66 @@ class PlanWorkbookLimitsTest {
                 .startsWith("il piano contiene più testo di quanto il programma possa leggere con la memoria"
                         + " assegnata: i testi che i fogli condividono (la tabella dei testi che Excel salva a parte)"
                         + " superano " + ItalianFormat.count(held - 1) + " caratteri e il piano non è stato caricato."));
+    }
+
+    /**
+     * An .ods or .xls plan is read whole (SODS, POI's HSSF): one larger once expanded than the whole-read limit (an
+     * .ods the limit, an .xls a quarter of it, as a monitoring sheet) is refused unread, with the reason and the way
+     * out (.xlsx, read row by row); at the limit it is read.
+     */
+    @Test
+    void anOdsOrXlsPlanLargerThanItsWholeReadLimitIsRefusedUnread() throws IOException {
+        Path ods = Path.of("src/test/resources/ods/piano-2022.ods");
+        long expanded = WorkbookFiles.expandedSize(ods);
+        List<Problem> atLimit = new ArrayList<>();
+        PlanWorkbook read = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 0, 0, 0, expanded)
+                .read(ods, atLimit::add);
+        PlanLoadOutcome over = new PlanLoader(new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 0, 0, 0,
+                expanded - 1), null).load(ods, YEAR);
+
+        assertThat(atLimit).isEmpty();
+        assertThat(read.table(PlanSheet.INDICATORI)).isPresent();
+        assertThat(over.accepted()).isFalse();
+        assertThat(over.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+                "il piano è troppo grande per essere letto per intero (" + ItalianFormat.megabytes(expanded)
+                        + " MB una volta decompresso; un piano .ods o .xls si legge per intero e, con la memoria"
+                        + " assegnata, può essere al massimo di " + ItalianFormat.megabytes(expanded - 1) + " MB) e non"
+                        + " è stato caricato: salvarlo da Excel o LibreOffice come .xlsx, che si legge riga per riga, e"
+                        + " inviarlo di nuovo"));
+
+        // An .xls: a quarter of the limit given (HSSF holds more per byte than SODS).
+        Path xls = asXls(PlanFixture.load("tno-2022"), dir.resolve("piano.xls"));
+        long size = Files.size(xls);
+        List<Problem> xlsAtLimit = new ArrayList<>();
+        new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 0, 0, 0, 4 * size).read(xls, xlsAtLimit::add);
+        List<Problem> xlsOver = new ArrayList<>();
+        new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 0, 0, 0, 4 * size - 4).read(xls, xlsOver::add);
+        assertThat(xlsAtLimit).noneMatch(p -> p.message().contains("troppo grande"));
+        assertThat(xlsOver).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("il piano è troppo grande per essere letto per intero"));
+    }
+
+    /** The plan's cells as values (texts and numbers) in an .xls. */
+    private static Path asXls(PlanFixture plan, Path file) throws IOException {
+        try (Workbook from = plan.toWorkbook(); HSSFWorkbook xls = new HSSFWorkbook();
+             OutputStream out = Files.newOutputStream(file)) {
+            for (Sheet sheet : from) {
+                Sheet copy = xls.createSheet(sheet.getSheetName());
+                for (Row row : sheet) {
+                    Row copied = copy.createRow(row.getRowNum());
+                    for (Cell cell : row) {
+                        Cell target = copied.createCell(cell.getColumnIndex());
+                        if (cell.getCellType() == CellType.NUMERIC) {
+                            target.setCellValue(cell.getNumericCellValue());
+                        } else {
+                            target.setCellValue(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+            xls.write(out);
+        }
+        return file;
     }
 
     @Test

@@ -35,4 +35,14 @@ class ItalianFormatTest {
         assertThat(ItalianFormat.percentInText(new BigDecimal("99.685"))).isEqualTo("99,69 %");
         assertThat(ItalianFormat.percentInText(new BigDecimal("1234.5"))).isEqualTo("1234,50 %");
     }
+
+    @Test
+    void sizesInMegabytesWithAtMostOneDecimalHalfEvenAsNumberFormatGaveThem() {
+        assertThat(ItalianFormat.megabytes(200L * 1_048_576)).isEqualTo("200");
+        assertThat(ItalianFormat.megabytes(13_107_200)).isEqualTo("12,5");      // 12.5 × 1 048 576
+        assertThat(ItalianFormat.megabytes(262_144)).isEqualTo("0,2");          // 0.25: half-even keeps the 2
+        assertThat(ItalianFormat.megabytes(786_432)).isEqualTo("0,8");          // 0.75: half-even raises the 7
+        assertThat(ItalianFormat.megabytes(2_147_483_648L)).isEqualTo("2.048"); // 2 GB, thousands grouped
+        assertThat(ItalianFormat.megabytes(17_301_504)).isEqualTo("16,5");      // 16.5 × 1 048 576
+    }
 }

@@ -1,5 +1,6 @@
 package it.pa.monitor.intake.rejection;
 
+import it.pa.monitor.values.ItalianFormat;
 import it.pa.monitor.workbook.WorkbookFiles;
 import it.pa.monitor.workbook.XlsxSheets;
 
@@ -19,7 +20,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -151,10 +151,8 @@ public class ErrorReportWriter {
                 log.info("Error report for {}: {} bytes once expanded, its sheets not copied", fileName, expanded);
                 // Always said: a file-level problem already listed (its reason, or the line counting the problems
                 // left out) does not tell why its sheets are missing.
-                NumberFormat megabytes = NumberFormat.getNumberInstance(Locale.ITALY);
-                megabytes.setMaximumFractionDigits(1);
                 listed.add(0, Problem.fileError(String.format(Locale.ITALY, NOT_COPIED,
-                        megabytes.format(expanded / 1048576.0))));
+                        ItalianFormat.megabytes(expanded))));
             } else {
                 source = SubmittedWorkbook.open(submitted);
             }

@@ -3,15 +3,14 @@ package it.pa.monitor.intake.sheet;
 import it.pa.monitor.workbook.OdsWorkbook;
 import it.pa.monitor.workbook.WorkbookFiles;
 import it.pa.monitor.workbook.XlsxSheets;
+import it.pa.monitor.values.ItalianFormat;
 import it.pa.monitor.workbook.HeapSize;
 import it.pa.monitor.workbook.ZipLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -56,8 +55,8 @@ public class MonitoringSheetReader {
      * an .xlsx read whole, may be a {@value #POI_WHOLE_SHARE}th of that: POI's models hold some sixty bytes a cell
      * where the file has a few.
      */
-    public static final int HEAP_BYTES_PER_WHOLE_BYTE = 16;
-    static final int POI_WHOLE_SHARE = 4;
+    public static final int HEAP_BYTES_PER_WHOLE_BYTE = HeapSize.BYTES_PER_WHOLE_ODS_BYTE;
+    static final int POI_WHOLE_SHARE = HeapSize.BYTES_PER_WHOLE_POI_BYTE / HeapSize.BYTES_PER_WHOLE_ODS_BYTE;
 
     private final int maxRows;
     private final int readThreads;
@@ -260,7 +259,7 @@ public class MonitoringSheetReader {
         }
         if (ZipLimits.isTooLarge(e)) {
             return ReadOutcome.failed("Il file «" + name + "» non è stato letto: una sua parte supera "
-                    + ZipLimits.MAX_ENTRY_SIZE / (1024 * 1024) + " MB una volta decompressa, molto più di quanto"
+                    + ItalianFormat.megabytes(ZipLimits.MAX_ENTRY_SIZE) + " MB una volta decompressa, molto più di quanto"
                     + " serva a una scheda di monitoraggio. Usare il modello della scheda, senza righe o fogli"
                     + " aggiunti, e inviarlo di nuovo.");
         }
@@ -315,12 +314,10 @@ public class MonitoringSheetReader {
         if (expanded <= max) {
             return Optional.empty();
         }
-        NumberFormat megabytes = NumberFormat.getNumberInstance(Locale.ITALY);
-        megabytes.setMaximumFractionDigits(1);
         return Optional.of(ReadOutcome.failed("Il file «" + name + "» non è stato letto: è troppo grande per una scheda"
-                + " di monitoraggio (" + megabytes.format(expanded / 1048576.0) + " MB una volta decompresso; un file"
+                + " di monitoraggio (" + ItalianFormat.megabytes(expanded) + " MB una volta decompresso; un file"
                 + " .xls o .ods, o un .xlsx con formule salvate senza valore, si legge per intero e può essere al massimo"
-                + " di " + megabytes.format(max / 1048576.0) + " MB). Usare il modello della scheda, senza righe o fogli"
+                + " di " + ItalianFormat.megabytes(max) + " MB). Usare il modello della scheda, senza righe o fogli"
                 + " aggiunti, salvarlo da Excel o LibreOffice come .xlsx e inviarlo di nuovo."));    }
 
     private static ReadOutcome notExcel(String name) {

@@ -77,6 +77,8 @@ public class PlanWorkbookReader {
     private final long maxTextChars;
     /** Configured, or 0: worked out from the heap when a plan is read. */
     private final long maxTotalRows;
+    /** Given, or 0: worked out from the heap when a plan is read. */
+    private final long maxWholeBytes;
 
     public PlanWorkbookReader() {
         this(DEFAULT_MAX_ROWS);
@@ -106,6 +108,21 @@ public class PlanWorkbookReader {
      * ({@link XlsxSheets#open(Path, long)}), or 0 for one unit per {@value #HEAP_BYTES_PER_SHARED_TEXT} bytes of heap.
      */
     public PlanWorkbookReader(int maxRows, long maxTextChars, long maxTotalRows, long maxSharedText) {
+        this(maxRows, maxTextChars, maxTotalRows, maxSharedText, 0);
+    }
+
+    /**
+     * As {@link #PlanWorkbookReader(int, long, long, long)}, with the most bytes an .ods plan may have once expanded
+     * (read whole), or 0 for one per {@value HeapSize#BYTES_PER_WHOLE_ODS_BYTE} bytes of heap; an .xls plan a quarter
+     * of it, as the monitoring sheets.
+     */
+    public PlanWorkbookReader(int maxRows, long maxTextChars, long maxTotalRows, long maxSharedText,
+                              long maxWholeBytes) {
+        if (maxWholeBytes < 0) {
+            throw new IllegalArgumentException("the most bytes of a plan read whole must not be negative: "
+                    + maxWholeBytes);
+        }
+        this.maxWholeBytes = maxWholeBytes;
         if (maxRows < 1) {
             throw new IllegalArgumentException("monitor.plan.max-rows must be positive: " + maxRows);
         }
@@ -118,6 +135,30 @@ public class PlanWorkbookReader {
         this.maxTotalRows = maxTotalRows;
         this.maxSharedText = maxSharedText;
         ZipLimits.apply();
+    }
+
+    /**
+     * Why an .ods or .xls plan, which is read whole (SODS, POI), is too large for this heap; empty for any other file
+     * (an .xlsx is read row by row) and for an encrypted .xlsx (its password is said when it is opened).
+     */
+    private Optional<String> tooLargeToReadWhole(Path file) throws IOException {
+        long ods = maxWholeBytes > 0 ? maxWholeBytes : Math.max(1, HeapSize.max() / HeapSize.BYTES_PER_WHOLE_ODS_BYTE);
+        long max;
+        if (OdsWorkbook.isSpreadsheet(file)) {
+            max = ods;
+        } else if (WorkbookFiles.isXls(file)) {
+            max = ods / (HeapSize.BYTES_PER_WHOLE_POI_BYTE / HeapSize.BYTES_PER_WHOLE_ODS_BYTE);
+        } else {
+            return Optional.empty();
+        }
+        long expanded = WorkbookFiles.expandedSize(file);
+        if (expanded <= max) {
+            return Optional.empty();
+        }
+        return Optional.of("il piano è troppo grande per essere letto per intero (" + ItalianFormat.megabytes(expanded)
+                + " MB una volta decompresso; un piano .ods o .xls si legge per intero e, con la memoria assegnata, può"
+                + " essere al massimo di " + ItalianFormat.megabytes(max) + " MB) e non è stato caricato: salvarlo da"
+                + " Excel o LibreOffice come .xlsx, che si legge riga per riga, e inviarlo di nuovo");
     }
 
     /** The most the shared strings of an .xlsx plan may cost, given or worked out from the heap. */
@@ -144,6 +185,11 @@ public class PlanWorkbookReader {
     PlanWorkbook read(Path file, Consumer<Problem> problems,
                       Function<PlanWorkbook, Optional<IndicatorRows>> indicatorsAhead) {
         try {
+            Optional<String> tooLarge = tooLargeToReadWhole(file);
+            if (tooLarge.isPresent()) {
+                problems.accept(Problem.error(null, null, null, tooLarge.get()));
+                return new PlanWorkbook(Map.of());
+            }
             Optional<Streamed> parsed = XlsxSheets.mayRead(file) ? parsed(file, indicatorsAhead) : Optional.empty();
             if (parsed.isEmpty() && XlsxSheets.mayRead(file)) {
                 XlsxSheets.refuseLongTexts(file); // the streaming reader holds a text node whole
@@ -187,7 +233,8 @@ public class PlanWorkbookReader {
             if (ZipLimits.isTooLarge(e)) {
                 problems.accept(Problem.error(null, null, null, "il piano è troppo grande: una sua parte (un"
                         + " foglio, o i testi che i fogli condividono) supera "
-                        + ZipLimits.MAX_ENTRY_SIZE / (1024 * 1024) + " MB una volta decompressa, il massimo che il programma legge, e il piano non è stato"
+                        + ItalianFormat.megabytes(ZipLimits.MAX_ENTRY_SIZE) + " MB una volta decompressa, il massimo che il"
+                        + " programma legge, e il piano non è stato"
                         + " caricato. Togliere le righe vuote o di prova in fondo ai fogli e accorciare i testi più"
                         + " lunghi (descrizioni, algoritmi)"));
             } else if (ZipLimits.isZipBomb(e)) {
