@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -115,6 +116,8 @@ public class RecipientWorkbooks {
         /** One permit per core the workbooks may use now. */
         private final Semaphore cores = new Semaphore(1);
         private final List<Future<Path>> written = new ArrayList<>();
+        /** Set by {@link #close()}: a workbook not yet begun is not begun. */
+        private volatile boolean stopped;
         private boolean allCores;
 
         private Writing(List<Callable<Path>> workbooks) {
@@ -124,6 +127,9 @@ public class RecipientWorkbooks {
                 written.add(pool.submit(() -> {
                     cores.acquire();
                     try {
+                        if (stopped) {
+                            throw new CancellationException("scrittura delle cartelle per unità e dirigenti fermata");
+                        }
                         return workbook.call();
                     } finally {
                         cores.release();
@@ -149,10 +155,16 @@ public class RecipientWorkbooks {
             return paths;
         }
 
-        /** Stops what is left and waits for the running ones: no thread writes on after the step ends. */
+        /**
+         * Stops what is left and waits for the running ones: no thread writes on after the step ends. Not by
+         * interrupting them: a workbook reads its unit's problems from the database, and H2 closes its file when a
+         * thread is interrupted inside it, failing every connection (the step's own, the archive beside it).
+         */
         @Override
         public void close() {
-            pool.shutdownNow();
+            stopped = true;
+            written.forEach(future -> future.cancel(false));
+            pool.shutdown();
             try {
                 pool.awaitTermination(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {

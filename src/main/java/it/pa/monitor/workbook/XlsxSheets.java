@@ -120,8 +120,7 @@ public final class XlsxSheets implements Closeable {
 
         private final long limit;
 
-        /** Past {@code limit} characters (or bytes of XML held whole, for a file the fast reader gave up on). */
-        public TooMuchText(long limit) {
+        TooMuchText(long limit) {
             super("shared strings beyond " + limit + " characters");
             this.limit = limit;
         }

@@ -131,7 +131,7 @@ class PlanWorkbookLimitsTest {
      * A plan the fast reader gives up on (an ISO-date cell, which it does not read) is read by the streaming reader,
      * which holds the XML parts outside the sheets whole (the shared strings among them) and which the fast reader
      * may have left before counting them: their expanded size within the shared texts' budget, here exactly, loads
-     * the plan; one byte less rejects it before the streaming reader holds them, with the same reason.
+     * the plan; one byte less rejects it before the streaming reader holds them, saying which parts and why.
      */
     @Test
     void aPlanLeftToTheStreamingReaderHoldsItsPartsOutsideTheSheetsWithinTheSharedTextsBudget() throws IOException {
@@ -162,9 +162,13 @@ class PlanWorkbookLimitsTest {
         assertThat(read.table(PlanSheet.INDICATORI).orElseThrow().rows()).hasSize(10);
         assertThat(over.accepted()).isFalse();
         assertThat(over.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .startsWith("il piano contiene più testo di quanto il programma possa leggere con la memoria"
-                        + " assegnata: i testi che i fogli condividono (la tabella dei testi che Excel salva a parte)"
-                        + " superano " + ItalianFormat.count(held - 1) + " caratteri e il piano non è stato caricato."));
+                .isEqualTo("il piano non è stato caricato: le parti del file diverse dai fogli (i testi che i fogli"
+                        + " condividono, gli stili) occupano " + ItalianFormat.megabytes(held) + " MB una volta"
+                        + " decompresse e il programma, per leggere questo file, le terrebbe tutte in memoria: con la"
+                        + " memoria assegnata può tenerne al massimo " + ItalianFormat.megabytes(held - 1) + " MB."
+                        + " Aprirlo in Excel o LibreOffice, salvarlo di nuovo come .xlsx e inviarlo di nuovo; se il"
+                        + " piano è davvero così grande, chiedere a chi gestisce il programma di avviarlo con più"
+                        + " memoria (java -Xmx…)"));
     }
 
     /**

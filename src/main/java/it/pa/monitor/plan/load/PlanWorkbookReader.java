@@ -196,8 +196,16 @@ public class PlanWorkbookReader {
                 // It holds the parts outside the sheets whole too (the shared strings among them), and the fast
                 // reader may have given up before counting them: their expanded XML within the same budget.
                 long limit = sharedTextLimit();
-                if (WorkbookFiles.heldWholeByTheStreamingReader(file) > limit) {
-                    throw new XlsxSheets.TooMuchText(limit);
+                long held = WorkbookFiles.heldWholeByTheStreamingReader(file);
+                if (held > limit) {
+                    problems.accept(Problem.error(null, null, null, "il piano non è stato caricato: le parti del file"
+                            + " diverse dai fogli (i testi che i fogli condividono, gli stili) occupano "
+                            + ItalianFormat.megabytes(held) + " MB una volta decompresse e il programma, per leggere"
+                            + " questo file, le terrebbe tutte in memoria: con la memoria assegnata può tenerne al"
+                            + " massimo " + ItalianFormat.megabytes(limit) + " MB. Aprirlo in Excel o LibreOffice,"
+                            + " salvarlo di nuovo come .xlsx e inviarlo di nuovo; se il piano è davvero così grande,"
+                            + " chiedere a chi gestisce il programma di avviarlo con più memoria (java -Xmx…)"));
+                    return new PlanWorkbook(Map.of());
                 }
             }
             Streamed streamed = parsed.isPresent() ? parsed.get() : streamed(file, indicatorsAhead);
