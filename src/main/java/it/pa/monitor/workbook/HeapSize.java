@@ -15,8 +15,11 @@ public final class HeapSize {
      * file is read at a time and SODS holds about four times its content.
      */
     public static final int BYTES_PER_WHOLE_ODS_BYTE = 16;
-    /** The same for an .xls, or an .xlsx read whole: POI's models hold some sixty bytes a cell where the file has a few. */
-    public static final int BYTES_PER_WHOLE_POI_BYTE = 4 * BYTES_PER_WHOLE_ODS_BYTE;
+    /**
+     * An .xls, or an .xlsx read whole, may be this share of an .ods's limit: POI's models hold some sixty bytes a
+     * cell where the file has a few.
+     */
+    public static final int POI_WHOLE_SHARE = 4;
 
     private HeapSize() {
     }

@@ -56,7 +56,7 @@ public class MonitoringSheetReader {
      * where the file has a few.
      */
     public static final int HEAP_BYTES_PER_WHOLE_BYTE = HeapSize.BYTES_PER_WHOLE_ODS_BYTE;
-    static final int POI_WHOLE_SHARE = HeapSize.BYTES_PER_WHOLE_POI_BYTE / HeapSize.BYTES_PER_WHOLE_ODS_BYTE;
+    static final int POI_WHOLE_SHARE = HeapSize.POI_WHOLE_SHARE;
 
     private final int maxRows;
     private final int readThreads;

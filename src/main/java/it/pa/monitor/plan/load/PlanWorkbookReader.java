@@ -147,7 +147,7 @@ public class PlanWorkbookReader {
         if (OdsWorkbook.isSpreadsheet(file)) {
             max = ods;
         } else if (WorkbookFiles.isXls(file)) {
-            max = ods / (HeapSize.BYTES_PER_WHOLE_POI_BYTE / HeapSize.BYTES_PER_WHOLE_ODS_BYTE);
+            max = ods / HeapSize.POI_WHOLE_SHARE;
         } else {
             return Optional.empty();
         }
@@ -159,6 +159,25 @@ public class PlanWorkbookReader {
                 + " MB una volta decompresso; un piano .ods o .xls si legge per intero e, con la memoria assegnata, può"
                 + " essere al massimo di " + ItalianFormat.megabytes(max) + " MB) e non è stato caricato: salvarlo da"
                 + " Excel o LibreOffice come .xlsx, che si legge riga per riga, e inviarlo di nuovo");
+    }
+
+    /**
+     * Why an .xlsx plan left to the streaming reader is too large for this heap: that reader holds the parts outside
+     * the sheets whole (the shared strings among them), and the fast reader may have given up before counting them,
+     * so their expanded XML must fit the shared strings' budget; empty when it does.
+     */
+    private Optional<String> tooMuchHeldWhole(Path file) {
+        long limit = sharedTextLimit();
+        long held = WorkbookFiles.heldWholeByTheStreamingReader(file);
+        if (held <= limit) {
+            return Optional.empty();
+        }
+        return Optional.of("il piano non è stato caricato: le parti del file diverse dai fogli (i testi che i fogli"
+                + " condividono, gli stili) occupano " + ItalianFormat.megabytes(held) + " MB una volta decompresse e"
+                + " il programma, per leggere questo file, le terrebbe tutte in memoria: con la memoria assegnata può"
+                + " tenerne al massimo " + ItalianFormat.megabytes(limit) + " MB. Aprirlo in Excel o LibreOffice,"
+                + " salvarlo di nuovo come .xlsx e inviarlo di nuovo; se il piano è davvero così grande, chiedere a chi"
+                + " gestisce il programma di avviarlo con più memoria (java -Xmx…)");
     }
 
     /** The most the shared strings of an .xlsx plan may cost, given or worked out from the heap. */
@@ -193,18 +212,9 @@ public class PlanWorkbookReader {
             Optional<Streamed> parsed = XlsxSheets.mayRead(file) ? parsed(file, indicatorsAhead) : Optional.empty();
             if (parsed.isEmpty() && XlsxSheets.mayRead(file)) {
                 XlsxSheets.refuseLongTexts(file); // the streaming reader holds a text node whole
-                // It holds the parts outside the sheets whole too (the shared strings among them), and the fast
-                // reader may have given up before counting them: their expanded XML within the same budget.
-                long limit = sharedTextLimit();
-                long held = WorkbookFiles.heldWholeByTheStreamingReader(file);
-                if (held > limit) {
-                    problems.accept(Problem.error(null, null, null, "il piano non è stato caricato: le parti del file"
-                            + " diverse dai fogli (i testi che i fogli condividono, gli stili) occupano "
-                            + ItalianFormat.megabytes(held) + " MB una volta decompresse e il programma, per leggere"
-                            + " questo file, le terrebbe tutte in memoria: con la memoria assegnata può tenerne al"
-                            + " massimo " + ItalianFormat.megabytes(limit) + " MB. Aprirlo in Excel o LibreOffice,"
-                            + " salvarlo di nuovo come .xlsx e inviarlo di nuovo; se il piano è davvero così grande,"
-                            + " chiedere a chi gestisce il programma di avviarlo con più memoria (java -Xmx…)"));
+                Optional<String> tooMuch = tooMuchHeldWhole(file);
+                if (tooMuch.isPresent()) {
+                    problems.accept(Problem.error(null, null, null, tooMuch.get()));
                     return new PlanWorkbook(Map.of());
                 }
             }
