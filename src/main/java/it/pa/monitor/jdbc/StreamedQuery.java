@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * result before handing over the first row, and a result over {@code h2.maxMemoryRows} (20 000 rows at
  * {@code -Xmx512m}) goes through a temporary store: each of a period's 60 000 values or scores written there and
  * read back. So on H2 the statement runs with the session's {@code LAZY_QUERY_EXECUTION} on (off again
- * afterwards); on PostgreSQL the fetch size makes the driver read the rows in blocks through a cursor. The rows,
- * their order and their values are the same either way.
+ * afterwards); on PostgreSQL the fetch size makes the driver read the rows in blocks through a cursor, which it
+ * does only inside a transaction: on a connection outside one (a pool's, on a thread of its own) the query runs in a
+ * transaction of its own, ended with it. The rows, their order and their values are the same either way.
  */
 public final class StreamedQuery {
 
@@ -45,9 +46,15 @@ public final class StreamedQuery {
         // One connection for the setting and the query: the transaction's, or one of the pool's for both.
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             boolean lazy = isH2(connection);
+            // Without a transaction PostgreSQL's driver ignores the fetch size and reads the whole result first.
+            boolean ownTransaction = !lazy && connection.getAutoCommit();
             if (lazy) {
                 setLazy(connection, true);
             }
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
+            boolean read = false;
             try (PreparedStatement ps = statement.createPreparedStatement(connection)) {
                 ps.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -55,13 +62,30 @@ public final class StreamedQuery {
                         rows.processRow(rs);
                     }
                 }
+                read = true;
             } finally {
                 if (lazy) {
                     setLazy(connection, false);
                 }
+                if (ownTransaction) {
+                    end(connection, read);
+                }
             }
             return null;
         });
+    }
+
+    /** Ends the query's own transaction (committed after a whole read, else rolled back) and autocommits again. */
+    private static void end(Connection connection, boolean read) throws SQLException {
+        try {
+            if (read) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
+        } finally {
+            connection.setAutoCommit(true);
+        }
     }
 
     private static boolean isH2(Connection connection) throws SQLException {

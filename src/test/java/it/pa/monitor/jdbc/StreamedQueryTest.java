@@ -38,6 +38,11 @@ class StreamedQueryTest {
     }
 
     private static JdbcTemplate database(String kind) throws IOException, SQLException {
+        return database(kind, false);
+    }
+
+    /** {@code autoCommit}: the connection as a pool hands it out outside a transaction (a thread of its own). */
+    private static JdbcTemplate database(String kind, boolean autoCommit) throws IOException, SQLException {
         Connection connection;
         if (kind.equals("h2")) {
             JdbcDataSource h2 = new JdbcDataSource();
@@ -58,6 +63,10 @@ class StreamedQueryTest {
                     ps.setInt(2, row[1]);
                     ps.setString(3, row[1] % 7 == 0 ? null : "riga " + row[0] + "." + row[1]);
                 });
+        if (autoCommit) {
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
         return jdbc;
     }
 
@@ -120,6 +129,44 @@ class StreamedQueryTest {
         assertThat(seen).containsExactly("non confermata");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample WHERE grp = 9", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Integer.class)).isEqualTo(ROWS);
+    }
+
+    /**
+     * Outside a transaction PostgreSQL's driver ignores the fetch size and reads the whole result before the first
+     * row: the query reads by cursor all the same (a portal stays open on the session while its rows are handled),
+     * in a transaction of its own that ends with it, after a failure too.
+     */
+    @Test
+    void postgresqlReadsByCursorOutsideATransactionToo() throws Exception {
+        JdbcTemplate jdbc = database("postgresql", true);
+        // The portal of the question itself is one of them.
+        int alone = jdbc.queryForObject("SELECT COUNT(*) FROM pg_cursors", Integer.class);
+        List<Integer> openCursors = new ArrayList<>();
+        List<String> streamed = new ArrayList<>();
+        new StreamedQuery(jdbc).forEach(QUERY, new MapSqlParameterSource("grp", 1), rs -> {
+            streamed.add(rs.getInt(1) + ":" + rs.getString(2));
+            if (streamed.size() == 1) {
+                openCursors.add(jdbc.queryForObject("SELECT COUNT(*) FROM pg_cursors", Integer.class));
+            }
+        });
+        assertThat(streamed).hasSize(ROWS / 3).startsWith("2:riga 1.2", "5:riga 1.5");
+        assertThat(openCursors).containsExactly(alone + 1);
+        assertThat(autoCommit(jdbc)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_cursors", Integer.class)).isEqualTo(alone);
+        assertThatThrownBy(() -> new StreamedQuery(jdbc).forEach(QUERY, new MapSqlParameterSource("grp", 2), rs -> {
+            throw new IllegalStateException("riga rifiutata");
+        })).hasMessage("riga rifiutata");
+        assertThat(autoCommit(jdbc)).isTrue();
+        // Committed at once again: a row written now is there for every other session.
+        jdbc.update("INSERT INTO sample (grp, seq, label) VALUES (8, 1, 'confermata')");
+        try (Connection other = DATABASES.postgres().getConnection()) {
+            assertThat(new JdbcTemplate(new SingleConnectionDataSource(other, true))
+                    .queryForObject("SELECT COUNT(*) FROM sample WHERE grp = 8", Integer.class)).isOne();
+        }
+    }
+
+    private static boolean autoCommit(JdbcTemplate jdbc) {
+        return jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) Connection::getAutoCommit);
     }
 
     private static boolean lazy(JdbcTemplate jdbc) {
