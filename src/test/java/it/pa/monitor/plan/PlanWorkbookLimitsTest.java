@@ -274,6 +274,34 @@ class PlanWorkbookLimitsTest {
                 .startsWith("il piano contiene più di " + ItalianFormat.count(text / 2) + " caratteri di testo");
     }
 
+    /**
+     * An .xlsx plan whose formulas lack their values is read again whole only within an .xls plan's whole-read limit
+     * (a quarter of an .ods one's): past it the formula stays an error on its cell, which says what to do, and no
+     * whole workbook is held.
+     */
+    @Test
+    void aPlanWithAFormulaWithoutItsValueIsReadAgainWholeOnlyWithinTheWholeReadLimit() {
+        Path file = ScriptWrittenFormulas.dropCachedValues(PlanFixture.load("tno-2022")
+                .formula("Indicatori", 0, "Peso", "10+20").writeTo(dir, "piano-formula.xlsx"));
+        long expanded = WorkbookFiles.expandedSize(file);
+
+        List<Problem> atLimit = new ArrayList<>();
+        PlanWorkbook whole = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 0, 0, 0, 4 * expanded)
+                .read(file, atLimit::add);
+        List<Problem> over = new ArrayList<>();
+        PlanWorkbook streamed = new PlanWorkbookReader(PlanWorkbookReader.DEFAULT_MAX_ROWS, 0, 0, 0,
+                4 * expanded - 4).read(file, over::add);
+
+        assertThat(atLimit).as("evaluated by the whole read: 10+20").isEmpty();
+        assertThat(whole.table(PlanSheet.INDICATORI)).isPresent();
+        assertThat(streamed.table(PlanSheet.INDICATORI)).isPresent();
+        assertThat(over).singleElement().satisfies(p -> {
+            assertThat(p).extracting(Problem::sheet, Problem::row, Problem::column)
+                    .containsExactly("Indicatori", 2, "Peso");
+            assertThat(p.message()).startsWith("la formula «=10+20» è stata salvata senza il suo valore");
+        });
+    }
+
     @Test
     void theDefaultLimitsHoldTheLargestPlanOfTheBenchmark() {
         // bench: 4 000 uffici × 60 indicators, one row each in Indicatori.

@@ -46,7 +46,8 @@ public class PlanWorkbookReader {
     public static final int DEFAULT_MAX_ROWS = 250_000;
     /**
      * A plan whose formulas lack their cached values is read again as a whole workbook so POI can
-     * evaluate them, but only up to this many rows: beyond, those cells are errors (save it again in Excel).
+     * evaluate them, but only up to this many rows and within the whole-read limit of an .xls plan: beyond, those
+     * cells are errors (save it again in Excel).
      */
     static final int WHOLE_WORKBOOK_MAX_ROWS = 20_000;
 
@@ -113,8 +114,8 @@ public class PlanWorkbookReader {
 
     /**
      * As {@link #PlanWorkbookReader(int, long, long, long)}, with the most bytes an .ods plan may have once expanded
-     * (read whole), or 0 for one per {@value HeapSize#BYTES_PER_WHOLE_ODS_BYTE} bytes of heap; an .xls plan a quarter
-     * of it, as the monitoring sheets.
+     * (read whole), or 0 for one per {@value HeapSize#BYTES_PER_WHOLE_ODS_BYTE} bytes of heap; an .xls plan, or an
+     * .xlsx one whose formulas lack their values, a quarter of it, as the monitoring sheets.
      */
     public PlanWorkbookReader(int maxRows, long maxTextChars, long maxTotalRows, long maxSharedText,
                               long maxWholeBytes) {
@@ -142,12 +143,11 @@ public class PlanWorkbookReader {
      * (an .xlsx is read row by row) and for an encrypted .xlsx (its password is said when it is opened).
      */
     private Optional<String> tooLargeToReadWhole(Path file) throws IOException {
-        long ods = maxWholeBytes > 0 ? maxWholeBytes : Math.max(1, HeapSize.max() / HeapSize.BYTES_PER_WHOLE_ODS_BYTE);
         long max;
         if (OdsWorkbook.isSpreadsheet(file)) {
-            max = ods;
+            max = wholeOdsLimit();
         } else if (WorkbookFiles.isXls(file)) {
-            max = ods / HeapSize.POI_WHOLE_SHARE;
+            max = wholePoiLimit();
         } else {
             return Optional.empty();
         }
@@ -178,6 +178,19 @@ public class PlanWorkbookReader {
                 + " tenerne al massimo " + ItalianFormat.megabytes(limit) + " MB. Aprirlo in Excel o LibreOffice,"
                 + " salvarlo di nuovo come .xlsx e inviarlo di nuovo; se il piano è davvero così grande, chiedere a chi"
                 + " gestisce il programma di avviarlo con più memoria (java -Xmx…)");
+    }
+
+    /** The most an .ods plan may expand to, read whole by SODS: given, or worked out from the heap. */
+    private long wholeOdsLimit() {
+        return maxWholeBytes > 0 ? maxWholeBytes : Math.max(1, HeapSize.max() / HeapSize.BYTES_PER_WHOLE_ODS_BYTE);
+    }
+
+    /**
+     * The most a plan read whole by POI may expand to (an .xls, or an .xlsx whose formulas lack their values), as
+     * for a monitoring sheet: POI's model holds more per byte than SODS's.
+     */
+    private long wholePoiLimit() {
+        return wholeOdsLimit() / HeapSize.POI_WHOLE_SHARE;
     }
 
     /** The most the shared strings of an .xlsx plan may cost, given or worked out from the heap. */
@@ -219,7 +232,9 @@ public class PlanWorkbookReader {
                 }
             }
             Streamed streamed = parsed.isPresent() ? parsed.get() : streamed(file, indicatorsAhead);
-            if (!streamed.needsEvaluator() || streamed.rows() > WHOLE_WORKBOOK_MAX_ROWS) {
+            if (!streamed.needsEvaluator() || streamed.rows() > WHOLE_WORKBOOK_MAX_ROWS
+                    || WorkbookFiles.expandedSize(file) > wholePoiLimit()) {
+                // Not read again whole: a formula without its value stays an error on its cell, which says what to do.
                 streamed.problems().forEach(problems);
                 return streamed.workbook();
             }
