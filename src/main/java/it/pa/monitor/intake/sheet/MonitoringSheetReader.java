@@ -184,7 +184,7 @@ public class MonitoringSheetReader {
             // odd styles part, an ISO date before a long text).
             long heldWhole = WorkbookFiles.heldWholeByTheStreamingReader(file);
             if (heldWhole > maxWholeBytes) {
-                return ReadOutcome.failed(WorkbookTableReader.tooMuchText(name, maxTextChars));
+                return ReadOutcome.failed(tooMuchHeldWhole(name, heldWhole, maxWholeBytes));
             }
             try {
                 XlsxSheets.refuseLongTexts(file);
@@ -318,7 +318,20 @@ public class MonitoringSheetReader {
                 + " di monitoraggio (" + ItalianFormat.megabytes(expanded) + " MB una volta decompresso; un file"
                 + " .xls o .ods, o un .xlsx con formule salvate senza valore, si legge per intero e può essere al massimo"
                 + " di " + ItalianFormat.megabytes(max) + " MB). Usare il modello della scheda, senza righe o fogli"
-                + " aggiunti, salvarlo da Excel o LibreOffice come .xlsx e inviarlo di nuovo."));    }
+                + " aggiunti, salvarlo da Excel o LibreOffice come .xlsx e inviarlo di nuovo."));
+    }
+
+    /**
+     * Why an .xlsx left to the streaming reader is refused: that reader would hold its XML parts other than the sheets
+     * whole, {@code held} bytes, more than {@code max}.
+     */
+    static String tooMuchHeldWhole(String name, long held, long max) {
+        return "Il file «" + name + "» non è stato letto: le sue parti diverse dai fogli (i testi che i fogli"
+                + " condividono, gli stili) occupano " + ItalianFormat.megabytes(held) + " MB una volta decompresse e il"
+                + " programma, per leggere questo file, le terrebbe tutte in memoria: con la memoria assegnata può"
+                + " tenerne al massimo " + ItalianFormat.megabytes(max) + " MB. Usare il modello della scheda, senza"
+                + " righe o fogli aggiunti, salvarlo da Excel o LibreOffice come .xlsx e inviarlo di nuovo.";
+    }
 
     private static ReadOutcome notExcel(String name) {
         return ReadOutcome.failed("Il file «" + name + "» non è una cartella di lavoro in un formato accettato ("
