@@ -8,11 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
+import com.github.miachm.sods.SpreadSheet;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -117,5 +120,31 @@ public class OdsWorkbookTest {
             out.closeEntry();
         }
         return file;
+    }
+
+    /**
+     * The sheet names read with StAX (to tell a file's kind without loading it) are the ones SODS gives once it has
+     * loaded the whole document: every .ods of the tests, and one saved by SODS with names that need escaping.
+     */
+    @Test
+    void sheetNamesAreTheOnesSodsReads() throws IOException {
+        SpreadSheet named = new SpreadSheet();
+        for (String name : List.of("Scheda", "Dati & note <2025>", "È l'ultimo \"foglio\"")) {
+            named.appendSheet(new com.github.miachm.sods.Sheet(name, 2, 2));
+        }
+        Path saved = temp.resolve("nomi.ods");
+        named.save(saved.toFile());
+        List<Path> files = new ArrayList<>();
+        try (var listed = Files.list(Path.of("src/test/resources/ods"))) {
+            listed.filter(p -> p.toString().endsWith(".ods")).sorted().forEach(files::add);
+        }
+        files.add(saved);
+        assertThat(files).hasSizeGreaterThan(5);
+        for (Path file : files) {
+            List<String> sods = new SpreadSheet(file.toFile()).getSheets().stream()
+                    .map(com.github.miachm.sods.Sheet::getName).toList();
+            assertThat(OdsWorkbook.sheetNames(file)).as(file.getFileName().toString()).isNotEmpty().isEqualTo(sods);
+        }
+        assertThat(OdsWorkbook.sheetNames(saved)).containsExactly("Scheda", "Dati & note <2025>", "È l'ultimo \"foglio\"");
     }
 }
