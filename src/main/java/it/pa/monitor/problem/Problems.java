@@ -3,6 +3,8 @@ package it.pa.monitor.problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The problems kept for one file: a bounded number, the errors first, and one line saying how many more there were. */
 public final class Problems {
@@ -12,7 +14,23 @@ public final class Problems {
     /** The most problems kept for a plan, whose sheets hold thousands of rows. */
     public static final int MAX_PER_PLAN = 5_000;
 
+    /** The start of the line {@link #capped} adds, and the total it gives, as {@link #total} reads it back. */
+    private static final Pattern COUNTED = Pattern.compile("^Il file ha ([0-9.]+) problemi \\(");
+
     private Problems() {
+    }
+
+    /**
+     * How many problems the file has, counting those {@link #capped} left out: the number its last line gives, when
+     * the list ends with that line (also as read back from the database), else the list's size.
+     */
+    public static long total(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return 0;
+        }
+        Problem last = problems.get(problems.size() - 1);
+        Matcher counted = last.sheet() == null && last.message() != null ? COUNTED.matcher(last.message()) : null;
+        return counted != null && counted.find() ? Long.parseLong(counted.group(1).replace(".", "")) : problems.size();
     }
 
     /**

@@ -59,4 +59,27 @@ class ProblemsTest {
         assertThat(capped.get(200).message()).startsWith("Il file ha 2.501 problemi (2.500 errori): ne sono elencati"
                 + " 200, scelti prima tra gli errori; gli altri 2.301 (di cui 2.300 errori) non sono elencati.");
     }
+
+    /**
+     * The total a capped list stands for is the count on its last line (2 501 here: 2 500 errors and a warning), also
+     * for a list read back as stored; any other list is as long as it is, a last line of the whole file included.
+     */
+    @Test
+    void theTotalOfACappedListIsTheCountOnItsLastLine() {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            problems.add(Problem.cellError("Rilevazione", "C" + (9 + i), "z", "codice " + i));
+        }
+        problems.add(Problem.cellWarning("Rilevazione", "B2", "", "unità scritta diversamente"));
+        List<Problem> capped = Problems.capped(problems, Problems.MAX_PER_SHEET);
+        assertThat(capped).hasSize(201);
+        assertThat(Problems.total(capped)).isEqualTo(2_501);
+        assertThat(Problems.total(capped.stream().map(p -> p.inFile("scheda.xlsx")).toList())).isEqualTo(2_501);
+
+        List<Problem> three = List.of(Problem.cellError("Rilevazione", "C9", "z", "codice"),
+                Problem.cellWarning("Rilevazione", "B2", "", "unità"),
+                Problem.fileError("il file ha un foglio in più"));
+        assertThat(Problems.total(three)).isEqualTo(3);
+        assertThat(Problems.total(List.of())).isZero();
+    }
 }

@@ -31,6 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import it.pa.monitor.workbook.OdsWorkbook;
 import it.pa.monitor.problem.Problem;
+import it.pa.monitor.problem.Problems;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -141,6 +142,9 @@ public class ErrorReportWriter {
         // Created first so that it is the first tab; it is filled last, once every sheet has been copied.
         SXSSFSheet errori = report.createSheet(ErrorsSheet.NAME);
         List<Problem> listed = new ArrayList<>(problems);
+        // The note's count: the file's problems (those left out of a long list too) and a reason said here, not
+        // this report's own lines (sheets not copied, or copied in part).
+        long count = Problems.total(problems);
         Workbook source = null;
         long expanded = WorkbookFiles.expandedSize(submitted);
         // An .xls or .ods is read whole to be copied (an .xlsx is streamed), and the reports are written on every
@@ -158,10 +162,10 @@ public class ErrorReportWriter {
             }
         } catch (EncryptedDocumentException e) {
             log.info("Error report for {}: the file is password-protected", fileName);
-            addFileProblem(listed, PASSWORD);
+            count += addFileProblem(listed, PASSWORD);
         } catch (IOException | RuntimeException e) {
             log.info("Error report for {}: the file cannot be read ({})", fileName, e.toString());
-            addFileProblem(listed, UNREADABLE);
+            count += addFileProblem(listed, UNREADABLE);
         }
         List<String> sheetNames = List.of();
         Map<Integer, String> copies = Map.of();
@@ -173,13 +177,14 @@ public class ErrorReportWriter {
             } catch (IOException | RuntimeException e) {
                 log.info("Error report for {}: reading the file failed ({})", fileName, e.toString());
                 if (sheetNames.isEmpty()) {
-                    addFileProblem(listed, UNREADABLE);
+                    count += addFileProblem(listed, UNREADABLE);
                 }
             }
         }
         List<PlacedProblem> placed = place(listed, sheetNames, copies);
         boolean highlighted = placed.stream().anyMatch(p -> p.copiedSheet() != null && p.cell() != null);
-        new ErrorsSheet(styles).fill(report, errori, fileName, placed, highlighted, OdsWorkbook.isSpreadsheet(submitted));
+        new ErrorsSheet(styles).fill(report, errori, fileName, placed, count, highlighted,
+                OdsWorkbook.isSpreadsheet(submitted));
         report.setActiveSheet(0);
         errori.setSelected(true);
     }
@@ -201,11 +206,16 @@ public class ErrorReportWriter {
         }
     }
 
-    /** The caller usually knows why the file is unreadable; the report only says so when nobody did. */
-    private static void addFileProblem(List<Problem> problems, String message) {
+    /**
+     * The caller usually knows why the file is unreadable; the report only says so when nobody did. The number of
+     * problems added: 1 or 0.
+     */
+    private static int addFileProblem(List<Problem> problems, String message) {
         if (problems.stream().noneMatch(p -> p.sheet() == null)) {
             problems.add(0, Problem.fileError(message));
+            return 1;
         }
+        return 0;
     }
 
     private static List<String> sheetNames(Workbook source) {

@@ -3,6 +3,7 @@ package it.pa.monitor.intake.rejection;
 
 import it.pa.monitor.problem.Problem;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -41,7 +42,8 @@ public final class ErrorsSheet {
     public static final String OPEN_DOCUMENT_NOTE = "Il file inviato è in formato OpenDocument (.ods): questo rapporto è in"
             + " formato Excel (.xlsx), che LibreOffice apre; le correzioni vanno fatte nel file .ods originale.";
 
-    void fill(SXSSFWorkbook workbook, SXSSFSheet sheet, String fileName, List<PlacedProblem> problems,
+    /** Fills the sheet; {@code count} is how many problems the file has, said in the note above the list. */
+    void fill(SXSSFWorkbook workbook, SXSSFSheet sheet, String fileName, List<PlacedProblem> problems, long count,
               boolean cellsHighlighted, boolean openDocument) {
         for (int column = 0; column < WIDTHS.length; column++) {
             sheet.setColumnWidth(column, WIDTHS[column] * 256);
@@ -50,7 +52,7 @@ public final class ErrorsSheet {
         title.setHeightInPoints(24);
         text(title, 0, "Errori nel file " + fileName, styles.title);
         textRow(sheet, 1, cellsHighlighted ? INSTRUCTION_CELLS : INSTRUCTION_FILE, styles.instruction);
-        textRow(sheet, 2, note(problems.size(), cellsHighlighted) + (openDocument ? " " + OPEN_DOCUMENT_NOTE : ""),
+        textRow(sheet, 2, note(count, cellsHighlighted) + (openDocument ? " " + OPEN_DOCUMENT_NOTE : ""),
                 styles.note);
 
         Row header = sheet.createRow(HEADER_ROW);
@@ -99,8 +101,9 @@ public final class ErrorsSheet {
         sheet.getFooter().setCenter("Pagina &P di &N");
     }
 
-    private static String note(int count, boolean cellsHighlighted) {
-        String found = count == 1 ? "È stato trovato 1 problema." : "Sono stati trovati " + count + " problemi.";
+    private static String note(long count, boolean cellsHighlighted) {
+        String found = count == 1 ? "È stato trovato 1 problema."
+                : String.format(Locale.ITALY, "Sono stati trovati %,d problemi.", count);
         if (!cellsHighlighted) {
             return found;
         }

@@ -78,6 +78,7 @@ public class ErrorReportWriterTest {
             assertThat(rowTexts(errori, ErrorsSheet.HEADER_ROW + 2))
                     .containsExactly("Rilevazione", "D12", "=1+1", "Il consuntivo non è un numero");
             assertThat(errori.getRow(ErrorsSheet.HEADER_ROW + 2).getCell(2).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(text(errori, 2, 0)).startsWith("Sono stati trovati 2 problemi. Nei fogli che seguono");
             assertThat(errori.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (ErrorsSheet.HEADER_ROW + 1));
             assertThat(errori.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A5:D7");
             assertThat(errori.getPrintSetup().getLandscape()).isTrue();
@@ -431,6 +432,8 @@ public class ErrorReportWriterTest {
         try (XSSFWorkbook wb = read(report)) {
             assertThat(sheetNames(wb)).containsExactly("Errori");
             assertThat(columnOf(wb.getSheet("Errori"), 3)).containsExactly(notCopied, "Valore non riconosciuto");
+            // One problem: the line saying why the sheets are missing is the report's, not the file's.
+            assertThat(text(wb.getSheet("Errori"), 2, 0)).isEqualTo("È stato trovato 1 problema.");
         }
         // Said as well when a line of the whole file is there already (the one counting the problems left out).
         List<Problem> many = new java.util.ArrayList<>();
@@ -441,6 +444,8 @@ public class ErrorReportWriterTest {
         try (XSSFWorkbook wb = read(writer.write(submitted, capped, dir.resolve("scarti")))) {
             assertThat(columnOf(wb.getSheet("Errori"), 3)).hasSize(202).contains(notCopied)
                     .anyMatch(line -> line.startsWith("Il file ha 250 problemi (250 errori)"));
+            // The note counts the file's 250 problems: not the 200 listed plus the two lines of the report's own.
+            assertThat(text(wb.getSheet("Errori"), 2, 0)).isEqualTo("Sono stati trovati 250 problemi.");
         }
     }
 
