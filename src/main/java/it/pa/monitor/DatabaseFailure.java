@@ -30,8 +30,8 @@ final class DatabaseFailure {
             String message = t.getMessage() == null ? "" : t.getMessage();
             if (message.contains("Failed to get driver instance") || message.contains("No suitable driver")
                     || message.contains("claims to not accept jdbcUrl")) {
-                return Optional.of("The database URL '" + shown + "' is not one the program can use: write"
-                        + " jdbc:postgresql://HOST[:PORT]/DATABASE or jdbc:h2:file:PATH.");
+                return Optional.of("L'URL del database «" + shown + "» non è utilizzabile dal programma: scrivere"
+                        + " jdbc:postgresql://HOST[:PORTA]/DATABASE o jdbc:h2:file:PERCORSO.");
             }
         }
         if (sql == null) {
@@ -40,26 +40,27 @@ final class DatabaseFailure {
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
         // 08004: the server rejected the connection, for PostgreSQL's driver a password it needs and was not given.
         if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
-            return Optional.of("The database at '" + shown + "' refused the user and password: check --db-user and"
-                    + " the password in the environment variable " + DatabaseOption.PASSWORD_VARIABLE + ".");
+            return Optional.of("Il database «" + shown + "» ha rifiutato utente e password: controllare --db-user e"
+                    + " la password nella variabile d'ambiente " + DatabaseOption.PASSWORD_VARIABLE + ".");
         }
         if (state.equals("3D000")) {
-            return Optional.of("The database named in '" + shown + "' does not exist on that server: check the"
-                    + " database name in --db.");
+            return Optional.of("Il database indicato in «" + shown + "» non esiste su quel server: controllare il"
+                    + " nome del database in --db.");
         }
         if (state.startsWith("08")) {
             return Optional.of(unreachable(shown));
         }
         if (state.equals("90020")) {
-            return Optional.of("The H2 database '" + shown + "' is in use by another run: wait for it to end, or use a"
-                    + " shared PostgreSQL database (--db jdbc:postgresql://...) to run several at once.");
+            return Optional.of("Il database H2 «" + shown + "» è in uso da un'altra elaborazione: attendere che finisca,"
+                    + " o usare un database PostgreSQL condiviso (--db jdbc:postgresql://...) per eseguirne più"
+                    + " d'una insieme.");
         }
-        return Optional.of("The database at '" + shown + "' could not be opened: "
+        return Optional.of("Il database «" + shown + "» non può essere aperto: "
                 + String.valueOf(sql.getMessage()).strip().replaceAll("\\s+", " ") + ".");
     }
 
     private static String unreachable(String shown) {
-        return "The database at '" + shown + "' cannot be reached: check the host and port in --db and that the"
-                + " server is running.";
+        return "Il database «" + shown + "» non è raggiungibile: controllare host e porta in --db e che il server"
+                + " sia avviato.";
     }
 }

@@ -54,8 +54,8 @@ final class DemoFolder {
         if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER))) {
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
-                    throw new IllegalStateException("The folder " + dir + " is not empty and was not made by demo:"
-                            + " choose another one with --dir");
+                    throw new IllegalStateException("La cartella " + dir + " non è vuota e non è stata creata da demo:"
+                            + " indicarne un'altra con --dir");
                 }
             }
         }

@@ -41,8 +41,8 @@ public class MonitorApplication {
         DatabaseOption database = DatabaseOption.of(args, environment);
         PrintStream err = System.err;
         if (database.passwordInUrl()) {
-            err.println("Do not write the password in --db: set the environment variable "
-                    + DatabaseOption.PASSWORD_VARIABLE + " instead.");
+            err.println("Non scrivere la password in --db: impostarla nella variabile d'ambiente "
+                    + DatabaseOption.PASSWORD_VARIABLE + ".");
             return 2;
         }
         // The log folder (for demo) must be known before logging starts, so before the context.
@@ -53,7 +53,7 @@ public class MonitorApplication {
                 DemoFolder.prepare(demo.get());
             } catch (IOException | IllegalStateException e) {
                 err.println(e instanceof IllegalStateException ? e.getMessage()
-                        : "Cannot prepare the demo folder " + demo.get() + ": " + e.getMessage());
+                        : "Impossibile preparare la cartella della dimostrazione " + demo.get() + ": " + e.getMessage());
                 return 1;
             }
             if (database.url() == null) {

@@ -117,7 +117,7 @@ public class MonitorLogging extends LogbackLoggingSystem {
         file.start();
         if (!file.isStarted()) {
             // As with the XML file, where Spring Boot stopped on logback's errors: a run must not go unlogged.
-            throw new IllegalStateException("Cannot write the log file " + logDir + "/monitor.log");
+            throw new IllegalStateException("Impossibile scrivere il file di log " + logDir + "/monitor.log");
         }
         return file;
     }

@@ -43,8 +43,8 @@ public final class StartupFailure {
     /** The one sentence a user reads: the innermost cause that says something. */
     public static String sentence(Throwable failure) {
         if (databaseInUse(failure)) {
-            return "The database is in use by another monitor process (a run or watch in progress):"
-                    + " wait for it to end, or stop it, and try again.";
+            return "Il database è in uso da un altro processo del monitoraggio (un run o un watch in corso):"
+                    + " attendere che finisca, o fermarlo, e riprovare.";
         }
         String message = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -53,6 +53,6 @@ public final class StartupFailure {
             }
         }
         String first = message == null ? failure.getClass().getSimpleName() : message.lines().findFirst().orElse("");
-        return "Error: " + first + " (details in the log).";
+        return "Errore: " + first + " (dettagli nel log).";
     }
 }

@@ -76,7 +76,7 @@ class MonitorLoggingTest {
             assertThatThrownBy(() -> system.initialize(new LoggingInitializationContext(
                     new MockEnvironment().withProperty("monitor.log-dir", notAFolder.toString())), null, null))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("Cannot write the log file " + notAFolder + "/monitor.log");
+                    .hasMessage("Impossibile scrivere il file di log " + notAFolder + "/monitor.log");
         } finally {
             System.setOut(out);
             system.cleanUp();

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  */
 final class ChildRun {
 
-    private static final Pattern FILES = Pattern.compile(
-            "Files: (\\d+) accepted, (\\d+) rejected, (\\d+) skipped; (\\d+) values stored");
+    /** The run's line counting its files, as the run command prints it in Italian. */
+    static final Pattern FILES = Pattern.compile(
+            "File: (\\d+) accettat[oi], (\\d+) scartat[oi], (\\d+) saltat[oi]; (\\d+) valor[ei] registrat[oi]");
     /** "Pause Young (Normal) (G1 Evacuation Pause) 120M->30M(512M)": the heap in use before each collection. */
     private static final Pattern GC = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
     private static final Pattern STEP = Pattern.compile("Step: \\[(\\w+)\\] executed in (\\S+)");
@@ -99,7 +100,8 @@ final class ChildRun {
                     : text.indexOf('\n', at)));
             return line.strip() + " (exit " + exitCode + ")";
         }
-        Matcher incomplete = Pattern.compile("The run could not complete: (.*)").matcher(text);
+        // "è" may reach the file as "?" from a JVM whose console is ASCII.
+        Matcher incomplete = Pattern.compile("L'elaborazione non si \\S{1,2} conclusa: (.*)").matcher(text);
         if (incomplete.find()) {
             return "run did not complete: " + incomplete.group(1).strip() + " (exit " + exitCode + ")";
         }

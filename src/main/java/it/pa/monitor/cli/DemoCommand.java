@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code demo}: a year of quarterly monitoring on the bundled sample data, in a fresh folder. */
 @Component
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs a year of quarterly monitoring (2022-Q1..Q4) on the bundled sample data in a fresh"
-                + " folder with its own database.")
+        description = "Esegue un anno di monitoraggio trimestrale (2022-Q1..Q4) sui dati di esempio inclusi, in una"
+                + " cartella nuova con il suo database.")
 public class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -22,7 +22,8 @@ public class DemoCommand implements Callable<Integer> {
 
     /** Also read before Spring starts: the folder holds the demo's database (see MonitorApplication). */
     @Option(names = "--dir", defaultValue = "demo",
-            description = "working folder, emptied if an earlier demo made it (default: ${DEFAULT-VALUE})")
+            description = "cartella di lavoro, svuotata se creata da una dimostrazione precedente (predefinita:"
+                    + " ${DEFAULT-VALUE})")
     private Path dir;
 
     private final DemoYear year;

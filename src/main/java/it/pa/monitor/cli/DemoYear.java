@@ -62,26 +62,26 @@ class DemoYear {
         Path output = dir.resolve("output");
         Path templateRoot = dir.resolve("input-templates");
 
-        out.printf("== Plan: %s dropped in %s ==%n", PLAN, inbox);
+        out.printf("== Piano: %s depositato in %s ==%n", PLAN, inbox);
         copy(RESOURCES + PLAN, inbox.resolve(PLAN), null);
         RunReport planRun = monitorRun.run(new RunParameters(QUARTERS.get(0), inbox, output));
         // The plan's run writes a first-quarter workbook with no values yet; the quarter's run rewrites it.
         new RunSummary(planRun, List.of()).print(out);
         if (!planRun.completed() || planRun.plans().stream().noneMatch(p -> p.accepted())) {
-            out.println("The demo stops: the plan could not be loaded.");
+            out.println("La dimostrazione si ferma: il piano non è stato caricato.");
             return List.of();
         }
 
         List<QuarterResult> results = new ArrayList<>();
         for (Period period : QUARTERS) {
             out.println();
-            out.printf("== %s (reference date %s) ==%n", period.code(),
+            out.printf("== %s (data di riferimento %s) ==%n", period.code(),
                     ItalianFormat.date(period.referenceDate()));
             Path templateFolder = templateRoot.resolve(period.code());
             List<Path> written = templates.generate(period, templateFolder, Optional.empty());
-            out.printf("Templates: %d workbooks in %s%n", written.size(), templateFolder);
+            out.printf("Modelli: %d file in %s%n", written.size(), templateFolder);
             List<Arrival> arrivals = arrivals(period);
-            out.printf("Arrived in the inbox: %d files%n", arrivals.size());
+            out.printf("Arrivati nella cartella di arrivo: %d file%n", arrivals.size());
             for (Arrival arrival : arrivals) {
                 copy(RESOURCES + period.code() + "/" + arrival.file(), inbox.resolve(arrival.file()),
                         arrival.receivedAt());
@@ -102,15 +102,16 @@ class DemoYear {
 
     private static void recap(Path dir, Path inbox, Path output, List<QuarterResult> results, PrintWriter out) {
         out.println();
-        out.printf("== Demo year 2022 in %s ==%n", dir);
+        out.printf("== Anno dimostrativo 2022 in %s ==%n", dir);
         for (QuarterResult r : results) {
             out.printf("  %s  ente %-9s %s%n", r.period().code(),
                     r.enteResult() == null ? "-" : RunSummary.percent(r.enteResult()),
-                    r.workbooks().isEmpty() ? "(no workbook)" : r.workbooks().get(0));
+                    r.workbooks().isEmpty() ? "(nessuna relazione)" : r.workbooks().get(0));
         }
-        out.printf("Accepted sheets: %s%n", inbox.resolve("archivio"));
-        out.printf("Rejected sheets: %s (error reports in %s/<periodo>/scarti)%n", inbox.resolve("scarti"), output);
-        out.printf("Templates sent to the offices: %s%n", dir.resolve("input-templates"));
+        out.printf("Schede accettate: %s%n", inbox.resolve("archivio"));
+        out.printf("Schede scartate: %s (i rapporti degli errori in %s/<periodo>/scarti)%n", inbox.resolve("scarti"),
+                output);
+        out.printf("Modelli inviati agli uffici: %s%n", dir.resolve("input-templates"));
         out.flush();
     }
 

@@ -55,8 +55,9 @@ final class InboxLock implements AutoCloseable {
     }
 
     static String refusal(Path inbox) {
-        return "Another monitor process is already working on the inbox " + inbox.toAbsolutePath().normalize()
-                + " (lock " + FILE + "): stop it, or wait for it to end, before starting another.";
+        return "Un altro processo del monitoraggio sta già lavorando sulla cartella di arrivo "
+                + inbox.toAbsolutePath().normalize() + " (blocco " + FILE + "): fermarlo, o attendere che finisca,"
+                + " prima di avviarne un altro.";
     }
 
     @Override

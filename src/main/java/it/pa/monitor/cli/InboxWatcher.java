@@ -120,7 +120,7 @@ final class InboxWatcher implements AutoCloseable {
                 return !name.startsWith(".") && !name.startsWith("~$");
             }).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the inbox " + inbox, e);
+            throw new UncheckedIOException("impossibile leggere la cartella di arrivo " + inbox, e);
         }
     }
 

@@ -20,20 +20,21 @@ import picocli.CommandLine.Spec;
 /** {@code run}: intake of every file in the inbox, scoring and output for a period (FORMATS.md §6). */
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Intake of every file in the inbox, scoring and the consolidated workbook for the period.")
+        description = "Acquisisce ogni file della cartella di arrivo, calcola i risultati e scrive la relazione del"
+                + " periodo.")
 public class RunCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--period", required = true, converter = PeriodConverter.class,
-            description = "2025, 2025-Q1..Q4, 2025-T1..T3 or 2025-S1..S2")
+            description = "2025, 2025-Q1..Q4, 2025-T1..T3 o 2025-S1..S2")
     private Period period;
 
-    @Option(names = "--inbox", defaultValue = "inbox", description = "folder of dropped workbooks (default: ${DEFAULT-VALUE})")
+    @Option(names = "--inbox", defaultValue = "inbox", description = "cartella di arrivo dei file (predefinita: ${DEFAULT-VALUE})")
     private Path inbox;
 
-    @Option(names = "--output", defaultValue = "output", description = "output folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--output", defaultValue = "output", description = "cartella dei risultati (predefinita: ${DEFAULT-VALUE})")
     private Path output;
 
     private final MonitorRun monitorRun;

@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The summary printed at the end of a run: what was loaded, or why not. */
+/** The summary printed at the end of a run, in Italian as all the user reads: what was loaded, or why not. */
 final class RunSummary {
 
     private final RunReport report;
@@ -22,13 +22,16 @@ final class RunSummary {
     }
 
     void print(PrintWriter out) {
-        out.printf("Run %s - inbox %s%n", report.parameters().period().code(),
+        out.printf("Elaborazione %s - cartella di arrivo %s%n", report.parameters().period().code(),
                 report.parameters().inbox().toAbsolutePath().normalize());
         if (!report.completed()) {
-            out.printf("The run could not complete: %s%n", report.failure());
+            out.printf("L'elaborazione non si è conclusa: %s%n", report.failure());
         }
-        if (report.completed() && report.plans().isEmpty()) {
-            out.println("No plan workbook in the inbox (a plan is a workbook with an 'Indicatori' sheet).");
+        // Said only when no plan is stored for the year either (nothing scored): a quarter's run with the plan
+        // loaded earlier has no plan file in its inbox, and needs none.
+        if (report.completed() && report.plans().isEmpty() && report.scores().isEmpty()) {
+            out.printf("Nessun piano caricato per il %d: depositare il piano nella cartella di arrivo (una cartella di"
+                    + " lavoro con il foglio «Indicatori»).%n", report.parameters().period().year());
         }
         for (PlanLoadOutcome plan : report.plans()) {
             printPlan(out, plan);
@@ -37,27 +40,28 @@ final class RunSummary {
             printFiles(out);
         }
         for (PeriodScoring.Outcome score : report.scores()) {
-            out.printf("Results %s %s: ente %s, %d of %d indicators scored%n", score.ente(), score.period(),
-                    score.enteResult() == null ? "not computable yet" : percent(score.enteResult()), score.scored(),
-                    score.indicators());
+            out.printf("Risultati %s %s: ente %s, %d indicatori misurati su %d%n", score.ente(), score.period(),
+                    score.enteResult() == null ? "non ancora calcolabile" : percent(score.enteResult()),
+                    score.scored(), score.indicators());
             if (score.judgement() != null) {
                 out.printf("  giudizio: %s%n", score.judgement());
             }
             score.valueWarnings().forEach(w -> out.println("    AVVISO - " + w));
         }
-        workbooks.forEach(w -> out.printf("Report: %s%n", w.toAbsolutePath().normalize()));
+        workbooks.forEach(w -> out.printf("Relazione: %s%n", w.toAbsolutePath().normalize()));
         out.flush();
     }
 
     private void printFiles(PrintWriter out) {
-        out.printf("Files: %d accepted, %d rejected, %d skipped; %d values stored, %d warnings%n",
-                report.accepted(), report.rejected(), report.skipped().size(), report.valuesStored(),
-                report.warnings());
+        out.printf("File: %s, %s, %s; %s, %s%n", count(report.accepted(), "accettato", "accettati"),
+                count(report.rejected(), "scartato", "scartati"), count(report.skipped().size(), "saltato", "saltati"),
+                count(report.valuesStored(), "valore registrato", "valori registrati"),
+                count(report.warnings(), "avviso", "avvisi"));
         report.files().stream().filter(f -> f.outcome() == FileOutcome.REJECTED).forEach(f ->
-                out.printf("  REJECTED %s: %s%n", f.fileName(), f.reason()));
-        report.skipped().forEach(s -> out.printf("  SKIPPED %s: %s%n", s.fileName(), s.reason()));
+                out.printf("  SCARTATO %s: %s%n", f.fileName(), f.reason()));
+        report.skipped().forEach(s -> out.printf("  SALTATO %s: %s%n", s.fileName(), s.reason()));
         if (!report.unitsMissing().isEmpty()) {
-            out.printf("Units without an accepted sheet for %s: %s%n", report.parameters().period().code(),
+            out.printf("Unità senza una scheda accettata per %s: %s%n", report.parameters().period().code(),
                     String.join("; ", report.unitsMissing()));
         }
     }
@@ -65,22 +69,27 @@ final class RunSummary {
     private static void printPlan(PrintWriter out, PlanLoadOutcome plan) {
         if (plan.accepted()) {
             PlanCounts c = plan.counts();
-            out.printf("Plan %s: LOADED - %s, year %d%n", plan.fileName(), plan.ente(), plan.year());
-            out.printf("  units: %d aree, %d servizi, %d uffici, %d esterni%n", c.areas(), c.servizi(), c.uffici(),
+            out.printf("Piano %s: CARICATO - %s, anno %d%n", plan.fileName(), plan.ente(), plan.year());
+            out.printf("  unità: %d aree, %d servizi, %d uffici, %d esterni%n", c.areas(), c.servizi(), c.uffici(),
                     c.esterni());
             out.printf("  ambiti: %d, obiettivi strategici: %d, obiettivi operativi: %d, indicatori: %d%n",
                     c.ambiti(), c.strategicObjectives(), c.operationalObjectives(), c.indicators());
             out.printf("  cruscotti: %d (%d righe), righe PIRA: %d%n", c.scorecards(), c.scorecardRows(),
                     c.piraLinks());
         } else {
-            out.printf("Plan %s: REJECTED with %d error(s); the previously stored plan is unchanged%n",
-                    plan.fileName(), plan.errors().size());
+            out.printf("Piano %s: SCARTATO per %s; resta in vigore il piano caricato in precedenza%n",
+                    plan.fileName(), count(plan.errors().size(), "errore", "errori"));
             printProblems(out, plan.errors());
         }
         if (!plan.warnings().isEmpty()) {
-            out.printf("  %d warning(s):%n", plan.warnings().size());
+            out.printf("  %s:%n", count(plan.warnings().size(), "avviso", "avvisi"));
             printProblems(out, plan.warnings());
         }
+    }
+
+    /** "1 errore", "3 errori". */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     static String percent(java.math.BigDecimal value) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code templates}: the monitoring workbooks the offices fill in, from the stored plan (FORMATS.md §2, §6). */
 @Component
 @Command(name = "templates", mixinStandardHelpOptions = true,
-        description = "Writes the monitoring sheets to send to the offices, one per unit, from the stored plan.")
+        description = "Scrive le schede di monitoraggio da inviare agli uffici, una per unità, dal piano registrato.")
 public class TemplatesCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(TemplatesCommand.class);
@@ -28,17 +28,17 @@ public class TemplatesCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--period", required = true, converter = RunCommand.PeriodConverter.class,
-            description = "2025, 2025-Q1..Q4, 2025-T1..T3 or 2025-S1..S2")
+            description = "2025, 2025-Q1..Q4, 2025-T1..T3 o 2025-S1..S2")
     private Period period;
 
-    @Option(names = "--output", description = "output folder (default: input-templates/<period>)")
+    @Option(names = "--output", description = "cartella dei modelli (predefinita: input-templates/<periodo>)")
     private Path output;
 
-    @Option(names = "--unit", description = "only the template of this unit (a unit code, a cruscotto code or ENTE)")
+    @Option(names = "--unit", description = "solo il modello di questa unità (un codice di unità, un codice di cruscotto o ENTE)")
     private String unit;
 
     @Option(names = "--format", defaultValue = "xlsx", converter = FormatConverter.class,
-            description = "xlsx (default) or ods (OpenDocument: no data validation, no sheet protection)")
+            description = "xlsx (predefinito) o ods (OpenDocument: senza convalida dei dati né protezione dei fogli)")
     private TemplateFormat format;
 
     private final TemplateGenerator generator;
@@ -61,7 +61,7 @@ public class TemplatesCommand implements Callable<Integer> {
             return 1;
         }
         var out = spec.commandLine().getOut();
-        out.printf("Templates %s: %d written in %s%n", period.code(), written.size(),
+        out.printf("Modelli %s: %s in %s%n", period.code(), RunSummary.count(written.size(), "scritto", "scritti"),
                 folder.toAbsolutePath().normalize());
         written.forEach(f -> out.printf("  %s%n", f.getFileName()));
         out.flush();
@@ -75,8 +75,8 @@ public class TemplatesCommand implements Callable<Integer> {
             try {
                 return TemplateFormat.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a template format: use"
-                        + " xlsx or ods");
+                throw new picocli.CommandLine.TypeConversionException("«" + value + "» non è un formato di modello:"
+                        + " scrivere xlsx o ods");
             }
         }
     }

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
  */
 @Component
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = "Keeps processing the files dropped in the inbox as they arrive, until stopped (Ctrl-C).")
+        description = "Elabora i file depositati nella cartella di arrivo man mano che arrivano, finché non viene fermato"
+                + " (Ctrl-C).")
 public class WatchCommand implements Callable<Integer>, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WatchCommand.class);
@@ -50,14 +51,14 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--inbox", defaultValue = "inbox", description = "folder watched (default: ${DEFAULT-VALUE})")
+    @Option(names = "--inbox", defaultValue = "inbox", description = "cartella controllata (predefinita: ${DEFAULT-VALUE})")
     private Path inbox;
 
     @Option(names = "--period", converter = RunCommand.PeriodConverter.class,
-            description = "period of the files (default: the last quarter that has ended)")
+            description = "periodo dei file (predefinito: l'ultimo trimestre concluso)")
     private Period period;
 
-    @Option(names = "--output", defaultValue = "output", description = "output folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--output", defaultValue = "output", description = "cartella dei risultati (predefinita: ${DEFAULT-VALUE})")
     private Path output;
 
     private final MonitorRun monitorRun;
@@ -83,8 +84,8 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
         PrintWriter err = spec.commandLine().getErr();
         Period watched = period != null ? period : lastEndedQuarter(LocalDate.now());
         if (!Files.isDirectory(inbox)) {
-            err.println("The inbox folder " + inbox.toAbsolutePath().normalize() + " does not exist: create it or"
-                    + " choose another one with --inbox.");
+            err.println("La cartella di arrivo " + inbox.toAbsolutePath().normalize() + " non esiste: crearla o"
+                    + " indicarne un'altra con --inbox.");
             err.flush();
             return 1;
         }
@@ -103,9 +104,9 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
         SpringApplication.getShutdownHandlers().add(exitZero);
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "watch-batch"));
         try (InboxLock held = lock.get(); InboxWatcher watcher = new InboxWatcher(inbox, stable, poll)) {
-            out.printf("Watching %s for %s (output %s)%s; Ctrl-C to stop.%n", inbox.toAbsolutePath().normalize(),
-                    watched.code(), output.toAbsolutePath().normalize(),
-                    watcher.usesEvents() ? "" : ", listing the folder every " + poll.toMillis() + " ms");
+            out.printf("In attesa dei file in %s per %s (risultati in %s)%s; Ctrl-C per fermare.%n",
+                    inbox.toAbsolutePath().normalize(), watched.code(), output.toAbsolutePath().normalize(),
+                    watcher.usesEvents() ? "" : ", controllando la cartella ogni " + poll.toMillis() + " ms");
             out.flush();
             int batch = 0;
             while (!stopRequested) {
@@ -133,7 +134,7 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
             }
             ended.countDown();
         }
-        out.println("Watch stopped; no file left half-way.");
+        out.println("Attesa terminata; nessun file lasciato a metà.");
         out.flush();
         return 0;
     }
@@ -147,8 +148,8 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
                 stopRequested = true; // the batch runs on; its files are committed and moved before we stop
             } catch (ExecutionException e) {
                 log.error("watch batch failed", e.getCause());
-                return "batch failed: " + Objects.toString(e.getCause().getMessage(), e.getCause().toString())
-                        + " (details in the log); the files stay in the inbox";
+                return "elaborazione non riuscita: " + Objects.toString(e.getCause().getMessage(),
+                        e.getCause().toString()) + " (dettagli nel log); i file restano nella cartella di arrivo";
             }
         }
     }
@@ -157,19 +158,19 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
     private String batch(Period watched, int number, int files) {
         log.info("Batch {} started: {} file(s) ready in {}", number, files, inbox);
         RunReport report = monitorRun.run(new RunParameters(watched, inbox, output));
-        StringBuilder line = new StringBuilder(LocalDateTime.now().format(TIME)).append(" batch ").append(number)
-                .append(" (").append(watched.code()).append(", ").append(files).append(files == 1 ? " file" : " files")
-                .append("): ");
+        StringBuilder line = new StringBuilder(LocalDateTime.now().format(TIME)).append(" elaborazione ")
+                .append(number).append(" (").append(watched.code()).append(", ").append(files).append(" file): ");
         if (!report.completed()) {
-            return line.append("could not run: ").append(report.failure()).toString();
+            return line.append("non eseguita: ").append(report.failure()).toString();
         }
-        report.plans().forEach(p -> line.append("plan ").append(p.fileName())
-                .append(p.accepted() ? " loaded; " : " REJECTED; "));
-        line.append(report.accepted()).append(" accepted, ").append(report.rejected()).append(" rejected, ")
-                .append(report.skipped().size()).append(" skipped");
+        report.plans().forEach(p -> line.append("piano ").append(p.fileName())
+                .append(p.accepted() ? " caricato; " : " SCARTATO; "));
+        line.append(RunSummary.count(report.accepted(), "accettato", "accettati")).append(", ")
+                .append(RunSummary.count(report.rejected(), "scartato", "scartati")).append(", ")
+                .append(RunSummary.count(report.skipped().size(), "saltato", "saltati"));
         BigDecimal ente = report.scores().stream().map(PeriodScoring.Outcome::enteResult).filter(Objects::nonNull)
                 .findFirst().orElse(null);
-        line.append("; ente ").append(ente == null ? "not computable yet" : RunSummary.percent(ente));
+        line.append("; ente ").append(ente == null ? "non ancora calcolabile" : RunSummary.percent(ente));
         report.workbooks().forEach(w -> line.append("; ").append(w.toAbsolutePath().normalize()));
         return line.toString();
     }

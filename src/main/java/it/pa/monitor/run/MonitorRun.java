@@ -45,7 +45,7 @@ public class MonitorRun {
     /** A new run over what is in the inbox now. */
     public RunReport run(RunParameters parameters) {
         if (!Files.isDirectory(parameters.inbox())) {
-            return RunReport.failed(parameters, "inbox folder not found: " + parameters.inbox());
+            return RunReport.failed(parameters, "cartella di arrivo non trovata: " + parameters.inbox());
         }
         try {
             return report(parameters, operator.start(job, parameters.toJobParameters(System.currentTimeMillis())));
@@ -93,7 +93,7 @@ public class MonitorRun {
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         Throwable cause = completed ? null : firstFailure(execution);
         String failure = completed ? null : cause != null ? cause.toString()
-                : "run ended with status " + execution.getStatus();
+                : "elaborazione terminata con lo stato " + execution.getStatus();
         return new RunReport(parameters, completed, failure, outcomes.plans(execution), files, warnings,
                 outcomes.skipped(execution), completed ? unitsMissing(parameters) : List.of(),
                 outcomes.scores(execution), outcomes.workbooks(execution), execution.getId(), cause);

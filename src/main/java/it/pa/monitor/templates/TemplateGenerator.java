@@ -60,8 +60,9 @@ public class TemplateGenerator {
     public List<Path> generate(Period period, Path outputDir, Optional<String> unitCode, TemplateFormat format) {
         List<String> enti = plans.entiWithPlan(period.year());
         if (enti.isEmpty()) {
-            throw new TemplateException("No plan is stored for " + period.year() + ": load the plan workbook first"
-                    + " (drop piano-" + period.year() + ".xlsx in the inbox and run --period " + period.code() + ").");
+            throw new TemplateException("Nessun piano registrato per il " + period.year() + ": caricare prima il piano"
+                    + " (depositare piano-" + period.year() + ".xlsx nella cartella di arrivo ed eseguire run --period "
+                    + period.code() + ").");
         }
         List<Path> written = new ArrayList<>();
         for (String ente : enti) {
@@ -102,7 +103,8 @@ public class TemplateGenerator {
                     TemplateWorkbook.write(file, template, context);
                 }
             } catch (IOException e) {
-                throw new TemplateException("Cannot write " + file.toAbsolutePath().normalize() + ": " + reason(e), e);
+                throw new TemplateException("Impossibile scrivere " + file.toAbsolutePath().normalize() + ": " + reason(e),
+                        e);
             }
             written.add(file);
         }
@@ -133,33 +135,34 @@ public class TemplateGenerator {
         }
         List<String> sameName = plan.index().units().sameName(wanted);
         if (!sameName.isEmpty()) {
-            throw new TemplateException("'" + wanted + "' is the name of several units of the " + plan.year()
-                    + " plan (" + String.join(", ", sameName) + "): give the unit's code.");
+            throw new TemplateException("«" + wanted + "» è il nome di più unità del piano " + plan.year()
+                    + " (" + String.join(", ", sameName) + "): indicare il codice dell'unità.");
         }
         if (plan.findUnit(wanted).isPresent()) {
-            throw new TemplateException("Unit " + code + " answers for no indicator of the " + plan.year()
-                    + " plan: there is no template to write for it.");
+            throw new TemplateException("L'unità " + code + " non risponde di alcun indicatore del piano "
+                    + plan.year() + ": non c'è un modello da scrivere.");
         }
-        throw new TemplateException("Unit '" + wanted + "' is not in the " + plan.year() + " plan of " + plan.ente()
-                + ": use one of " + templates.stream().map(UnitTemplate::code).collect(Collectors.joining(", ")) + ".");
+        throw new TemplateException("L'unità «" + wanted + "» non è nel piano " + plan.year() + " di " + plan.ente()
+                + ": indicarne una tra " + templates.stream().map(UnitTemplate::code).collect(Collectors.joining(", "))
+                + ".");
     }
 
     private static void createFolder(Path folder) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new TemplateException("Cannot create the folder " + folder.toAbsolutePath().normalize() + ": "
+            throw new TemplateException("Impossibile creare la cartella " + folder.toAbsolutePath().normalize() + ": "
                     + reason(e), e);
         }
         if (!Files.isWritable(folder)) {
-            throw new TemplateException("The folder " + folder.toAbsolutePath().normalize()
-                    + " is not writable: choose another with --output.");
+            throw new TemplateException("La cartella " + folder.toAbsolutePath().normalize()
+                    + " non è scrivibile: indicarne un'altra con --output.");
         }
     }
 
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied.";
+            return "permesso negato.";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason().toLowerCase(Locale.ROOT) + ".";

@@ -48,8 +48,8 @@ public record Period(int year, Frequency frequency, int index) {
     public static Period parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException("Invalid period '" + text
-                    + "': use 2025, 2025-Q1..2025-Q4, 2025-T1..2025-T3 or 2025-S1..2025-S2");
+            throw new IllegalArgumentException("periodo «" + text
+                    + "» non valido: scrivere 2025, 2025-Q1..2025-Q4, 2025-T1..2025-T3 o 2025-S1..2025-S2");
         }
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) == null) {
@@ -63,8 +63,8 @@ public record Period(int year, Frequency frequency, int index) {
         try {
             return new Period(year, frequency, Integer.parseInt(m.group(3)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Invalid period '" + text + "': " + frequency.letter
-                    + " goes from 1 to " + frequency.parts, e);
+            throw new IllegalArgumentException("periodo «" + text + "» non valido: " + frequency.letter
+                    + " va da 1 a " + frequency.parts, e);
         }
     }
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How the benchmark reads the child's GC log and Spring Batch's step times. */
+/** How the benchmark reads the child's GC log, Spring Batch's step times and the run's count of its files. */
 class ChildRunTest {
 
     @TempDir
@@ -42,5 +42,21 @@ class ChildRunTest {
         assertThat(ChildRun.stepMillis(log)).containsEntry("scan", 4_302L).containsEntry("plan", 68_141L)
                 .containsEntry("scoring", 494L).hasSize(3);
         assertThat(ChildRun.durationMillis("1h2m3s4ms")).isEqualTo(3_600_000L + 120_000 + 3_000 + 4);
+    }
+
+    /** The Italian line, singular and plural alike: accepted, rejected and skipped files, values stored. */
+    @Test
+    void theFilesLineIsReadInTheSingularAndThePlural() {
+        java.util.regex.Matcher many = ChildRun.FILES.matcher("Elaborazione 2025 - cartella di arrivo /x\n"
+                + "File: 970 accettati, 30 scartati, 0 saltati; 55214 valori registrati, 0 avvisi\n");
+        assertThat(many.find()).isTrue();
+        assertThat(java.util.List.of(many.group(1), many.group(2), many.group(3), many.group(4)))
+                .containsExactly("970", "30", "0", "55214");
+        java.util.regex.Matcher one = ChildRun.FILES.matcher(
+                "File: 1 accettato, 1 scartato, 1 saltato; 1 valore registrato, 1 avviso");
+        assertThat(one.find()).isTrue();
+        assertThat(one.group(4)).isEqualTo("1");
+        assertThat(ChildRun.FILES.matcher("Files: 1 accepted, 0 rejected, 0 skipped; 1 values stored").find())
+                .isFalse();
     }
 }

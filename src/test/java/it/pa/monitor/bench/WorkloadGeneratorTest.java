@@ -126,13 +126,13 @@ class WorkloadGeneratorTest {
         String out = run("run", "--period", "2025", "--inbox", inbox.toString(), "--output",
                 temp.resolve("output").toString(), "--db", "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 
-        assertThat(out).contains("Plan piano-2025.xlsx: LOADED - Camera di Commercio di Prova, year 2025");
-        assertThat(out).contains("units: 1 aree, 0 servizi, 20 uffici, 0 esterni");
+        assertThat(out).contains("Piano piano-2025.xlsx: CARICATO - Camera di Commercio di Prova, anno 2025");
+        assertThat(out).contains("unità: 1 aree, 0 servizi, 20 uffici, 0 esterni");
         assertThat(out).contains("obiettivi operativi: 20, indicatori: 100");
-        assertThat(out).contains("Files: 18 accepted, 2 rejected, 0 skipped; " + workload.goodValues()
-                + " values stored, 0 warnings");
+        assertThat(out).contains("File: 18 accettati, 2 scartati, 0 saltati; " + workload.goodValues()
+                + " valori registrati, 0 avvisi");
         Set<String> rejected = new TreeSet<>();
-        Matcher line = Pattern.compile("REJECTED (\\S+):").matcher(out);
+        Matcher line = Pattern.compile("SCARTATO (\\S+):").matcher(out);
         while (line.find()) {
             rejected.add(line.group(1));
         }

@@ -26,10 +26,11 @@ class CommandLineTest {
     void helpListsTheFourCommandsWithADescriptionEach() {
         Output result = monitor("--help");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).containsPattern("(?m)^\\s+run\\s+Intake of every file in the inbox")
-                .containsPattern("(?m)^\\s+templates\\s+Writes the monitoring sheets to send to the offices")
-                .containsPattern("(?m)^\\s+watch\\s+Keeps processing the files dropped in the inbox")
-                .containsPattern("(?m)^\\s+demo\\s+Runs a year of quarterly monitoring");
+        assertThat(result.out()).containsPattern("(?m)^\\s+run\\s+Acquisisce ogni file della cartella di arrivo")
+                .containsPattern("(?m)^\\s+templates\\s+Scrive le schede di monitoraggio da inviare agli uffici")
+                .containsPattern("(?m)^\\s+watch\\s+Elabora i file depositati nella cartella di arrivo")
+                .containsPattern("(?m)^\\s+demo\\s+Esegue un anno di monitoraggio trimestrale")
+                .contains("Comandi:");
     }
 
     @Test
@@ -74,7 +75,7 @@ class CommandLineTest {
                 notAFolder.toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().strip().lines()).hasSize(1);
-        assertThat(result.err()).startsWith("Error: ").contains("(details in the log)").doesNotContain("\tat ")
+        assertThat(result.err()).startsWith("Errore: ").contains("(dettagli nel log)").doesNotContain("\tat ")
                 .doesNotContain("Exception");
     }
 
@@ -84,8 +85,8 @@ class CommandLineTest {
                 "90020", 90020);
         assertThat(it.pa.monitor.StartupFailure.sentence(new IllegalStateException("Failed to start",
                 new RuntimeException("pool", locked))))
-                .isEqualTo("The database is in use by another monitor process (a run or watch in progress):"
-                        + " wait for it to end, or stop it, and try again.");
+                .isEqualTo("Il database è in uso da un altro processo del monitoraggio (un run o un watch in corso):"
+                        + " attendere che finisca, o fermarlo, e riprovare.");
     }
 
     private record Output(int exitCode, String out, String err) {

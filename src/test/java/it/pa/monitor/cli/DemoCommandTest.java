@@ -58,23 +58,23 @@ class DemoCommandTest {
 
         // Seed 000, line 1982: "una ottima performance di Ente pari al 99,89%";
         // EXPECTED.md: 0,25·100 + 0,25·100 + 0,5·99,7778 = 99,8889.
-        assertThat(result.out()).contains("Results Camera di Commercio di Massa-Carrara 2022-Q4: ente 99,89 %,"
-                + " 50 of 50 indicators scored");
+        assertThat(result.out()).contains("Risultati Camera di Commercio di Massa-Carrara 2022-Q4: ente 99,89 %,"
+                + " 50 indicatori misurati su 50");
         assertThat(enteResult(output.resolve("2022-Q4/Relazione-2022-Q4.xlsx"))).isCloseTo(0.998889,
                 within(0.000001));
 
         // The mistakes: rejected with their reason, moved to scarti, with an error report. Rows: a header block
         // of 6 lines, a blank line, the table header on row 8; S_RM lists Statistiche_Sito, PC_Port, ... (plan order).
         assertThat(result.out())
-                .contains("REJECTED scheda_S_RM_2022-Q1.xlsx: 1 errore da correggere: cella G10 «70,3,7 %»")
-                .contains("REJECTED scheda_ISR_2022-Q1.xlsx: il file è per il periodo 2022-Q1, l'elaborazione è"
+                .contains("SCARTATO scheda_S_RM_2022-Q1.xlsx: 1 errore da correggere: cella G10 «70,3,7 %»")
+                .contains("SCARTATO scheda_ISR_2022-Q1.xlsx: il file è per il periodo 2022-Q1, l'elaborazione è"
                         + " per il periodo 2022-Q2")
-                .contains("REJECTED scheda_S_RF_2022-Q2.xlsx: il file è per il periodo 2022-Q3")
-                .contains("REJECTED scheda_S_PRO_2022-Q2.xlsx: 1 errore da correggere: cella G9 «41,2,3 %»")
-                .contains("REJECTED scheda_ENTE_2022-Q3.xlsx: 1 errore da correggere: cella G22 «12,3,4 %»")
-                .contains("REJECTED scheda_S_RM_2022-Q4.xlsx: 1 errore da correggere: cella G16 «12,3,4»")
-                .contains("SKIPPED scheda_S_AG_2022-Q1 - Copia.xlsx: contenuto identico a «scheda_S_AG_2022-Q1.xlsx»")
-                .contains("SKIPPED scheda_ISR_2022-Q4 (inviata di nuovo).xlsx: contenuto identico");
+                .contains("SCARTATO scheda_S_RF_2022-Q2.xlsx: il file è per il periodo 2022-Q3")
+                .contains("SCARTATO scheda_S_PRO_2022-Q2.xlsx: 1 errore da correggere: cella G9 «41,2,3 %»")
+                .contains("SCARTATO scheda_ENTE_2022-Q3.xlsx: 1 errore da correggere: cella G22 «12,3,4 %»")
+                .contains("SCARTATO scheda_S_RM_2022-Q4.xlsx: 1 errore da correggere: cella G16 «12,3,4»")
+                .contains("SALTATO scheda_S_AG_2022-Q1 - Copia.xlsx: contenuto identico a «scheda_S_AG_2022-Q1.xlsx»")
+                .contains("SALTATO scheda_ISR_2022-Q4 (inviata di nuovo).xlsx: contenuto identico");
         Path scarti = dir.resolve("inbox/scarti");
         assertThat(names(scarti.resolve("2022-Q1"))).containsExactly("scheda_S_RM_2022-Q1.xlsx");
         assertThat(names(scarti.resolve("2022-Q2"))).containsExactly("scheda_ISR_2022-Q1.xlsx",
@@ -108,8 +108,10 @@ class DemoCommandTest {
             assertThat(row.get(header.indexOf("A rischio al 30/09/2022"))).isEqualTo("Sì");
         }
         // Interim quarters: units that have not sent a valid sheet are named.
-        assertThat(result.out()).contains("Units without an accepted sheet for 2022-Q1: ISR - ISR")
-                .contains("Units without an accepted sheet for 2022-Q2: S_PRO - Servizio Promozione");
+        assertThat(result.out()).contains("Unità senza una scheda accettata per 2022-Q1: ISR - ISR")
+                .contains("Unità senza una scheda accettata per 2022-Q2: S_PRO - Servizio Promozione")
+                // The quarters after the plan's run have no plan file in their inbox, and need none.
+                .doesNotContain("Nessun piano caricato");
     }
 
     @Test
@@ -126,7 +128,7 @@ class DemoCommandTest {
             System.setErr(original);
         }
         assertThat(exitCode).isEqualTo(1);
-        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("is not empty and was not made by demo");
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("non è vuota e non è stata creata da demo");
         assertThat(dir.resolve("relazione.txt")).hasContent("non toccare");
     }
 

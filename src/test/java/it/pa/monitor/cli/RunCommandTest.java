@@ -35,9 +35,9 @@ class RunCommandTest {
         Result result = monitor("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 inbox.resolve("output").toString());
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Plan piano-2022.xlsx: LOADED - Camera di Commercio di Massa-Carrara, year 2022")
-                .contains("Results Camera di Commercio di Massa-Carrara 2022: ente not computable yet,"
-                        + " 0 of 50 indicators scored");
+        assertThat(result.out()).contains("Piano piano-2022.xlsx: CARICATO - Camera di Commercio di Massa-Carrara, anno 2022")
+                .contains("Risultati Camera di Commercio di Massa-Carrara 2022: ente non ancora calcolabile,"
+                        + " 0 indicatori misurati su 50");
     }
 
     @Test
@@ -52,9 +52,9 @@ class RunCommandTest {
                 inbox.resolve("output").toString());
         assertThat(result.exitCode()).isZero();
         // Seed 000, line 1982: "una ottima performance di Ente pari al 99,89%".
-        assertThat(result.out()).contains("Files: 7 accepted, 0 rejected, 0 skipped; 50 values stored, 0 warnings")
-                .contains("Results Camera di Commercio di Massa-Carrara 2022: ente 99,89 %, 50 of 50 indicators scored")
-                .contains("Report: " + inbox.resolve("output/2022/Relazione-2022.xlsx").toAbsolutePath().normalize());
+        assertThat(result.out()).contains("File: 7 accettati, 0 scartati, 0 saltati; 50 valori registrati, 0 avvisi")
+                .contains("Risultati Camera di Commercio di Massa-Carrara 2022: ente 99,89 %, 50 indicatori misurati su 50")
+                .contains("Relazione: " + inbox.resolve("output/2022/Relazione-2022.xlsx").toAbsolutePath().normalize());
     }
 
     @Test
@@ -66,9 +66,25 @@ class RunCommandTest {
         Result result = monitor("run", "--period", "2025", "--inbox", inbox.toString(), "--output",
                 inbox.resolve("output").toString());
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Plan piano.xlsx: REJECTED")
+        assertThat(result.out()).contains("Piano piano.xlsx: SCARTATO")
                 .contains("ERRORE - foglio Ente: manca il foglio obbligatorio «Ente»")
                 .contains("manca la colonna obbligatoria «Target» nella riga di intestazione");
+    }
+
+    /** No plan in the inbox nor in the database: the run says how to load one; with the plan given, it does not. */
+    @Test
+    void aRunWithNoPlanForItsYearSaysHowToLoadOne() throws Exception {
+        BundledSamples.copy("scheda_S_AG_2022.xlsx", inbox);
+        Result result = monitor("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+                inbox.resolve("output").toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Nessun piano caricato per il 2022: depositare il piano nella cartella di"
+                + " arrivo (una cartella di lavoro con il foglio «Indicatori»).");
+
+        BundledSamples.copy("piano-2022.xlsx", inbox);
+        Result withPlan = monitor("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
+                inbox.resolve("output").toString());
+        assertThat(withPlan.out()).contains("Piano piano-2022.xlsx: CARICATO").doesNotContain("Nessun piano");
     }
 
     @Test
@@ -76,7 +92,7 @@ class RunCommandTest {
         Result result = monitor("run", "--period", "2025", "--inbox", inbox.resolve("missing").toString(), "--output",
                 inbox.resolve("output").toString());
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.out()).contains("The run could not complete: inbox folder not found");
+        assertThat(result.out()).contains("L'elaborazione non si è conclusa: cartella di arrivo non trovata");
     }
 
     @Test

@@ -52,14 +52,14 @@ class WatchCommandTest {
             Thread watch = new Thread(() -> exitCode.set(MonitorApplication.run("watch", "--inbox", inbox.toString(),
                     "--period", "2022", "--output", output.toString(), "--db", memoryDb())));
             watch.start();
-            await(() -> contains(lines, "Watching " + inbox.toAbsolutePath().normalize()), Duration.ofSeconds(90));
+            await(() -> contains(lines, "In attesa dei file in " + inbox.toAbsolutePath().normalize()), Duration.ofSeconds(90));
 
             drop("piano-2022.xlsx", inbox);
             drop(SHEET, inbox);
             await(() -> Files.exists(inbox.resolve("archivio/2022").resolve(SHEET)), Duration.ofSeconds(60));
             await(() -> contains(lines, "ente "), Duration.ofSeconds(30));
             // One line per batch: what was taken and the workbook rewritten.
-            assertThat(String.join("\n", lines)).contains(" batch 1 (2022, ").contains("plan piano-2022.xlsx loaded")
+            assertThat(String.join("\n", lines)).contains(" elaborazione 1 (2022, ").contains("piano piano-2022.xlsx caricato")
                     .contains(output.resolve("2022/Relazione-2022.xlsx").toAbsolutePath().normalize().toString());
             assertThat(output.resolve("2022/Relazione-2022.xlsx")).isRegularFile();
             assertThat(inbox.resolve("archivio/2022/piano-2022.xlsx")).isRegularFile();
@@ -77,13 +77,13 @@ class WatchCommandTest {
             }
             assertThat(second).isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8))
-                    .contains("Another monitor process is already working on the inbox");
+                    .contains("Un altro processo del monitoraggio sta già lavorando sulla cartella di arrivo");
 
             watch.interrupt();
             watch.join(Duration.ofSeconds(30).toMillis());
             assertThat(watch.isAlive()).isFalse();
             assertThat(exitCode.get()).isZero();
-            assertThat(String.join("\n", lines)).contains("Watch stopped; no file left half-way.");
+            assertThat(String.join("\n", lines)).contains("Attesa terminata; nessun file lasciato a metà.");
         } finally {
             System.setOut(original);
         }
@@ -104,9 +104,9 @@ class WatchCommandTest {
         Thread reader = new Thread(() -> readLines(process.getInputStream(), lines));
         reader.start();
         try {
-            await(() -> contains(lines, "Watching "), Duration.ofSeconds(150));
+            await(() -> contains(lines, "In attesa dei file in "), Duration.ofSeconds(150));
             drop("piano-2022.xlsx", inbox);
-            await(() -> contains(lines, " batch 1 "), Duration.ofSeconds(60));
+            await(() -> contains(lines, " elaborazione 1 "), Duration.ofSeconds(60));
             drop(SHEET, inbox);
             // SIGTERM while the second batch is running: it finishes, its file is archived, exit 0.
             Path log = temp.resolve("data/logs/monitor.log");
@@ -115,9 +115,9 @@ class WatchCommandTest {
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             reader.join(5000);
             assertThat(process.exitValue()).as(String.join("\n", lines)).isZero();
-            assertThat(String.join("\n", lines)).contains("plan piano-2022.xlsx loaded")
-                    .contains(" batch 2 (2022, 1 file): 1 accepted, 0 rejected, 0 skipped")
-                    .contains("Watch stopped; no file left half-way.")
+            assertThat(String.join("\n", lines)).contains("piano piano-2022.xlsx caricato")
+                    .contains(" elaborazione 2 (2022, 1 file): 1 accettato, 0 scartati, 0 saltati")
+                    .contains("Attesa terminata; nessun file lasciato a met")
                     .doesNotContain("\u001b[");
             assertThat(inbox.resolve("archivio/2022").resolve(SHEET)).isRegularFile();
             try (var left = Files.list(inbox)) {

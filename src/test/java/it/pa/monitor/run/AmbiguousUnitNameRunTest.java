@@ -78,8 +78,8 @@ class AmbiguousUnitNameRunTest {
         assertThatThrownBy(() -> templates.generate(PERIOD, output.resolve("modelli"),
                 Optional.of("punto impresa digitale")))
                 .isInstanceOf(TemplateException.class)
-                .hasMessage("'punto impresa digitale' is the name of several units of the 2022 plan (PID1, PID2):"
-                        + " give the unit's code.");
+                .hasMessage("«punto impresa digitale» è il nome di più unità del piano 2022 (PID1, PID2):"
+                        + " indicare il codice dell'unità.");
     }
 
     private List<String> messages(String fileName) {

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 public class ConcurrentRunsTest {
 
     private static final int SHEETS = 40;
-    private static final Pattern FILES = Pattern.compile("Files: (\\d+) accepted, (\\d+) rejected, (\\d+) skipped");
+    private static final Pattern FILES = Pattern.compile(
+            "File: (\\d+) accettat[oi], (\\d+) scartat[oi], (\\d+) saltat[oi]");
 
     @TempDir
     private Path work;

@@ -33,40 +33,40 @@ public class DatabaseFailureTest {
     @Test
     void aWrongPasswordIsOneSentenceAndExitCodeOne() throws IOException {
         TestDatabase db = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, work);
-        assertFailsWith(run(db.url(), TestDatabase.USER, "sbagliata"), "refused the user and password: check"
-                + " --db-user and the password in the environment variable MONITOR_DB_PASSWORD.");
+        assertFailsWith(run(db.url(), TestDatabase.USER, "sbagliata"), "ha rifiutato utente e password: controllare"
+                + " --db-user e la password nella variabile d'ambiente MONITOR_DB_PASSWORD.");
     }
 
     @Test
     void anUnknownUserIsOneSentenceAndExitCodeOne() throws IOException {
         TestDatabase db = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, work);
-        assertFailsWith(run(db.url(), "nessuno", TestDatabase.PASSWORD), "refused the user and password");
+        assertFailsWith(run(db.url(), "nessuno", TestDatabase.PASSWORD), "ha rifiutato utente e password");
     }
 
     @Test
     void aMissingPasswordIsOneSentenceAndExitCodeOne() throws IOException {
         TestDatabase db = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, work);
-        assertFailsWith(run(db.url(), TestDatabase.USER, null), "refused the user and password");
+        assertFailsWith(run(db.url(), TestDatabase.USER, null), "ha rifiutato utente e password");
     }
 
     @Test
     void aDatabaseThatDoesNotExistIsOneSentenceAndExitCodeOne() throws IOException {
         String url = TestDatabase.Postgres.url("non_esiste");
-        assertFailsWith(run(url, TestDatabase.USER, TestDatabase.PASSWORD), "The database named in '" + url
-                + "' does not exist on that server");
+        assertFailsWith(run(url, TestDatabase.USER, TestDatabase.PASSWORD), "Il database indicato in «" + url
+                + "» non esiste su quel server");
     }
 
     @Test
     void aServerThatCannotBeReachedIsOneSentenceAndExitCodeOne() throws IOException {
         // Port 1 on this machine: nothing listens there.
         assertFailsWith(run("jdbc:postgresql://127.0.0.1:1/monitor", TestDatabase.USER, TestDatabase.PASSWORD),
-                "The database at 'jdbc:postgresql://127.0.0.1:1/monitor' cannot be reached: check the host and port");
+                "Il database «jdbc:postgresql://127.0.0.1:1/monitor» non è raggiungibile: controllare host e porta");
     }
 
     @Test
     void aMistypedUrlIsOneSentenceAndExitCodeOne() throws IOException {
         assertFailsWith(run("jdbc:postgres://127.0.0.1/monitor", TestDatabase.USER, TestDatabase.PASSWORD),
-                "The database URL 'jdbc:postgres://127.0.0.1/monitor' is not one the program can use");
+                "L'URL del database «jdbc:postgres://127.0.0.1/monitor» non è utilizzabile dal programma");
     }
 
     @Test
@@ -74,8 +74,8 @@ public class DatabaseFailureTest {
         CommandRun run = run(TestDatabase.Postgres.url("monitor") + "?password=" + TestDatabase.PASSWORD,
                 TestDatabase.USER, null);
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errors().strip()).isEqualTo("Do not write the password in --db: set the environment variable"
-                + " MONITOR_DB_PASSWORD instead.");
+        assertThat(run.errors().strip()).isEqualTo("Non scrivere la password in --db: impostarla nella variabile"
+                + " d'ambiente MONITOR_DB_PASSWORD.");
         assertInboxUntouched();
     }
 

@@ -52,7 +52,7 @@ public class LateArrivalRunTest {
         Files.setLastModifiedTime(later, FileTime.from(corrected));
         CommandRun first = run(db, inbox);
         assertThat(first.exitCode()).as(first.output()).isZero();
-        assertThat(first.output()).contains("Files: 1 accepted, 0 rejected");
+        assertThat(first.output()).contains("File: 1 accettato, 0 scartati");
 
         // Run 2: the sheet it corrected, received a day before it: 6 would score 6 / 10 = 60 %.
         Path earlier = SheetFixture.forUnit(IntakeRunTest.ENTE, "S_RM", "2022")
@@ -60,7 +60,7 @@ public class LateArrivalRunTest {
         Files.setLastModifiedTime(earlier, FileTime.from(corrected.minus(1, ChronoUnit.DAYS)));
         CommandRun second = run(db, inbox);
         assertThat(second.exitCode()).as(second.output()).isZero();
-        assertThat(second.output()).contains("Files: 1 accepted, 0 rejected");
+        assertThat(second.output()).contains("File: 1 accettato, 0 scartati");
 
         try (Connection connection = db.connect()) {
             // Both values are kept; the writer keeps the later received in force and says it won.

@@ -41,9 +41,9 @@ public class OdsRunTest {
         String xlsxDb = run("xlsx", SAMPLES, ".xlsx");
         String odsDb = run("ods", ODS, "_2022.ods", "piano-2022.ods");
         CommandRun ods = last;
-        assertThat(ods.output()).contains("Plan piano-2022.ods: LOADED")
-                .contains("Files: 7 accepted, 0 rejected, 0 skipped; 50 values stored")
-                .contains("Results Camera di Commercio di Massa-Carrara 2022: ente 99,89 %, 50 of 50 indicators scored");
+        assertThat(ods.output()).contains("Piano piano-2022.ods: CARICATO")
+                .contains("File: 7 accettati, 0 scartati, 0 saltati; 50 valori registrati")
+                .contains("Risultati Camera di Commercio di Massa-Carrara 2022: ente 99,89 %, 50 indicatori misurati su 50");
         String values = "SELECT v.objective_code || '/' || v.indicator_code || '#' || v.occurrence || ' = ' || v.raw_value"
                 + " || ' @ ' || REPLACE(f.file_name, '.xlsx', '.ods') || '!' || v.sheet || '!' || v.cell"
                 + " FROM reported_value v JOIN submitted_file f ON f.id = v.file_id ORDER BY 1";
@@ -63,9 +63,9 @@ public class OdsRunTest {
                 work.resolve("output").toString(), "--db", "jdbc:h2:file:" + work.resolve("db/monitor").toAbsolutePath());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).contains("Files: 0 accepted, 2 rejected")
-                .contains("REJECTED scheda_ISR_errata.ods: 2 errori da correggere")
-                .contains("REJECTED scheda_ISR.csv: formato non accettato (formati accettati: .xlsx, .xlsm, .xls, .ods)");
+        assertThat(run.output()).contains("File: 0 accettati, 2 scartati")
+                .contains("SCARTATO scheda_ISR_errata.ods: 2 errori da correggere")
+                .contains("SCARTATO scheda_ISR.csv: formato non accettato (formati accettati: .xlsx, .xlsm, .xls, .ods)");
         Path report = work.resolve("output/2022/scarti/scheda_ISR_errata-errori.xlsx");
         assertThat(report).exists();
         assertThat(inbox.resolve("scarti/2022/scheda_ISR_errata.ods")).exists();
@@ -103,7 +103,7 @@ public class OdsRunTest {
                 work.resolve("output").toString(), "--db", "jdbc:h2:file:" + work.resolve("db/monitor").toAbsolutePath());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).contains("Files: 0 accepted, 2 rejected");
+        assertThat(run.output()).contains("File: 0 accettati, 2 scartati");
         Path scarti = work.resolve("output/2022/scarti");
         // The first archived keeps the plain name, the second gets " (2)", as the archive names a file already there.
         assertThat(listedValues(scarti.resolve("scheda_ISR_errata-errori.xlsx")))

@@ -75,7 +75,7 @@ public class ProblemsRunTest {
 
         String out = run(inbox);
 
-        assertThat(out).contains("Plan piano-2022.xlsx: REJECTED");
+        assertThat(out).contains("Piano piano-2022.xlsx: SCARTATO");
         String error = out.lines().filter(l -> l.contains("ERRORE - foglio Indicatori, riga 2, colonna Peso: "))
                 .findFirst().orElseThrow(() -> new AssertionError(out)).strip();
         String message = error.substring(error.indexOf(": ") + 2);

@@ -40,7 +40,7 @@ public class RestartRunTest {
 
         CommandRun failed = run(db, inbox, output);
         assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
-        assertThat(failed.output()).contains("The run could not complete: ").doesNotContain("Report: ");
+        assertThat(failed.output()).contains("L'elaborazione non si è conclusa: ").doesNotContain("Relazione: ");
         assertThat(inbox.resolve("archivio/2022/scheda_S_PRO_2022.xlsx")).exists();
         long firstExecution;
         try (Connection connection = db.connect()) {
@@ -66,10 +66,10 @@ public class RestartRunTest {
         // The summary of the resumed run is the run's: the plan, the sheet and the scores of the first
         // execution, read back from the database, and the workbook of the second.
         assertThat(resumed.output())
-                .contains("Plan piano-2022.xlsx: LOADED - " + IntakeRunTest.ENTE + ", year 2022")
-                .contains("Files: 1 accepted, 0 rejected, 0 skipped; 2 values stored")
-                .contains("Results " + IntakeRunTest.ENTE + " 2022: ente ")
-                .contains("Report: " + workbook.toAbsolutePath().normalize());
+                .contains("Piano piano-2022.xlsx: CARICATO - " + IntakeRunTest.ENTE + ", anno 2022")
+                .contains("File: 1 accettato, 0 scartati, 0 saltati; 2 valori registrati")
+                .contains("Risultati " + IntakeRunTest.ENTE + " 2022: ente ")
+                .contains("Relazione: " + workbook.toAbsolutePath().normalize());
         try (Connection connection = db.connect()) {
             // One job instance, two executions; the second ran the report step alone.
             assertThat(count(connection, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
@@ -88,7 +88,7 @@ public class RestartRunTest {
         // The run after a completed one is a new run again: nothing left to read, the workbook rewritten.
         CommandRun next = run(db, inbox, output);
         assertThat(next.exitCode()).as(next.output()).isZero();
-        assertThat(next.output()).contains("Files: 0 accepted, 0 rejected, 0 skipped");
+        assertThat(next.output()).contains("File: 0 accettati, 0 scartati, 0 saltati");
         try (Connection connection = db.connect()) {
             assertThat(count(connection, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(2);
         }
@@ -109,7 +109,7 @@ public class RestartRunTest {
 
         CommandRun failed = run(db, inbox, output);
         assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
-        assertThat(failed.output()).contains("The run could not complete: ");
+        assertThat(failed.output()).contains("L'elaborazione non si è conclusa: ");
         // Scoring and the workbooks did not wait for the archive; the rejected file stays in the inbox.
         assertThat(output.resolve("2022/Relazione-2022.xlsx")).exists();
         assertThat(inbox.resolve("scheda_rifiutata_2022.xlsx")).exists();

@@ -62,11 +62,11 @@ public class RunAcceptanceTest {
         assertThat(run.exitCode()).as(run.output()).isZero();
         String out = run.output();
 
-        assertThat(out).contains("Files: 20 accepted, 5 rejected, 0 skipped; 50 values stored")
-                .contains("REJECTED valore-errato.xlsx: 1 errore da correggere: cella ")
-                .contains("REJECTED altro-periodo.xlsx: il file è per il periodo 2022-Q2")
-                .contains("Results Camera di Commercio di Massa-Carrara 2022: ente 99,89 %, 50 of 50 indicators"
-                        + " scored");
+        assertThat(out).contains("File: 20 accettati, 5 scartati, 0 saltati; 50 valori registrati")
+                .contains("SCARTATO valore-errato.xlsx: 1 errore da correggere: cella ")
+                .contains("SCARTATO altro-periodo.xlsx: il file è per il periodo 2022-Q2")
+                .contains("Risultati Camera di Commercio di Massa-Carrara 2022: ente 99,89 %, 50 indicatori"
+                        + " misurati su 50");
         try (Connection connection = db.connect()) {
             assertThat(count(connection, "SELECT COUNT(*) FROM reported_value")).isEqualTo(50);
             assertThat(count(connection, "SELECT SUM(values_stored) FROM submitted_file WHERE status = 'ACCEPTED'"
@@ -85,7 +85,7 @@ public class RunAcceptanceTest {
         }
         // The consolidated workbook: the ente's row of Risultati holds the published 99,89 % as a number.
         Path report = work.resolve("output/2022/Relazione-2022.xlsx");
-        assertThat(out).contains("Report: " + report.toAbsolutePath().normalize());
+        assertThat(out).contains("Relazione: " + report.toAbsolutePath().normalize());
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(report.toFile())) {
             var risultati = workbook.getSheet("Risultati");
             var enteRow = java.util.stream.StreamSupport.stream(risultati.spliterator(), false)

@@ -59,7 +59,7 @@ class LibreOfficeRoundTripTest {
 
         CommandRun run = CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 work.resolve("output").toString(), "--db", db);
-        assertThat(run.output()).contains("Files: 1 accepted, 0 rejected, 0 skipped; 9 values stored, 0 warnings");
+        assertThat(run.output()).contains("File: 1 accettato, 0 scartati, 0 saltati; 9 valori registrati, 0 avvisi");
         Map<String, String> expected = new TreeMap<>();
         published.forEach((key, value) -> expected.put(key.reference(), value));
         Map<String, BigDecimal> stored = new TreeMap<>();

@@ -88,7 +88,7 @@ class OdsTemplatesTest {
         CommandRun run = CommandRun.of("run", "--period", "2022", "--inbox", inbox.toString(), "--output",
                 work.resolve("output").toString(), "--db", db);
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).contains("Files: 1 accepted, 0 rejected, 0 skipped; " + filled + " values stored");
+        assertThat(run.output()).contains("File: 1 accettato, 0 scartati, 0 saltati; " + filled + " valori registrati");
     }
 
     /** Every non-blank cell as "A1=text", as the program reads it; not the generation time of _meta. */

@@ -104,7 +104,7 @@ class TemplateKindsTest {
         fill(file, Map.of(YES_NO, "Realizzato", NUMBER, 16.0, DEADLINE, LocalDate.of(2024, 1, 20),
                 LATER_DEADLINE, LocalDate.of(2024, 12, 15)));
         CommandRun s1 = run("2024-S1");
-        assertThat(s1.output()).contains("Files: 1 accepted, 0 rejected");
+        assertThat(s1.output()).contains("File: 1 accettato, 0 scartati");
         // METHOD.md "Interim periods": 15/12/2024 at 30/06/2024 is a warning on its cell, and not done.
         assertThat(problems("AVVISO")).anySatisfy(m -> assertThat(m).isEqualTo("data di realizzazione 15/12/2024"
                 + " successiva alla data di riferimento 30/06/2024: l'indicatore è considerato non ancora realizzato"));
@@ -149,7 +149,7 @@ class TemplateKindsTest {
         fill(file, Map.of(new IndicatorKey("01_02_OS01", "Ampiezza delle azioni di preparazione e accompagnamento",
                 1), 12.0));
         CommandRun run = run("2024-S1");
-        assertThat(run.output()).contains("Plan piano-2024-v2.xlsx: LOADED").contains("Files: 1 accepted, 0 rejected");
+        assertThat(run.output()).contains("Piano piano-2024-v2.xlsx: CARICATO").contains("File: 1 accettato, 0 scartati");
         assertThat(problems("AVVISO")).anySatisfy(m -> assertThat(m)
                 .startsWith("la scheda è stata preparata su una versione precedente del piano 2024 («piano-2024.xlsx»"
                         + " sha256 ")

@@ -64,7 +64,7 @@ class TemplatesAcceptanceTest {
     @Test
     void oneTemplatePerUnitCruscottoAndEnteCoveringEveryIndicator() {
         assertThat(generated.exitCode()).as(generated.errors()).isZero();
-        assertThat(generated.output()).contains("Templates 2022: 9 written in " + templates.toAbsolutePath().normalize());
+        assertThat(generated.output()).contains("Modelli 2022: 9 scritti in " + templates.toAbsolutePath().normalize());
         // Struttura order of the units with indicators (areas answer for none), then CR01 (its own
         // SG3:2022_IND names no Responsabile), CR02 (C1.1_07, C2.7.2_02), then ENTE (the OS indicators).
         assertThat(TemplateSheet.list(templates)).extracting(p -> p.getFileName().toString()).containsExactly(
@@ -221,8 +221,8 @@ class TemplatesAcceptanceTest {
                 work.resolve("output").toString(), "--db", CommandRun.fileDb(work.resolve("db")));
         assertThat(run.exitCode()).isZero();
         // Seed 000, line 1982: "una ottima performance di Ente pari al 99,89%".
-        assertThat(run.output()).contains("Files: 9 accepted, 0 rejected, 0 skipped; " + filled + " values stored, 0 warnings")
-                .contains("Results " + ENTE + " 2022: ente 99,89 %, 50 of 50 indicators scored");
+        assertThat(run.output()).contains("File: 9 accettati, 0 scartati, 0 saltati; " + filled + " valori registrati, 0 avvisi")
+                .contains("Risultati " + ENTE + " 2022: ente 99,89 %, 50 indicatori misurati su 50");
 
         Path samples = Files.createDirectories(work.resolve("samples"));
         for (String name : List.of("piano-2022.xlsx", "scheda_A_SG_2022.xlsx", "scheda_ISR_2022.xlsx",

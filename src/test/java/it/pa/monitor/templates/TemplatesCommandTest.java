@@ -32,7 +32,7 @@ class TemplatesCommandTest {
         CommandRun byName = CommandRun.of("templates", "--period", "2022-T2", "--unit", "Servizio Promozione", "--output",
                 out.toString(), "--db", db());
         assertThat(byName.exitCode()).as(byName.errors()).isZero();
-        assertThat(byName.output()).contains("Templates 2022-T2: 1 written").contains("scheda_S_PRO_2022-T2.xlsx");
+        assertThat(byName.output()).contains("Modelli 2022-T2: 1 scritto").contains("scheda_S_PRO_2022-T2.xlsx");
         CommandRun cruscotto = CommandRun.of("templates", "--period", "2022-T2", "--unit", "cr02", "--output",
                 out.toString(), "--db", db());
         assertThat(cruscotto.exitCode()).isZero();
@@ -44,7 +44,7 @@ class TemplatesCommandTest {
     void helpListsTheCommand() {
         CommandRun help = CommandRun.of("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.output()).contains("templates  Writes the monitoring sheets to send to the offices");
+        assertThat(help.output()).contains("templates  Scrive le schede di monitoraggio da inviare agli uffici");
     }
 
     @Test
@@ -52,8 +52,8 @@ class TemplatesCommandTest {
         Path out = work.resolve("none");
         CommandRun result = CommandRun.of("templates", "--period", "2030-Q1", "--output", out.toString(), "--db", db());
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.errors().strip()).isEqualTo("No plan is stored for 2030: load the plan workbook first (drop"
-                + " piano-2030.xlsx in the inbox and run --period 2030-Q1).");
+        assertThat(result.errors().strip()).isEqualTo("Nessun piano registrato per il 2030: caricare prima il piano"
+                + " (depositare piano-2030.xlsx nella cartella di arrivo ed eseguire run --period 2030-Q1).");
         assertThat(out).doesNotExist();
     }
 
@@ -63,15 +63,15 @@ class TemplatesCommandTest {
         CommandRun result = CommandRun.of("templates", "--period", "2022", "--unit", "S_XYZ", "--output", out.toString(),
                 "--db", db());
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.errors().strip()).isEqualTo("Unit 'S_XYZ' is not in the 2022 plan of Camera di Commercio di"
-                + " Massa-Carrara: use one of S_RI, S_RM, S_PRO, S_RF, S_AG, ISR, CR01, CR02, ENTE.");
+        assertThat(result.errors().strip()).isEqualTo("L'unità «S_XYZ» non è nel piano 2022 di Camera di Commercio di"
+                + " Massa-Carrara: indicarne una tra S_RI, S_RM, S_PRO, S_RF, S_AG, ISR, CR01, CR02, ENTE.");
         assertThat(out).doesNotExist();
         // An area answers for no indicator of this plan: nothing to write, and it says so.
         CommandRun area = CommandRun.of("templates", "--period", "2022", "--unit", "A_ARM", "--output", out.toString(),
                 "--db", db());
         assertThat(area.exitCode()).isEqualTo(1);
-        assertThat(area.errors().strip()).isEqualTo("Unit A_ARM answers for no indicator of the 2022 plan: there is no"
-                + " template to write for it.");
+        assertThat(area.errors().strip()).isEqualTo("L'unità A_ARM non risponde di alcun indicatore del piano 2022: non"
+                + " c'è un modello da scrivere.");
     }
 
     @Test
@@ -80,7 +80,7 @@ class TemplatesCommandTest {
         Path out = file.resolve("templates");
         CommandRun result = CommandRun.of("templates", "--period", "2022", "--output", out.toString(), "--db", db());
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.errors().strip()).startsWith("Cannot create the folder " + out.toAbsolutePath().normalize() + ":")
+        assertThat(result.errors().strip()).startsWith("Impossibile creare la cartella " + out.toAbsolutePath().normalize() + ":")
                 .doesNotContain("\n").doesNotContain("Exception:").doesNotContain("\tat ");
         assertThat(Files.readString(file)).isEqualTo("not a folder");
     }
@@ -90,7 +90,7 @@ class TemplatesCommandTest {
         CommandRun result = CommandRun.of("templates", "--period", "2022", "--output", work.resolve("fresh").toString(),
                 "--db", "jdbc:h2:mem:templates-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.errors()).contains("No plan is stored for 2022");
+        assertThat(result.errors()).contains("Nessun piano registrato per il 2022");
     }
 
     private static String db() {

@@ -108,7 +108,7 @@ public class ErrorReportWriter {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the error report " + target, e);
+            throw new UncheckedIOException("impossibile scrivere il rapporto degli errori " + target, e);
         }
         log.info("Error report for {}: {} ({} problem(s))", fileName, target, all.size());
         return target;
