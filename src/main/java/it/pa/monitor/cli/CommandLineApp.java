@@ -31,6 +31,9 @@ class CommandLineApp implements CommandLineRunner, ExitCodeGenerator {
     public void run(String... args) {
         CommandLine commandLine = new CommandLine(command, factory);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi()));
+        // After the colour scheme: both are handed down to the sub-commands as they are set.
+        commandLine.setResourceBundle(new ItalianHelp());
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         // A failing command prints one sentence; the stack trace goes to the log.
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
             log.error("Command '{}' failed", String.join(" ", args), e);

@@ -76,7 +76,11 @@ public class RunCommand implements Callable<Integer> {
     static final class PeriodConverter implements ITypeConverter<Period> {
         @Override
         public Period convert(String value) {
-            return Period.parse(value);
+            try {
+                return Period.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage()); // the sentence alone
+            }
         }
     }
 }

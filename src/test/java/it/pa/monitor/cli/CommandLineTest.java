@@ -33,6 +33,54 @@ class CommandLineTest {
                 .contains("Comandi:");
     }
 
+    /** picocli's own words in the help are Italian too: the usage heading, the sub-command label, -h and -V. */
+    @Test
+    void theHelpIsInItalian() {
+        Output result = monitor("--help");
+        assertThat(result.out()).startsWith("Uso: monitor [-hV]").contains("[COMANDO]").contains("Comandi:")
+                .contains("-h, --help            Mostra questo aiuto ed esce.")
+                .contains("-V, --version         Mostra la versione del programma ed esce.")
+                .doesNotContain("Usage").doesNotContain("Show this help");
+        assertThat(monitor("templates", "--help").out()).startsWith("Uso: monitor templates [-hV]")
+                .contains("Mostra questo aiuto ed esce.");
+    }
+
+    /**
+     * A mistyped command line is one Italian sentence, then the command's usage (or the commands it resembles),
+     * exit code 2.
+     */
+    @Test
+    void aMistypedCommandLineIsToldInItalian() {
+        Output missing = monitor("run");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("Manca l'opzione obbligatoria --period." + System.lineSeparator()
+                + "Uso: monitor run ");
+
+        Output period = monitor("run", "--period", "2025-Q7");
+        assertThat(period.exitCode()).isEqualTo(2);
+        assertThat(period.err().lines().findFirst()).contains("Opzione --period: periodo «2025-Q7» non valido: Q va"
+                + " da 1 a 4.");
+
+        Output format = monitor("templates", "--period", "2025", "--format", "pdf");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err().lines().findFirst()).contains("Opzione --format: «pdf» non è un formato di modello:"
+                + " scrivere xlsx o ods.");
+
+        Output command = monitor("rum");
+        assertThat(command.exitCode()).isEqualTo(2);
+        assertThat(command.err().lines().toList()).containsExactly("Comando o argomento non riconosciuto: «rum».",
+                "Forse si intendeva: monitor run?");
+
+        Output option = monitor("run", "--period", "2025", "--perido", "2026");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.err().lines().toList()).startsWith("Opzione sconosciuta: «--perido».",
+                "Forse si intendeva: --period?");
+
+        Output twice = monitor("run", "--period", "2025", "--period", "2026");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err().lines().findFirst()).contains("L'opzione --period è indicata più di una volta.");
+    }
+
     @Test
     void versionIsTheMavenProjectVersion() throws IOException {
         String pom = Files.readString(Path.of("pom.xml"));

@@ -26,7 +26,7 @@ class RunCommandTest {
     void helpListsTheRunCommand() {
         Result result = monitor("--help");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("run").contains("Usage: monitor");
+        assertThat(result.out()).contains("run").contains("Uso: monitor");
     }
 
     @Test
