@@ -51,7 +51,7 @@ final class DatabaseFailure {
             return Optional.of(unreachable(shown));
         }
         if (state.equals("90020")) {
-            return Optional.of("Il database H2 «" + shown + "» è in uso da un'altra elaborazione: attendere che finisca,"
+            return Optional.of("Il database H2 «" + shown + "» è usato da un'altra elaborazione: attendere che finisca,"
                     + " o usare un database PostgreSQL condiviso (--db jdbc:postgresql://...) per eseguirne più"
                     + " d'una insieme.");
         }

@@ -60,7 +60,7 @@ final class DemoFolder {
             }
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IllegalStateException(dir + " is a file, not a folder: choose another one with --dir");
+            throw new IllegalStateException(dir + " è un file, non una cartella: indicarne un'altra con --dir");
         }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> walk = Files.walk(dir)) {

@@ -43,7 +43,7 @@ public final class StartupFailure {
     /** The one sentence a user reads: the innermost cause that says something. */
     public static String sentence(Throwable failure) {
         if (databaseInUse(failure)) {
-            return "Il database è in uso da un altro processo del monitoraggio (un run o un watch in corso):"
+            return "Il database è usato da un altro processo del monitoraggio (un comando run o watch in corso):"
                     + " attendere che finisca, o fermarlo, e riprovare.";
         }
         String message = null;

@@ -22,7 +22,7 @@ public class DemoCommand implements Callable<Integer> {
 
     /** Also read before Spring starts: the folder holds the demo's database (see MonitorApplication). */
     @Option(names = "--dir", defaultValue = "demo",
-            description = "cartella di lavoro, svuotata se creata da una dimostrazione precedente (predefinita:"
+            description = "cartella della dimostrazione, svuotata se creata da una dimostrazione precedente (predefinita:"
                     + " ${DEFAULT-VALUE})")
     private Path dir;
 

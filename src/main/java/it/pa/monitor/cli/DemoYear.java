@@ -81,7 +81,7 @@ class DemoYear {
             List<Path> written = templates.generate(period, templateFolder, Optional.empty());
             out.printf("Modelli: %d file in %s%n", written.size(), templateFolder);
             List<Arrival> arrivals = arrivals(period);
-            out.printf("Arrivati nella cartella di arrivo: %d file%n", arrivals.size());
+            out.printf("File depositati nella cartella di arrivo: %d%n", arrivals.size());
             for (Arrival arrival : arrivals) {
                 copy(RESOURCES + period.code() + "/" + arrival.file(), inbox.resolve(arrival.file()),
                         arrival.receivedAt());
@@ -144,7 +144,7 @@ class DemoYear {
     private static InputStream resource(String name) {
         InputStream in = DemoYear.class.getResourceAsStream(name);
         if (in == null) {
-            throw new UncheckedIOException(new IOException("bundled demo file missing from the jar: " + name));
+            throw new UncheckedIOException(new IOException("manca nel programma il file della dimostrazione " + name));
         }
         return in;
     }

@@ -40,9 +40,9 @@ final class RunSummary {
             printFiles(out);
         }
         for (PeriodScoring.Outcome score : report.scores()) {
-            out.printf("Risultati %s %s: ente %s, %d indicatori misurati su %d%n", score.ente(), score.period(),
+            out.printf("Risultati %s %s: ente %s, %s su %d%n", score.ente(), score.period(),
                     score.enteResult() == null ? "non ancora calcolabile" : percent(score.enteResult()),
-                    score.scored(), score.indicators());
+                    count(score.scored(), "indicatore misurato", "indicatori misurati"), score.indicators());
             if (score.judgement() != null) {
                 out.printf("  giudizio: %s%n", score.judgement());
             }
@@ -70,14 +70,15 @@ final class RunSummary {
         if (plan.accepted()) {
             PlanCounts c = plan.counts();
             out.printf("Piano %s: CARICATO - %s, anno %d%n", plan.fileName(), plan.ente(), plan.year());
-            out.printf("  unità: %d aree, %d servizi, %d uffici, %d esterni%n", c.areas(), c.servizi(), c.uffici(),
-                    c.esterni());
+            out.printf("  unità: %s, %s, %s, %s%n", count(c.areas(), "area", "aree"),
+                    count(c.servizi(), "servizio", "servizi"), count(c.uffici(), "ufficio", "uffici"),
+                    count(c.esterni(), "esterno", "esterni"));
             out.printf("  ambiti: %d, obiettivi strategici: %d, obiettivi operativi: %d, indicatori: %d%n",
                     c.ambiti(), c.strategicObjectives(), c.operationalObjectives(), c.indicators());
-            out.printf("  cruscotti: %d (%d righe), righe PIRA: %d%n", c.scorecards(), c.scorecardRows(),
+            out.printf("  cruscotti: %d (%s), righe PIRA: %d%n", c.scorecards(), count(c.scorecardRows(), "riga", "righe"),
                     c.piraLinks());
         } else {
-            out.printf("Piano %s: SCARTATO per %s; resta in vigore il piano caricato in precedenza%n",
+            out.printf("Piano %s: SCARTATO per %s; il piano già registrato, se c'è, resta invariato%n",
                     plan.fileName(), count(plan.errors().size(), "errore", "errori"));
             printProblems(out, plan.errors());
         }

@@ -51,7 +51,7 @@ public class WatchCommand implements Callable<Integer>, SmartLifecycle {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--inbox", defaultValue = "inbox", description = "cartella controllata (predefinita: ${DEFAULT-VALUE})")
+    @Option(names = "--inbox", defaultValue = "inbox", description = "cartella di arrivo controllata (predefinita: ${DEFAULT-VALUE})")
     private Path inbox;
 
     @Option(names = "--period", converter = RunCommand.PeriodConverter.class,

@@ -14,23 +14,25 @@ public final class Problems {
     /** The most problems kept for a plan, whose sheets hold thousands of rows. */
     public static final int MAX_PER_PLAN = 5_000;
 
-    /** The start of the line {@link #capped} adds, and the total it gives, as {@link #total} reads it back. */
-    private static final Pattern COUNTED = Pattern.compile("^Il file ha ([0-9.]+) problemi \\(");
+    /** The start of the line {@link #capped} adds, and the figures it gives, as {@link #errors} reads them back. */
+    private static final Pattern COUNTED = Pattern.compile("^Il file ha ([0-9.]+) problemi \\(([0-9.]+) errori\\)");
 
     private Problems() {
     }
 
     /**
-     * How many problems the file has, counting those {@link #capped} left out: the number its last line gives, when
-     * the list ends with that line (also as read back from the database), else the list's size.
+     * How many errors the file has, counting those {@link #capped} left out: the errors its last line counts, when
+     * the list ends with that line (also as read back from the database), else the errors in the list.
      */
-    public static long total(List<Problem> problems) {
-        if (problems.isEmpty()) {
-            return 0;
+    public static long errors(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            Problem last = problems.get(problems.size() - 1);
+            Matcher counted = last.sheet() == null && last.message() != null ? COUNTED.matcher(last.message()) : null;
+            if (counted != null && counted.find()) {
+                return Long.parseLong(counted.group(2).replace(".", ""));
+            }
         }
-        Problem last = problems.get(problems.size() - 1);
-        Matcher counted = last.sheet() == null && last.message() != null ? COUNTED.matcher(last.message()) : null;
-        return counted != null && counted.find() ? Long.parseLong(counted.group(1).replace(".", "")) : problems.size();
+        return problems.stream().filter(Problem::isError).count();
     }
 
     /**

@@ -92,8 +92,8 @@ public class MonitorRun {
         int warnings = executions.stream().mapToInt(ledger::warningsOfAccepted).sum();
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         Throwable cause = completed ? null : firstFailure(execution);
-        String failure = completed ? null : cause != null ? cause.toString()
-                : "elaborazione terminata con lo stato " + execution.getStatus();
+        String failure = completed ? null : cause != null ? sentence(cause)
+                : "elaborazione interrotta (stato " + execution.getStatus() + ")";
         return new RunReport(parameters, completed, failure, outcomes.plans(execution), files, warnings,
                 outcomes.skipped(execution), completed ? unitsMissing(parameters) : List.of(),
                 outcomes.scores(execution), outcomes.workbooks(execution), execution.getId(), cause);
@@ -103,6 +103,21 @@ public class MonitorRun {
      * The failure of the earliest step in the job's order (the archive and the results run side by side, so
      * both may fail; Spring Batch gathers the failures in no particular order), else the job's own.
      */
+    /**
+     * What the user reads of a failure: the innermost message that says something, its first line (the class names
+     * and the stack trace are in the log, where Spring Batch wrote them).
+     */
+    static String sentence(Throwable failure) {
+        String message = null;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        return message == null ? failure.getClass().getSimpleName() + " (dettagli nel log)"
+                : message.lines().findFirst().orElse("").strip() + " (dettagli nel log)";
+    }
+
     private static Throwable firstFailure(JobExecution execution) {
         return execution.getStepExecutions().stream()
                 .sorted(Comparator.comparingInt((StepExecution step) -> RunJobConfiguration.STEPS.indexOf(step.getStepName()))

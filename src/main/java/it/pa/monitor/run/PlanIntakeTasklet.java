@@ -60,6 +60,7 @@ public class PlanIntakeTasklet implements Tasklet {
     private static ProcessedFile asProcessed(InboxFile file, PlanLoadOutcome outcome) {
         return new ProcessedFile(file, outcome.accepted() ? FileOutcome.ACCEPTED : FileOutcome.REJECTED,
                 outcome.accepted() ? outcome.ente() : null, outcome.year(), null, null, null, List.of(), List.of(),
-                outcome.problems(), outcome.accepted() ? null : outcome.errors().size() + " errori nel piano");
+                outcome.problems(), outcome.accepted() ? null
+                        : outcome.errors().size() + (outcome.errors().size() == 1 ? " errore" : " errori") + " nel piano");
     }
 }

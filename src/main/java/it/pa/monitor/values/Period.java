@@ -33,10 +33,12 @@ public record Period(int year, Frequency frequency, int index) {
         }
     }
 
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2999;
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-([QTS])(\\d))?");
 
     public Period {
-        if (year < 1900 || year > 2999) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
         if (index < 1 || index > frequency.parts) {
@@ -52,6 +54,10 @@ public record Period(int year, Frequency frequency, int index) {
                     + "» non valido: scrivere 2025, 2025-Q1..2025-Q4, 2025-T1..2025-T3 o 2025-S1..2025-S2");
         }
         int year = Integer.parseInt(m.group(1));
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IllegalArgumentException("periodo «" + text + "» non valido: l'anno va da " + MIN_YEAR + " a "
+                    + MAX_YEAR);
+        }
         if (m.group(2) == null) {
             return new Period(year, Frequency.YEAR, 1);
         }

@@ -127,7 +127,7 @@ class WorkloadGeneratorTest {
                 temp.resolve("output").toString(), "--db", "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 
         assertThat(out).contains("Piano piano-2025.xlsx: CARICATO - Camera di Commercio di Prova, anno 2025");
-        assertThat(out).contains("unità: 1 aree, 0 servizi, 20 uffici, 0 esterni");
+        assertThat(out).contains("unità: 1 area, 0 servizi, 20 uffici, 0 esterni");
         assertThat(out).contains("obiettivi operativi: 20, indicatori: 100");
         assertThat(out).contains("File: 18 accettati, 2 scartati, 0 saltati; " + workload.goodValues()
                 + " valori registrati, 0 avvisi");

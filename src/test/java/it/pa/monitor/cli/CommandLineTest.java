@@ -61,6 +61,10 @@ class CommandLineTest {
         assertThat(period.err().lines().findFirst()).contains("Opzione --period: periodo «2025-Q7» non valido: Q va"
                 + " da 1 a 4.");
 
+        Output year = monitor("run", "--period", "1800-Q1");
+        assertThat(year.err().lines().findFirst()).contains("Opzione --period: periodo «1800-Q1» non valido: l'anno va"
+                + " da 1900 a 2999.");
+
         Output format = monitor("templates", "--period", "2025", "--format", "pdf");
         assertThat(format.exitCode()).isEqualTo(2);
         assertThat(format.err().lines().findFirst()).contains("Opzione --format: «pdf» non è un formato di modello:"
@@ -133,7 +137,7 @@ class CommandLineTest {
                 "90020", 90020);
         assertThat(it.pa.monitor.StartupFailure.sentence(new IllegalStateException("Failed to start",
                 new RuntimeException("pool", locked))))
-                .isEqualTo("Il database è in uso da un altro processo del monitoraggio (un run o un watch in corso):"
+                .isEqualTo("Il database è usato da un altro processo del monitoraggio (un comando run o watch in corso):"
                         + " attendere che finisca, o fermarlo, e riprovare.");
     }
 

@@ -61,11 +61,11 @@ class ProblemsTest {
     }
 
     /**
-     * The total a capped list stands for is the count on its last line (2 501 here: 2 500 errors and a warning), also
-     * for a list read back as stored; any other list is as long as it is, a last line of the whole file included.
+     * The errors a capped list stands for are the ones its last line counts (2 500 here, beside a warning), also for
+     * a list read back as stored; any other list has the errors it holds, a last line of the whole file included.
      */
     @Test
-    void theTotalOfACappedListIsTheCountOnItsLastLine() {
+    void theErrorsOfACappedListAreTheOnesItsLastLineCounts() {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < 2_500; i++) {
             problems.add(Problem.cellError("Rilevazione", "C" + (9 + i), "z", "codice " + i));
@@ -73,13 +73,13 @@ class ProblemsTest {
         problems.add(Problem.cellWarning("Rilevazione", "B2", "", "unità scritta diversamente"));
         List<Problem> capped = Problems.capped(problems, Problems.MAX_PER_SHEET);
         assertThat(capped).hasSize(201);
-        assertThat(Problems.total(capped)).isEqualTo(2_501);
-        assertThat(Problems.total(capped.stream().map(p -> p.inFile("scheda.xlsx")).toList())).isEqualTo(2_501);
+        assertThat(Problems.errors(capped)).isEqualTo(2_500);
+        assertThat(Problems.errors(capped.stream().map(p -> p.inFile("scheda.xlsx")).toList())).isEqualTo(2_500);
 
         List<Problem> three = List.of(Problem.cellError("Rilevazione", "C9", "z", "codice"),
                 Problem.cellWarning("Rilevazione", "B2", "", "unità"),
                 Problem.fileError("il file ha un foglio in più"));
-        assertThat(Problems.total(three)).isEqualTo(3);
-        assertThat(Problems.total(List.of())).isZero();
+        assertThat(Problems.errors(three)).isEqualTo(2);
+        assertThat(Problems.errors(List.of())).isZero();
     }
 }

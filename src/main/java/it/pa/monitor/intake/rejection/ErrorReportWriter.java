@@ -142,9 +142,10 @@ public class ErrorReportWriter {
         // Created first so that it is the first tab; it is filled last, once every sheet has been copied.
         SXSSFSheet errori = report.createSheet(ErrorsSheet.NAME);
         List<Problem> listed = new ArrayList<>(problems);
-        // The note's count: the file's problems (those left out of a long list too) and a reason said here, not
-        // this report's own lines (sheets not copied, or copied in part).
-        long count = Problems.total(problems);
+        // The note's count: the file's errors, the ones a long list leaves out too (a rejected file's report lists
+        // its errors; the archive gives it no warning), and a reason said here; not this report's own lines
+        // (sheets not copied, or copied in part).
+        long count = Problems.errors(problems);
         Workbook source = null;
         long expanded = WorkbookFiles.expandedSize(submitted);
         // An .xls or .ods is read whole to be copied (an .xlsx is streamed), and the reports are written on every

@@ -440,11 +440,17 @@ public class ErrorReportWriterTest {
         for (int i = 0; i < 250; i++) {
             many.add(Problem.cellError("Rilevazione", "H" + (9 + i), "x", "valore non riconosciuto"));
         }
-        List<Problem> capped = it.pa.monitor.problem.Problems.capped(many, it.pa.monitor.problem.Problems.MAX_PER_SHEET);
+        for (int i = 0; i < 100; i++) {
+            many.add(Problem.cellWarning("Rilevazione", "J" + (9 + i), "1", "unità scritta diversamente"));
+        }
+        // As the archive hands them over: the errors of the capped list, its last line among them (errors are left out).
+        List<Problem> capped = it.pa.monitor.problem.Problems.capped(many, it.pa.monitor.problem.Problems.MAX_PER_SHEET)
+                .stream().filter(Problem::isError).toList();
         try (XSSFWorkbook wb = read(writer.write(submitted, capped, dir.resolve("scarti")))) {
             assertThat(columnOf(wb.getSheet("Errori"), 3)).hasSize(202).contains(notCopied)
-                    .anyMatch(line -> line.startsWith("Il file ha 250 problemi (250 errori)"));
-            // The note counts the file's 250 problems: not the 200 listed plus the two lines of the report's own.
+                    .anyMatch(line -> line.startsWith("Il file ha 350 problemi (250 errori)"));
+            // The note counts the file's 250 errors: not the 200 listed plus the two lines of the report's own, nor
+            // the warnings a rejected file's report does not list.
             assertThat(text(wb.getSheet("Errori"), 2, 0)).isEqualTo("Sono stati trovati 250 problemi.");
         }
     }
