@@ -50,6 +50,12 @@ public class MonitoringSheetReader {
     /** Sheets in memory at once per reading thread: the one read and the two read ahead ({@link ReadAhead}). */
     static final int SHEETS_PER_THREAD = 3;
     /**
+     * The most reading threads by default: one writer stores the files, and two readers already keep it busy; more
+     * would only shrink each file's share of the heap (its text limit), so that a sheet accepted on a laptop would
+     * be refused on a server with many cores and the same heap.
+     */
+    static final int MAX_DEFAULT_READ_THREADS = 4;
+    /**
      * Bytes of heap per byte of an .ods read whole (once expanded), for its limit unless given otherwise: one such
      * file is read at a time, whatever the reading threads, and SODS holds about four times its content. An .xls, or
      * an .xlsx read whole, may be a {@value #POI_WHOLE_SHARE}th of that: POI's models hold some sixty bytes a cell
@@ -76,7 +82,8 @@ public class MonitoringSheetReader {
 
     /**
      * @param maxRows     the most data rows a sheet may have; a larger one is rejected unread
-     * @param readThreads how many files {@link #readAhead} parses at once; 0 for the number of cores
+     * @param readThreads how many files {@link #readAhead} parses at once; 0 for the number of cores, at most
+     *                    {@value #MAX_DEFAULT_READ_THREADS}
      */
     public MonitoringSheetReader(int maxRows, int readThreads) {
         this(maxRows, readThreads, 0);
@@ -84,7 +91,8 @@ public class MonitoringSheetReader {
 
     /**
      * @param maxRows      the most data rows a sheet may have; a larger one is rejected unread
-     * @param readThreads  how many files {@link #readAhead} parses at once; 0 for the number of cores
+     * @param readThreads  how many files {@link #readAhead} parses at once; 0 for the number of cores, at most
+     *                     {@value #MAX_DEFAULT_READ_THREADS}
      * @param maxTextChars the most characters of text a file may hold (its shared strings, and the cells kept from
      *                     it), or 0 for one per {@value #HEAP_BYTES_PER_TEXT_CHAR} bytes of the heap shared by
      *                     {@value #SHEETS_PER_THREAD} sheets per reading thread; a file with more is rejected
@@ -114,13 +122,24 @@ public class MonitoringSheetReader {
             throw new IllegalArgumentException("monitor.intake.read-threads must not be negative: " + readThreads);
         }
         this.maxRows = maxRows;
-        this.readThreads = readThreads == 0 ? Runtime.getRuntime().availableProcessors() : readThreads;
+        this.readThreads = readThreads == 0 ? defaultReadThreads(Runtime.getRuntime().availableProcessors())
+                : readThreads;
         this.maxTextChars = maxTextChars > 0 ? maxTextChars
                 : Math.max(1, HeapSize.max() / HEAP_BYTES_PER_TEXT_CHAR
                         / ((long) SHEETS_PER_THREAD * this.readThreads));
         this.maxWholeBytes = maxWholeBytes > 0 ? maxWholeBytes
                 : Math.max(1, HeapSize.max() / HEAP_BYTES_PER_WHOLE_BYTE);
         ZipLimits.apply();
+    }
+
+    /** The reading threads on {@code cores} cores unless configured: one per core, at most {@value #MAX_DEFAULT_READ_THREADS}. */
+    static int defaultReadThreads(int cores) {
+        return Math.max(1, Math.min(cores, MAX_DEFAULT_READ_THREADS));
+    }
+
+    /** The reading threads in use. */
+    int readThreads() {
+        return readThreads;
     }
 
     /** The most characters of text a file may hold (configured, or worked out from the heap). */

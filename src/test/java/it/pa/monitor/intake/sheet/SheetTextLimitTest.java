@@ -179,6 +179,22 @@ class SheetTextLimitTest {
         assertThat(new MonitoringSheetReader(20_000, 2, 1_234).maxTextChars()).isEqualTo(1_234);
     }
 
+    /**
+     * By default one reading thread per core, but at most four (one writer stores the files): on a server of 32 cores
+     * a sheet gets the share of the heap it gets on 4, not an eighth of it.
+     */
+    @Test
+    void theDefaultReadingThreadsStopAtFourSoTheLimitDoesNotShrinkWithTheCores() {
+        assertThat(MonitoringSheetReader.defaultReadThreads(1)).isEqualTo(1);
+        assertThat(MonitoringSheetReader.defaultReadThreads(2)).isEqualTo(2);
+        assertThat(MonitoringSheetReader.defaultReadThreads(4)).isEqualTo(4);
+        assertThat(MonitoringSheetReader.defaultReadThreads(32)).isEqualTo(4);
+        MonitoringSheetReader byDefault = new MonitoringSheetReader(20_000);
+        assertThat(byDefault.readThreads())
+                .isEqualTo(Math.min(Runtime.getRuntime().availableProcessors(), 4));
+        assertThat(byDefault.maxTextChars()).isEqualTo(HeapSize.max() / 16 / (3L * byDefault.readThreads()));
+    }
+
     /** The sizes the zip's directory gives for the parts {@code counted} accepts, added up. */
     private static long sizeOf(Path zip, java.util.function.Predicate<String> counted) throws IOException {
         long size = 0;
