@@ -1,10 +1,10 @@
 package it.pa.monitor.bench;
 
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.load.PlanAssembler;
 import it.pa.monitor.plan.load.PlanWorkbookReader;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.scoring.PeriodScorer;
 import it.pa.monitor.values.ActualValue;

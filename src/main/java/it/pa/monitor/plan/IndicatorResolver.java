@@ -1,5 +1,7 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,14 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.HistoricalResult;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.Periodicity;
+import it.pa.monitor.plan.tree.PiraLink;
+import it.pa.monitor.plan.tree.Scorecard;
+import it.pa.monitor.plan.tree.StrategicObjective;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.plan.tree.UnitType;
+
 /** How many items of each level a plan holds: what the run summary prints. */
 public record PlanCounts(int areas, int servizi, int uffici, int esterni, int ambiti, int strategicObjectives,
                          int operationalObjectives, int indicators, int scorecards, int scorecardRows,

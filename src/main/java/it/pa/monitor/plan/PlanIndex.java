@@ -1,5 +1,13 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.Scorecard;
+import it.pa.monitor.plan.tree.ScorecardRow;
+import it.pa.monitor.plan.tree.StrategicObjective;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

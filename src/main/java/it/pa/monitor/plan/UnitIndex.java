@@ -1,5 +1,8 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package it.pa.monitor.plan;
 
+import it.pa.monitor.plan.tree.OrgUnit;
 import it.pa.monitor.values.HeaderName;
 import java.util.ArrayList;
 import java.util.HashMap;

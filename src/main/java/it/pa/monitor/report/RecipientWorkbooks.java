@@ -1,19 +1,18 @@
 package it.pa.monitor.report;
 
 import it.pa.monitor.concurrent.Futures;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.Scorecard;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.report.data.ReportData;
-import it.pa.monitor.report.layout.StreamedWorkbook;
 import it.pa.monitor.report.layout.CardText;
 import it.pa.monitor.report.layout.Cells;
 import it.pa.monitor.report.layout.DisplayRounding;
 import it.pa.monitor.report.layout.PrintSetup;
 import it.pa.monitor.report.layout.ReportStyles;
+import it.pa.monitor.report.layout.StreamedWorkbook;
 import it.pa.monitor.report.sheets.CruscottiSheet;
 import it.pa.monitor.report.sheets.ObjectiveCards;
-
-import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.plan.Scorecard;
-import it.pa.monitor.problem.Problem;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,12 +1,11 @@
 package it.pa.monitor.report;
 
-import it.pa.monitor.report.sheets.OperationalCardsSheet;
-
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.OperationalObjective;
-import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.Positions;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.report.sheets.OperationalCardsSheet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

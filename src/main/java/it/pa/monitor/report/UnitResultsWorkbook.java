@@ -1,5 +1,13 @@
 package it.pa.monitor.report;
 
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.Level;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.Scorecard;
+import it.pa.monitor.plan.tree.StrategicObjective;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.CardText;
 import it.pa.monitor.report.layout.Cells;
@@ -9,18 +17,9 @@ import it.pa.monitor.report.layout.WrappedRows;
 import it.pa.monitor.report.sheets.ObjectiveCards;
 import it.pa.monitor.report.sheets.OperationalCardsSheet;
 import it.pa.monitor.report.sheets.StrategicCardsSheet;
-
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.OperationalObjective;
-import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.Scorecard;
-import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.problem.Problem;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package it.pa.monitor.results;
 
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.scoring.IndicatorResult;
 import java.math.BigDecimal;

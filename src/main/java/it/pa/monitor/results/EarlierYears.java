@@ -1,6 +1,6 @@
 package it.pa.monitor.results;
 
-import it.pa.monitor.plan.Level;
+import it.pa.monitor.plan.tree.Level;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ public record EarlierYears(List<Integer> years, Map<Key, Entry> entries) {
         Map<Key, Entry> entries = new java.util.LinkedHashMap<>(scored);
         java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         scored.keySet().forEach(key -> years.add(key.year()));
-        for (it.pa.monitor.plan.HistoricalResult row : plan.history()) {
+        for (it.pa.monitor.plan.tree.HistoricalResult row : plan.history()) {
             Key key = new Key(row.year(), row.level(), row.code());
             if (entries.putIfAbsent(key, new Entry(row.value(), row.result(), true)) == null) {
                 years.add(row.year());

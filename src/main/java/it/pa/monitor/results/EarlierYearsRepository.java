@@ -1,9 +1,9 @@
 package it.pa.monitor.results;
 
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Level;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +45,7 @@ public class EarlierYearsRepository {
                 entries.put(new EarlierYears.Key(year, item.level(), item.code()),
                         new EarlierYears.Entry(null, item.achievement(), false));
             }
-            Map<it.pa.monitor.plan.IndicatorKey, ReportedValue> raw = values.inForce(plan.ente(), year, last);
+            Map<it.pa.monitor.plan.tree.IndicatorKey, ReportedValue> raw = values.inForce(plan.ente(), year, last);
             for (IndicatorResult indicator : scores.indicators(plan.ente(), year, last)) {
                 ReportedValue value = raw.get(indicator.key());
                 entries.put(new EarlierYears.Key(year, Level.INDICATORE, indicator.key().reference()),

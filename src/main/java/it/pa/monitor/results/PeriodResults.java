@@ -1,10 +1,10 @@
 package it.pa.monitor.results;
 
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
 import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,12 +1,12 @@
 package it.pa.monitor.results;
 
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.load.PlanRepository;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.scoring.PercentScale;
 import it.pa.monitor.scoring.PeriodScorer;

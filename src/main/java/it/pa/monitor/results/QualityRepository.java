@@ -1,10 +1,10 @@
 package it.pa.monitor.results;
 
 import it.pa.monitor.jdbc.StreamedQuery;
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
-import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.OperationalObjective;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.problem.Severity;
 import it.pa.monitor.scoring.IndicatorResult;
@@ -15,8 +15,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,6 +1,6 @@
 package it.pa.monitor.results;
 
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import java.time.Instant;
 
 /** The value in force for an indicator and period, as typed, with where it came from (FORMATS.md §5 Fonti). */

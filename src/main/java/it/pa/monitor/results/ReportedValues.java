@@ -1,15 +1,15 @@
 package it.pa.monitor.results;
 
 import it.pa.monitor.jdbc.StreamedQuery;
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.scoring.OverrideDecision;
+import it.pa.monitor.scoring.PeriodScorer;
 import it.pa.monitor.values.ActualKind;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.ActualValueParser;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.values.UnitOfMeasure;
-import it.pa.monitor.scoring.OverrideDecision;
-import it.pa.monitor.scoring.PeriodScorer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,14 +1,14 @@
 package it.pa.monitor.results;
 
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.jdbc.BatchInsert;
+import it.pa.monitor.jdbc.StreamedQuery;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
 import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.scoring.ItemResult;
 import it.pa.monitor.scoring.PeriodScorer;
-import it.pa.monitor.plan.Level;
-import it.pa.monitor.jdbc.BatchInsert;
-import it.pa.monitor.jdbc.StreamedQuery;
 import it.pa.monitor.values.Period;
 import java.lang.ref.SoftReference;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package it.pa.monitor.results;
 
 import it.pa.monitor.jdbc.BatchInsert;
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.values.ActualValue;
 import java.sql.Date;
 import java.sql.Timestamp;

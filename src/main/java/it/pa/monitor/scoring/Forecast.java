@@ -1,7 +1,7 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.Methodology;
+import it.pa.monitor.plan.tree.Indicator;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.TargetKind;
 import java.math.BigDecimal;

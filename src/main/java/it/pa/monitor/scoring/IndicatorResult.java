@@ -1,6 +1,6 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import java.math.BigDecimal;
 
 /**

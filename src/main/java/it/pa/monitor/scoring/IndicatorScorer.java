@@ -1,8 +1,8 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.plan.Methodology;
-import it.pa.monitor.plan.Periodicity;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.Periodicity;
 import it.pa.monitor.values.ActualKind;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.ItalianFormat;

@@ -1,7 +1,6 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.Level;
-
+import it.pa.monitor.plan.tree.Level;
 import java.math.BigDecimal;
 
 /**

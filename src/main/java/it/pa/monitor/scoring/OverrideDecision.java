@@ -1,6 +1,6 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import java.math.BigDecimal;
 
 /** An OIV override of one indicator for a period: a level in percentage points, or Non valutabile (null). */

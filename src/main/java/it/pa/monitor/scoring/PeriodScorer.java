@@ -1,9 +1,9 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.Period;
 import java.time.LocalDate;

@@ -1,8 +1,7 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.Level;
-
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package it.pa.monitor.templates;
 
-import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.plan.tree.Indicator;
 import it.pa.monitor.values.ItalianFormat;
 import it.pa.monitor.values.TargetKind;
 import it.pa.monitor.values.UnitOfMeasure;

@@ -1,6 +1,6 @@
 package it.pa.monitor.templates;
 
-import it.pa.monitor.plan.Periodicity;
+import it.pa.monitor.plan.tree.Periodicity;
 import it.pa.monitor.values.Period;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,9 +1,9 @@
 package it.pa.monitor.templates;
 
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.load.PlanRepository;
 import it.pa.monitor.plan.PlanVersion;
+import it.pa.monitor.plan.load.PlanRepository;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.values.Period;
 import java.io.IOException;

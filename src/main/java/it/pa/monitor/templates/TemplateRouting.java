@@ -1,10 +1,10 @@
 package it.pa.monitor.templates;
 
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.OperationalObjective;
-import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.Scorecard;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.Scorecard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package it.pa.monitor.templates;
 
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.values.Period;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,10 +1,10 @@
 package it.pa.monitor.cli;
 
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.PlanFixture;
 import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.values.ItalianNumberParser;
 import it.pa.monitor.values.Period;
 import java.io.IOException;

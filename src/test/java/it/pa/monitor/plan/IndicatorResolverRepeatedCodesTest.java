@@ -3,6 +3,8 @@ package it.pa.monitor.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorResolver.Status;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.values.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;

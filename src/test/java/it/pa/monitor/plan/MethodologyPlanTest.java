@@ -1,11 +1,12 @@
 package it.pa.monitor.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.pa.monitor.plan.load.PlanLoadOutcome;
 import it.pa.monitor.plan.load.PlanLoader;
 import it.pa.monitor.plan.load.PlanRepository;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.ScorecardRow;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.values.TargetKind;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.load.PlanLoader;
 import it.pa.monitor.plan.load.PlanRepository;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.values.Period;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,6 +3,16 @@ package it.pa.monitor.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.IndicatorResolver.Status;
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.Periodicity;
+import it.pa.monitor.plan.tree.Scorecard;
+import it.pa.monitor.plan.tree.ScorecardRow;
+import it.pa.monitor.plan.tree.StrategicObjective;
+import it.pa.monitor.plan.tree.UnitType;
 import it.pa.monitor.values.Target;
 import java.math.BigDecimal;
 import java.util.HashSet;

@@ -1,11 +1,18 @@
 package it.pa.monitor.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.pa.monitor.plan.load.PlanLoadOutcome;
 import it.pa.monitor.plan.load.PlanLoader;
 import it.pa.monitor.plan.load.PlanRepository;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.CodedLabel;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.Periodicity;
+import it.pa.monitor.plan.tree.ScorecardRow;
+import it.pa.monitor.plan.tree.StrategicObjective;
+import it.pa.monitor.plan.tree.UnitType;
 import it.pa.monitor.values.Operator;
 import it.pa.monitor.values.Period;
 import it.pa.monitor.values.TargetKind;

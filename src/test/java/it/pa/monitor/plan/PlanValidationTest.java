@@ -1,12 +1,13 @@
 package it.pa.monitor.plan;
 
-import it.pa.monitor.plan.load.PlanLoadOutcome;
-import it.pa.monitor.plan.load.PlanLoader;
-import it.pa.monitor.plan.load.PlanRepository;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.ScriptWrittenFormulas;
+import it.pa.monitor.plan.load.PlanLoadOutcome;
+import it.pa.monitor.plan.load.PlanLoader;
+import it.pa.monitor.plan.load.PlanRepository;
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.HistoricalResult;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.Period;
 import java.io.IOException;

@@ -1,17 +1,19 @@
 package it.pa.monitor.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.pa.monitor.plan.load.PlanLoadOutcome;
 import it.pa.monitor.plan.load.PlanLoader;
 import it.pa.monitor.plan.load.PlanRepository;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.HistoricalResult;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.Level;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.EarlierYears;
 import it.pa.monitor.results.EarlierYearsRepository;
 import it.pa.monitor.results.ScoreRepository;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package it.pa.monitor.plan;
 import it.pa.monitor.plan.load.PlanAssembler;
 import it.pa.monitor.plan.load.PlanWorkbook;
 import it.pa.monitor.plan.load.PlanWorkbookReader;
-
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.TargetParser;
 import java.io.IOException;

@@ -2,6 +2,12 @@ package it.pa.monitor.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.Periodicity;
+import it.pa.monitor.plan.tree.UnitType;
 import it.pa.monitor.values.Target;
 import java.math.BigDecimal;
 import java.util.List;

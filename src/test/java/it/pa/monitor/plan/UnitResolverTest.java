@@ -2,6 +2,8 @@ package it.pa.monitor.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.UnitType;
 import it.pa.monitor.values.HeaderName;
 import java.util.List;
 import org.junit.jupiter.api.Test;

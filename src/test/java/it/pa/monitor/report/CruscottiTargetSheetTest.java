@@ -1,16 +1,15 @@
 package it.pa.monitor.report;
 
-import it.pa.monitor.report.data.ReportData;
-import it.pa.monitor.report.sheets.CruscottiSheet;
-
 import static it.pa.monitor.report.WrittenSheet.assertPercent;
 import static it.pa.monitor.report.WrittenSheet.rowStartingWith;
 import static it.pa.monitor.report.WrittenSheet.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.Scorecard;
-import it.pa.monitor.plan.ScorecardRow;
+import it.pa.monitor.plan.tree.Scorecard;
+import it.pa.monitor.plan.tree.ScorecardRow;
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.sheets.CruscottiSheet;
 import it.pa.monitor.values.TargetParser;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,13 +1,12 @@
 package it.pa.monitor.report;
 
-import it.pa.monitor.report.data.ReportData;
-
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.problem.Problem;
+import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.results.DataQuality;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.ReportedValue;

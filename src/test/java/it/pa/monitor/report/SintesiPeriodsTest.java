@@ -1,14 +1,13 @@
 package it.pa.monitor.report;
 
-import it.pa.monitor.report.data.ReportData;
-import it.pa.monitor.report.sheets.SintesiSheet;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import it.pa.monitor.plan.tree.Level;
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.sheets.SintesiSheet;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,16 +1,15 @@
 package it.pa.monitor.report;
 
-import it.pa.monitor.report.data.BandCounts;
-import it.pa.monitor.report.data.UnitTree;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.plan.UnitType;
-import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import it.pa.monitor.plan.Methodology;
+import it.pa.monitor.plan.tree.Level;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.UnitType;
+import it.pa.monitor.report.data.BandCounts;
+import it.pa.monitor.report.data.UnitTree;
+import it.pa.monitor.scoring.ItemResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

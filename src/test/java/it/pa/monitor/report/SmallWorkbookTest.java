@@ -1,22 +1,22 @@
 package it.pa.monitor.report;
 
-import it.pa.monitor.problem.Problem;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Set;
-import it.pa.monitor.report.layout.Cells;
-import java.util.stream.IntStream;
-import java.util.zip.ZipFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.OrgUnit;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.layout.Cells;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

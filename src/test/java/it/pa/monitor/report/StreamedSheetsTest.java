@@ -1,5 +1,11 @@
 package it.pa.monitor.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.OperationalObjective;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.report.sheets.AndamentoSheet;
@@ -7,13 +13,6 @@ import it.pa.monitor.report.sheets.ObjectiveCards;
 import it.pa.monitor.report.sheets.OperationalCardsSheet;
 import it.pa.monitor.report.sheets.SheetWriter;
 import it.pa.monitor.report.sheets.StrategicCardsSheet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
-import it.pa.monitor.plan.OperationalObjective;
-import it.pa.monitor.plan.Plan;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;

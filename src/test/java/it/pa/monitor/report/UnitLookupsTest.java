@@ -2,10 +2,10 @@ package it.pa.monitor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.OperationalObjective;
-import it.pa.monitor.plan.OrgUnit;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
 import it.pa.monitor.report.sheets.OperationalCardsSheet;
 import java.util.LinkedHashSet;
 import java.util.List;

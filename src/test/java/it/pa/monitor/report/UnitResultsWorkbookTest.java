@@ -1,11 +1,10 @@
 package it.pa.monitor.report;
 
-import it.pa.monitor.report.data.ReportData;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.OrgUnit;
+import it.pa.monitor.plan.tree.OrgUnit;
 import it.pa.monitor.problem.Problem;
+import it.pa.monitor.report.data.ReportData;
 import java.util.HashMap;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;

@@ -1,12 +1,11 @@
 package it.pa.monitor.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.report.sheets.SheetWriter;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.results.ReportedValue;
 import java.io.IOException;
 import java.io.InputStream;

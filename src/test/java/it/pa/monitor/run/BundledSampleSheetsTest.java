@@ -1,12 +1,11 @@
 package it.pa.monitor.run;
 
-import it.pa.monitor.intake.sheet.SheetFixture;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.Indicator;
+import it.pa.monitor.intake.sheet.SheetFixture;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.plan.tree.Indicator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

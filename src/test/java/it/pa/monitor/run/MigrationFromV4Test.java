@@ -1,15 +1,14 @@
 package it.pa.monitor.run;
 
-import it.pa.monitor.intake.store.RunLocks;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.pa.monitor.intake.inbox.FileOutcome;
 import it.pa.monitor.intake.inbox.InboxFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.intake.store.IntakeStore;
 import it.pa.monitor.intake.store.ProcessedFile;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.intake.store.RunLocks;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.results.ValuesInForce;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.ActualValueParser;

@@ -6,8 +6,8 @@ import static it.pa.monitor.run.SchemaLookups.indexColumns;
 import static it.pa.monitor.run.SchemaLookups.migrated;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.IndicatorKey;
-import it.pa.monitor.plan.Level;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
 import it.pa.monitor.results.ScoreRepository;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;

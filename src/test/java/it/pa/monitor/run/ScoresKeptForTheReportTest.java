@@ -2,8 +2,8 @@ package it.pa.monitor.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.IndicatorKey;
-import it.pa.monitor.plan.Level;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.ScoreRepository;
 import it.pa.monitor.scoring.Forecast;

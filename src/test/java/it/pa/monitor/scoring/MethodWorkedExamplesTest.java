@@ -1,14 +1,13 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.Level;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import it.pa.monitor.plan.Band;
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
-import it.pa.monitor.plan.UnitType;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
+import it.pa.monitor.plan.tree.UnitType;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

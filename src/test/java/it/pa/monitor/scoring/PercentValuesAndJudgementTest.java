@@ -1,11 +1,10 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.Level;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
 import it.pa.monitor.values.ActualValueParser;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.JudgementScale;

@@ -1,17 +1,17 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.Ambito;
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
-import it.pa.monitor.plan.OperationalObjective;
-import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.plan.Periodicity;
 import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.Scorecard;
-import it.pa.monitor.plan.ScorecardRow;
-import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.plan.UnitType;
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.Periodicity;
+import it.pa.monitor.plan.tree.Scorecard;
+import it.pa.monitor.plan.tree.ScorecardRow;
+import it.pa.monitor.plan.tree.StrategicObjective;
+import it.pa.monitor.plan.tree.UnitType;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.ActualValueParser;
 import it.pa.monitor.values.CellValue;

@@ -1,10 +1,9 @@
 package it.pa.monitor.scoring;
 
-import it.pa.monitor.plan.Level;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package it.pa.monitor.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.Periodicity;
+import it.pa.monitor.plan.tree.Periodicity;
 import it.pa.monitor.values.Period;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,12 +1,12 @@
 package it.pa.monitor.templates;
 
-import it.pa.monitor.BundledSamples;
-import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.BundledSamples;
+import it.pa.monitor.CommandRun;
 import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -1,14 +1,14 @@
 package it.pa.monitor.templates;
 
-import it.pa.monitor.BundledSamples;
-import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.miachm.sods.SpreadSheet;
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.BundledSamples;
+import it.pa.monitor.CommandRun;
+import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.workbook.OdsWorkbook;
 import it.pa.monitor.workbook.PoiCells;
-import it.pa.monitor.plan.TranscribedPlans;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

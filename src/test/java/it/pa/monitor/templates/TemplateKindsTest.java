@@ -1,10 +1,10 @@
 package it.pa.monitor.templates;
 
-import it.pa.monitor.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.CommandRun;
 import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package it.pa.monitor.templates;
 
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.values.ActualValue;
 import it.pa.monitor.values.ActualValueParser;
 import it.pa.monitor.values.CellValue;

@@ -3,9 +3,8 @@ package it.pa.monitor.intake.store;
 import it.pa.monitor.intake.inbox.FileOutcome;
 import it.pa.monitor.intake.inbox.InboxFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
-
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.jdbc.BatchInsert;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.ValuesInForce;
 import it.pa.monitor.values.ActualValue;

@@ -2,11 +2,10 @@ package it.pa.monitor.intake.store;
 
 import it.pa.monitor.intake.inbox.FileOutcome;
 import it.pa.monitor.intake.inbox.InboxFile;
-
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.intake.inbox.WorkbookKind;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.problem.Problems;
-import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.values.ActualValue;
 import java.util.List;

@@ -1,9 +1,9 @@
 package it.pa.monitor.plan.load;
 
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.plan.Periodicity;
 import it.pa.monitor.plan.UnitResolver;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.Periodicity;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.Target;
 import java.util.ArrayList;

@@ -1,22 +1,21 @@
 package it.pa.monitor.plan.load;
 
-import it.pa.monitor.plan.Ambito;
-import it.pa.monitor.plan.CodedLabel;
-import it.pa.monitor.plan.HistoricalResult;
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
-import it.pa.monitor.plan.OperationalObjective;
-import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.plan.Periodicity;
-import it.pa.monitor.plan.PiraLink;
 import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.Scorecard;
-import it.pa.monitor.plan.ScorecardRow;
-import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.plan.UnitResolver;
-import it.pa.monitor.plan.UnitType;
-
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.CodedLabel;
+import it.pa.monitor.plan.tree.HistoricalResult;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.Periodicity;
+import it.pa.monitor.plan.tree.PiraLink;
+import it.pa.monitor.plan.tree.Scorecard;
+import it.pa.monitor.plan.tree.ScorecardRow;
+import it.pa.monitor.plan.tree.StrategicObjective;
+import it.pa.monitor.plan.tree.UnitType;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.HeaderName;

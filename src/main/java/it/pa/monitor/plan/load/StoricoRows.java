@@ -1,16 +1,15 @@
 package it.pa.monitor.plan.load;
 
-import it.pa.monitor.plan.Ambito;
-import it.pa.monitor.plan.HistoricalResult;
-import it.pa.monitor.plan.Level;
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
-import it.pa.monitor.plan.OperationalObjective;
-import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.plan.Scorecard;
-import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.plan.UnitResolver;
-
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.HistoricalResult;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.Scorecard;
+import it.pa.monitor.plan.tree.StrategicObjective;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.ItalianNumberParser;

@@ -1,15 +1,15 @@
 package it.pa.monitor.report.data;
 
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
-import it.pa.monitor.plan.OperationalObjective;
-import it.pa.monitor.plan.Scorecard;
-import it.pa.monitor.plan.StrategicObjective;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.Scorecard;
+import it.pa.monitor.plan.tree.StrategicObjective;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;

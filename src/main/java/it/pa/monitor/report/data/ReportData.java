@@ -1,8 +1,9 @@
 package it.pa.monitor.report.data;
 
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
 import it.pa.monitor.results.DataQuality;
 import it.pa.monitor.results.EarlierYears;
 import it.pa.monitor.results.PeriodResults;
@@ -10,7 +11,6 @@ import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.math.MathContext;

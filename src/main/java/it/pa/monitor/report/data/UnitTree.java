@@ -1,7 +1,7 @@
 package it.pa.monitor.report.data;
 
-import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.plan.UnitType;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.UnitType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,12 +1,11 @@
 package it.pa.monitor.report.layout;
 
+import it.pa.monitor.plan.tree.CodedLabel;
 import it.pa.monitor.report.data.ReportData;
-
-import it.pa.monitor.plan.CodedLabel;
 import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBreak;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPageBreak;

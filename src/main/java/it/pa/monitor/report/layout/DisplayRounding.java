@@ -1,9 +1,8 @@
 package it.pa.monitor.report.layout;
 
-import it.pa.monitor.report.data.ReportData;
-
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Methodology;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.Forecast;
 import it.pa.monitor.scoring.IndicatorResult;

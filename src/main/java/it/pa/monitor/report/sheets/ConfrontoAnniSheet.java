@@ -1,5 +1,11 @@
 package it.pa.monitor.report.sheets;
 
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.Level;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.StrategicObjective;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.CardText;
 import it.pa.monitor.report.layout.Cells;
@@ -7,16 +13,9 @@ import it.pa.monitor.report.layout.PrintSetup;
 import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.report.layout.TrafficLights;
 import it.pa.monitor.report.layout.WrappedRows;
-
-import it.pa.monitor.plan.Ambito;
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.results.EarlierYears;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.ItalianFormat;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,12 @@
 package it.pa.monitor.report.sheets;
 
+import it.pa.monitor.plan.Band;
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.plan.tree.Level;
+import it.pa.monitor.plan.tree.Scorecard;
+import it.pa.monitor.plan.tree.ScorecardRow;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.CardText;
 import it.pa.monitor.report.layout.Cells;
@@ -7,17 +14,9 @@ import it.pa.monitor.report.layout.PrintSetup;
 import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.report.layout.TrafficLights;
 import it.pa.monitor.report.layout.WrappedRows;
-
-import it.pa.monitor.plan.Band;
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
-import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.Scorecard;
-import it.pa.monitor.plan.ScorecardRow;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import it.pa.monitor.scoring.ObjectiveTarget;
 import java.math.BigDecimal;
 import java.util.List;

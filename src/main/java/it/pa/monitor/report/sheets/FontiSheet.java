@@ -1,13 +1,12 @@
 package it.pa.monitor.report.sheets;
 
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.Cells;
 import it.pa.monitor.report.layout.PrintSetup;
 import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.report.layout.WrappedRows;
-
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

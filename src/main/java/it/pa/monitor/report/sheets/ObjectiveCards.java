@@ -1,5 +1,8 @@
 package it.pa.monitor.report.sheets;
 
+import it.pa.monitor.plan.Band;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.Level;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.CardText;
 import it.pa.monitor.report.layout.CellComments;
@@ -9,14 +12,10 @@ import it.pa.monitor.report.layout.PrintSetup;
 import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.report.layout.TrafficLights;
 import it.pa.monitor.report.layout.WrappedRows;
-
-import it.pa.monitor.plan.Band;
-import it.pa.monitor.plan.Indicator;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.ItalianFormat;
 import it.pa.monitor.values.TargetKind;
 import java.math.BigDecimal;

@@ -1,16 +1,15 @@
 package it.pa.monitor.report.sheets;
 
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.UnitIndex;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.Level;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.StrategicObjective;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.CardText;
 import it.pa.monitor.report.layout.ReportStyles;
-
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.OperationalObjective;
-import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.plan.UnitIndex;
-import it.pa.monitor.plan.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,10 @@
 package it.pa.monitor.report.sheets;
 
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.CodedLabel;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.PiraLink;
+import it.pa.monitor.plan.tree.StrategicObjective;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.CardText;
 import it.pa.monitor.report.layout.Cells;
@@ -7,12 +12,6 @@ import it.pa.monitor.report.layout.PrintSetup;
 import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.report.layout.TrafficLights;
 import it.pa.monitor.report.layout.WrappedRows;
-
-import it.pa.monitor.plan.CodedLabel;
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.PiraLink;
-import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.scoring.IndicatorResult;
 import java.math.BigDecimal;

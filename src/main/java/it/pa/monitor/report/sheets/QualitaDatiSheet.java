@@ -1,15 +1,14 @@
 package it.pa.monitor.report.sheets;
 
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.problem.Problem;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.Cells;
 import it.pa.monitor.report.layout.PrintSetup;
 import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.report.layout.TrafficLights;
 import it.pa.monitor.report.layout.WrappedRows;
-
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
-import it.pa.monitor.problem.Problem;
 import it.pa.monitor.results.DataQuality;
 import it.pa.monitor.results.FileIssues;
 import it.pa.monitor.scoring.IndicatorResult;

@@ -1,5 +1,10 @@
 package it.pa.monitor.report.sheets;
 
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.Level;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.StrategicObjective;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.CardText;
 import it.pa.monitor.report.layout.Cells;
@@ -7,13 +12,7 @@ import it.pa.monitor.report.layout.PrintSetup;
 import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.report.layout.TrafficLights;
 import it.pa.monitor.report.layout.WrappedRows;
-
-import it.pa.monitor.plan.Ambito;
-import it.pa.monitor.plan.OperationalObjective;
-import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;

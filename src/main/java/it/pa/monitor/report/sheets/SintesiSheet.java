@@ -1,5 +1,12 @@
 package it.pa.monitor.report.sheets;
 
+import it.pa.monitor.plan.Band;
+import it.pa.monitor.plan.Methodology;
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.Level;
+import it.pa.monitor.plan.tree.OrgUnit;
+import it.pa.monitor.plan.tree.StrategicObjective;
 import it.pa.monitor.report.data.BandCounts;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.data.UnitTree;
@@ -9,16 +16,8 @@ import it.pa.monitor.report.layout.PrintSetup;
 import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.report.layout.TrafficLights;
 import it.pa.monitor.report.layout.WrappedRows;
-
-import it.pa.monitor.plan.Ambito;
-import it.pa.monitor.plan.Band;
-import it.pa.monitor.plan.Methodology;
-import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.StrategicObjective;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.ItemResult;
-import it.pa.monitor.plan.Level;
 import it.pa.monitor.values.ItalianFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;

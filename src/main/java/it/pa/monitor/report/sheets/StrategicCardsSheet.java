@@ -1,14 +1,13 @@
 package it.pa.monitor.report.sheets;
 
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.Level;
+import it.pa.monitor.plan.tree.StrategicObjective;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.CardText;
 import it.pa.monitor.report.layout.ReportStyles;
-
-import it.pa.monitor.plan.Ambito;
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.StrategicObjective;
-import it.pa.monitor.plan.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

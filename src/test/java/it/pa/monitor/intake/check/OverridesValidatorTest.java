@@ -1,18 +1,17 @@
 package it.pa.monitor.intake.check;
 
+import static it.pa.monitor.intake.sheet.TestWorkbooks.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pa.monitor.ScriptWrittenFormulas;
 import it.pa.monitor.intake.inbox.FileOutcome;
 import it.pa.monitor.intake.inbox.InboxFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.intake.sheet.TestWorkbooks;
 import it.pa.monitor.intake.store.ProcessedFile;
-
-import static it.pa.monitor.intake.sheet.TestWorkbooks.row;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import it.pa.monitor.ScriptWrittenFormulas;
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.values.Period;
 import java.math.BigDecimal;
 import java.nio.file.Files;

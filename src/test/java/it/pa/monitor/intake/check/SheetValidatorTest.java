@@ -1,5 +1,7 @@
 package it.pa.monitor.intake.check;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.pa.monitor.intake.inbox.FileOutcome;
 import it.pa.monitor.intake.inbox.InboxFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
@@ -8,12 +10,9 @@ import it.pa.monitor.intake.sheet.MonitoringRow;
 import it.pa.monitor.intake.sheet.MonitoringSheet;
 import it.pa.monitor.intake.sheet.SheetCell;
 import it.pa.monitor.intake.store.ProcessedFile;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
 import it.pa.monitor.plan.TranscribedPlans;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.problem.Problem;
 import it.pa.monitor.values.CellValue;
 import it.pa.monitor.values.Period;

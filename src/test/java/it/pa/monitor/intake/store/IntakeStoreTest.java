@@ -1,15 +1,14 @@
 package it.pa.monitor.intake.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.pa.monitor.intake.inbox.FileOutcome;
 import it.pa.monitor.intake.inbox.InboxFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.intake.store.RunLocks;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import it.pa.monitor.plan.IndicatorKey;
-import it.pa.monitor.results.ValuesInForce;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.results.ReportedValues;
+import it.pa.monitor.results.ValuesInForce;
 import it.pa.monitor.scoring.OverrideDecision;
 import it.pa.monitor.values.ActualValueParser;
 import it.pa.monitor.values.CellValue;

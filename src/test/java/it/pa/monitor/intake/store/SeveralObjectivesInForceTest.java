@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.pa.monitor.intake.inbox.FileOutcome;
 import it.pa.monitor.intake.inbox.InboxFile;
 import it.pa.monitor.intake.inbox.WorkbookKind;
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.IndicatorKey;
 import it.pa.monitor.results.ReportedValues;
 import it.pa.monitor.results.ValuesInForce;
 import it.pa.monitor.values.ActualValueParser;

@@ -1,10 +1,9 @@
 package it.pa.monitor.report.data;
 
-import it.pa.monitor.report.ReportFixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.StrategicObjective;
+import it.pa.monitor.plan.tree.StrategicObjective;
+import it.pa.monitor.report.ReportFixtures;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,11 @@
 package it.pa.monitor.report.layout;
 
-import it.pa.monitor.report.sheets.ObjectiveCards;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.CodedLabel;
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.CodedLabel;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.report.sheets.ObjectiveCards;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;
 import it.pa.monitor.values.Operator;

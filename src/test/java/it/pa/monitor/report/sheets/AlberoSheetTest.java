@@ -1,15 +1,14 @@
 package it.pa.monitor.report.sheets;
 
-import it.pa.monitor.report.ReportFixtures;
-import it.pa.monitor.report.data.ReportData;
-import it.pa.monitor.report.layout.ReportStyles;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import it.pa.monitor.plan.OperationalObjective;
 import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.StrategicObjective;
+import it.pa.monitor.plan.tree.OperationalObjective;
+import it.pa.monitor.plan.tree.StrategicObjective;
+import it.pa.monitor.report.ReportFixtures;
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.layout.ReportStyles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

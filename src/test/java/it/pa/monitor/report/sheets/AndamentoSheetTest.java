@@ -1,15 +1,14 @@
 package it.pa.monitor.report.sheets;
 
-import it.pa.monitor.report.ReportFixtures;
-import it.pa.monitor.report.data.ReportData;
-import it.pa.monitor.report.layout.ReportStyles;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import it.pa.monitor.plan.Indicator;
-import it.pa.monitor.plan.IndicatorKey;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Indicator;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.report.ReportFixtures;
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.results.ReportedValue;
 import it.pa.monitor.results.ReportedValues;

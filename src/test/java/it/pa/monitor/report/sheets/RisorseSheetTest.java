@@ -1,14 +1,13 @@
 package it.pa.monitor.report.sheets;
 
-import it.pa.monitor.report.ReportFixtures;
-import it.pa.monitor.report.WrittenSheet;
-import it.pa.monitor.report.data.ReportData;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import it.pa.monitor.plan.Plan;
-import it.pa.monitor.plan.StrategicObjective;
+import it.pa.monitor.plan.tree.StrategicObjective;
+import it.pa.monitor.report.ReportFixtures;
+import it.pa.monitor.report.WrittenSheet;
+import it.pa.monitor.report.data.ReportData;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;

@@ -1,14 +1,13 @@
 package it.pa.monitor.report.sheets;
 
-import it.pa.monitor.report.ReportFixtures;
-import it.pa.monitor.report.data.ReportData;
-import it.pa.monitor.report.layout.ReportStyles;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import it.pa.monitor.plan.Ambito;
 import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.Ambito;
+import it.pa.monitor.report.ReportFixtures;
+import it.pa.monitor.report.data.ReportData;
+import it.pa.monitor.report.layout.ReportStyles;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;

@@ -1,16 +1,15 @@
 package it.pa.monitor.report.sheets;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import it.pa.monitor.plan.Plan;
+import it.pa.monitor.plan.tree.OrgUnit;
 import it.pa.monitor.report.RelazioneWriter;
 import it.pa.monitor.report.ReportFixtures;
 import it.pa.monitor.report.data.BandCounts;
 import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.report.layout.ReportStyles;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
-import it.pa.monitor.plan.OrgUnit;
-import it.pa.monitor.plan.Plan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,10 +1,5 @@
 package it.pa.monitor.report.sheets;
 
-import it.pa.monitor.report.RelazioneWriter;
-import it.pa.monitor.report.ReportFixtures;
-import it.pa.monitor.report.WrittenSheet;
-import it.pa.monitor.report.data.ReportData;
-
 import static it.pa.monitor.report.WrittenSheet.assertPercent;
 import static it.pa.monitor.report.WrittenSheet.hasTrafficLight;
 import static it.pa.monitor.report.WrittenSheet.rowStartingWith;
@@ -12,7 +7,11 @@ import static it.pa.monitor.report.WrittenSheet.rowsWith;
 import static it.pa.monitor.report.WrittenSheet.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pa.monitor.plan.IndicatorKey;
+import it.pa.monitor.plan.tree.IndicatorKey;
+import it.pa.monitor.report.RelazioneWriter;
+import it.pa.monitor.report.ReportFixtures;
+import it.pa.monitor.report.WrittenSheet;
+import it.pa.monitor.report.data.ReportData;
 import it.pa.monitor.results.PeriodResults;
 import it.pa.monitor.scoring.IndicatorResult;
 import it.pa.monitor.scoring.IndicatorStatus;

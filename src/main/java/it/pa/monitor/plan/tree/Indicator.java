@@ -1,4 +1,4 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.tree;
 
 import it.pa.monitor.values.Target;
 import it.pa.monitor.values.UnitOfMeasure;

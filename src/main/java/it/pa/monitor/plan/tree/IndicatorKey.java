@@ -1,4 +1,4 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.tree;
 
 /**
  * The key of an indicator: objective code, indicator code and, because real plans repeat a

@@ -1,4 +1,4 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.tree;
 
 import java.math.BigDecimal;
 import java.util.List;

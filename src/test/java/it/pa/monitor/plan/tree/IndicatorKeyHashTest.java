@@ -1,4 +1,4 @@
-package it.pa.monitor.plan;
+package it.pa.monitor.plan.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
