@@ -165,7 +165,17 @@ public class TemplateGenerator {
             return "permesso negato.";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(Locale.ROOT) + ".";
+            // The operating system's words, in English on most servers: the usual ones said in Italian.
+            String reason = f.getReason().strip();
+            return switch (reason.toLowerCase(Locale.ROOT)) {
+                case "not a directory" -> "un elemento del percorso è un file, non una cartella.";
+                case "is a directory" -> "è una cartella, non un file.";
+                case "no space left on device" -> "spazio esaurito sul disco.";
+                case "read-only file system" -> "il disco è in sola lettura.";
+                case "file exists" -> "esiste già un file con quel nome.";
+                case "permission denied", "operation not permitted" -> "permesso negato.";
+                default -> reason.toLowerCase(Locale.ROOT) + ".";
+            };
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "." : " " + e.getMessage() + ".");
     }
