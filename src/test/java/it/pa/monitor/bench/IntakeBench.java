@@ -55,7 +55,7 @@ class IntakeBench {
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
-        assertThat(out).contains("File: " + sheets + " accettati, 0 scartati");
+        assertThat(out).contains("File: " + sheets + (sheets == 1 ? " accettato" : " accettati") + ", 0 scartati");
         Path report = Path.of("target/bench/intake.md");
         Files.createDirectories(report.getParent());
         String line = String.format("| %s | %d | %d | %.1f | %.2f | %d |%n", LocalDateTime.now().withNano(0), sheets,
