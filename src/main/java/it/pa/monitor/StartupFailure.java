@@ -1,5 +1,6 @@
 package it.pa.monitor;
 
+import it.pa.monitor.problem.FailureMessage;
 import java.sql.SQLException;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
@@ -46,13 +47,6 @@ public final class StartupFailure {
             return "Il database è usato da un altro processo del monitoraggio (un comando run o watch in corso):"
                     + " attendere che finisca, o fermarlo, e riprovare.";
         }
-        String message = null;
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
-            }
-        }
-        String first = message == null ? failure.getClass().getSimpleName() : message.lines().findFirst().orElse("");
-        return "Errore: " + first + " (dettagli nel log).";
+        return "Errore: " + FailureMessage.of(failure) + " (dettagli nel log).";
     }
 }

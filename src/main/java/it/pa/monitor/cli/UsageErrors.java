@@ -22,13 +22,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         CommandLine line = ex.getCommandLine();
         PrintWriter err = line.getErr();
         err.println(sentence(ex));
-        List<String> similar = ex instanceof UnmatchedArgumentException unmatched ? unmatched.getSuggestions() : List.of();
-        if (similar.isEmpty()) {
-            line.usage(err, line.getColorScheme());
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            String prefix = unmatched.isUnknownOption() ? "" : line.getCommandSpec().qualifiedName() + " ";
+            err.println("Forse si intendeva: " + prefix + String.join(" o " + prefix, unmatched.getSuggestions()) + "?");
         } else {
-            String prefix = ((UnmatchedArgumentException) ex).isUnknownOption() ? ""
-                    : line.getCommandSpec().qualifiedName() + " ";
-            err.println("Forse si intendeva: " + prefix + String.join(" o " + prefix, similar) + "?");
+            line.usage(err, line.getColorScheme());
         }
         err.flush();
         CommandLine.IExitCodeExceptionMapper mapper = line.getExitCodeExceptionMapper();

@@ -2,8 +2,8 @@ package it.pa.monitor.run;
 
 import it.pa.monitor.intake.inbox.FileLedger;
 import it.pa.monitor.intake.inbox.WorkbookKind;
-
 import it.pa.monitor.plan.load.PlanRepository;
+import it.pa.monitor.problem.FailureMessage;
 import it.pa.monitor.results.QualityRepository;
 import java.nio.file.Files;
 import java.util.Comparator;
@@ -15,8 +15,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
 /** Launches the run job for a period (or resumes one that failed) and reads back what it did. */
@@ -108,14 +108,7 @@ public class MonitorRun {
      * and the stack trace are in the log, where Spring Batch wrote them).
      */
     static String sentence(Throwable failure) {
-        String message = null;
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
-            }
-        }
-        return message == null ? failure.getClass().getSimpleName() + " (dettagli nel log)"
-                : message.lines().findFirst().orElse("").strip() + " (dettagli nel log)";
+        return FailureMessage.of(failure) + " (dettagli nel log)";
     }
 
     private static Throwable firstFailure(JobExecution execution) {
