@@ -68,11 +68,12 @@ class LauncherTest {
         assertThat(Launcher.classArchiveOptions(jar + java.io.File.pathSeparator + folder.resolve("other.jar")))
                 .as("a class path of several entries (tests, an IDE)").isEmpty();
         assertThat(Launcher.classArchiveOptions(folder.toString())).as("classes in a folder").isEmpty();
-        assertThat(Launcher.workerOptions(List.of("-Xmx512m"), jar.toString()))
+        Path noHugePages = folder.resolve("no-such-setting");
+        assertThat(Launcher.workerOptions(List.of("-Xmx512m"), jar.toString(), noHugePages))
                 .containsExactly("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive.toAbsolutePath(),
                         "-Xlog:cds*=off");
         for (String sharing : List.of("-Xshare:on", "-Xshare:off", "-XX:SharedArchiveFile=/opt/own.jsa")) {
-            assertThat(Launcher.workerOptions(List.of(sharing), jar.toString())).as(sharing)
+            assertThat(Launcher.workerOptions(List.of(sharing), jar.toString(), noHugePages)).as(sharing)
                     .containsExactly("-XX:TieredStopAtLevel=1");
         }
     }
@@ -85,5 +86,32 @@ class LauncherTest {
                 RUN);
         assertThat(command.subList(1, 5)).containsExactly("-XX:TieredStopAtLevel=1",
                 "-XX:SharedArchiveFile=/opt/monitor.jsa", "-Xlog:cds*=off", "-Xlog:cds=info");
+    }
+
+    @Test
+    void theWorkersHeapIsInHugePagesWhereTheSystemLetsAProcessAskForThem(@TempDir Path folder) throws Exception {
+        Path setting = folder.resolve("enabled");
+        Files.writeString(setting, "always [madvise] never\n"); // Debian's and Ubuntu's default
+        assertThat(Launcher.hugePageOptions(List.of("-Xmx512m"), setting))
+                .containsExactly("-XX:+UseTransparentHugePages");
+        Files.writeString(setting, "[always] madvise never\n");
+        assertThat(Launcher.hugePageOptions(List.of(), setting)).containsExactly("-XX:+UseTransparentHugePages");
+        Path jar = Files.createFile(folder.resolve("monitor.jar"));
+        assertThat(Launcher.workerOptions(List.of("-Xmx512m"), jar.toString(), setting))
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages");
+    }
+
+    @Test
+    void noHugePagesWhereTheSystemHasThemOffOrTheCommandLineChoosesThePagesItself(@TempDir Path folder)
+            throws Exception {
+        Path setting = folder.resolve("enabled");
+        assertThat(Launcher.hugePageOptions(List.of(), setting)).as("no such setting: not Linux").isEmpty();
+        Files.writeString(setting, "always madvise [never]\n");
+        assertThat(Launcher.hugePageOptions(List.of(), setting)).as("off: the JVM would only warn").isEmpty();
+        Files.writeString(setting, "always [madvise] never\n");
+        for (String own : List.of("-XX:-UseTransparentHugePages", "-XX:+UseLargePages",
+                "-XX:LargePageSizeInBytes=1g")) {
+            assertThat(Launcher.hugePageOptions(List.of("-Xmx512m", own), setting)).as(own).isEmpty();
+        }
     }
 }
