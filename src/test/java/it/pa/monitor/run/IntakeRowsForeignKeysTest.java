@@ -60,10 +60,9 @@ class IntakeRowsForeignKeysTest {
         DriverManagerDataSource dataSource = dataSource(db);
         Flyway.configure().dataSource(dataSource).load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        // The primary key (reads by id) and the period index (the Qualità dati conflicts).
-        assertThat(indexColumns(jdbc, "REPORTED_VALUE")).hasSize(2)
-                .anySatisfy(i -> assertThat(i).endsWith(":ID"))
-                .contains("REPORTED_VALUE_PERIOD_IX:ENTE_ID,PLAN_YEAR,PERIOD");
+        // The primary key only: values are read by id (V20 dropped the period index, which nothing needed).
+        assertThat(indexColumns(jdbc, "REPORTED_VALUE")).singleElement()
+                .satisfies(i -> assertThat(i).endsWith(":ID"));
         // The primary key only: every reader and intake's own lookup go by it.
         assertThat(indexColumns(jdbc, "VALUE_IN_FORCE")).singleElement()
                 .satisfies(i -> assertThat(i).endsWith(
