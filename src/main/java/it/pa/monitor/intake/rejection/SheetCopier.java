@@ -69,15 +69,17 @@ public final class SheetCopier {
                 lastColumn = Math.max(lastColumn, writeRow(target, drawing, index, row, offending.get(index)));
                 lastRow = index;
             }
+            for (var blank : offending.tailMap(lastRow, false).entrySet()) {
+                writeRow(target, drawing, blank.getKey(), null, blank.getValue());
+            }
+            // While the rows are still open: the streaming reader answers the widths from the parse that read them,
+            // where once its rows are closed it parses the whole sheet again to find them.
+            copyLayout(source, target, lastColumn);
         } finally {
             if (rows instanceof AutoCloseable closeable) {
                 closeQuietly(closeable);
             }
         }
-        for (var blank : offending.tailMap(lastRow, false).entrySet()) {
-            writeRow(target, drawing, blank.getKey(), null, blank.getValue());
-        }
-        copyLayout(source, target, lastColumn);
         if (!offending.isEmpty()) {
             var first = offending.firstEntry();
             target.setActiveCell(new CellAddress(first.getKey(), first.getValue().firstKey()));
