@@ -43,6 +43,8 @@ public final class Launcher {
      * selected ({@link #hugePageOptions}).
      */
     static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    /** Beside {@link #HUGE_PAGES_SETTING}: the huge pages' size in bytes (kernel 4.10 on). */
+    static final String HUGE_PAGE_SIZE = "hpage_pmd_size";
     /**
      * The class-data-sharing archive the build makes beside the jar ({@code target/monitor.jsa}, pom.xml): the
      * classes a demo year loads, parsed and verified once. An archive that no longer matches the jars or the JDK
@@ -115,17 +117,24 @@ public final class Launcher {
 
     /**
      * {@code -XX:+UseTransparentHugePages} where the system lets a process ask for them and the command line does
-     * not choose the page size itself: the heap in pages of 2 MB instead of 4 kB. A run of 1 000 sheets spent about
-     * a fifth less time in the kernel (the first touch of every heap page) and ran 5–7 % faster. Where the system
-     * has them off (or is not Linux) the option would only print a warning, so it is not given.
+     * not choose the pages or a collector that wants them otherwise: the heap in pages of 2 MB instead of 4 kB. A
+     * run of 1 000 sheets spent about a fifth less time in the kernel (the first touch of every heap page) and ran
+     * 5–7 % faster. Left out where Linux has them off or does not say their size (before kernel 4.10, where
+     * some JDK 17 updates crash with the option), off Linux (the JVM does not know the option there), with an
+     * option of the user's about large pages ({@code LargePage*}, {@code TransparentHugePages},
+     * {@code UseHugeTLBFS}, {@code UseSHM}, which ours would override) and with ZGC (whose heap is shared memory:
+     * a newer JDK warns on standard output where such huge pages are off).
      */
     static List<String> hugePageOptions(List<String> jvmOptions, Path hugePagesSetting) {
-        if (jvmOptions.stream().anyMatch(o -> o.contains("LargePage") || o.contains("TransparentHugePages"))) {
+        if (jvmOptions.stream().anyMatch(o -> o.contains("LargePage") || o.contains("TransparentHugePages")
+                || o.contains("UseHugeTLBFS") || o.contains("UseSHM") || o.contains("UseZGC"))) {
             return List.of();
         }
         try {
             String setting = Files.readString(hugePagesSetting);
-            return setting.contains("[always]") || setting.contains("[madvise]")
+            Path size = hugePagesSetting.resolveSibling(HUGE_PAGE_SIZE);
+            boolean sized = Files.isRegularFile(size) && Long.parseLong(Files.readString(size).strip()) > 0;
+            return sized && (setting.contains("[always]") || setting.contains("[madvise]"))
                     ? List.of("-XX:+UseTransparentHugePages") : List.of();
         } catch (IOException | RuntimeException e) {
             return List.of(); // no such setting here: not Linux, or not readable
@@ -149,7 +158,7 @@ public final class Launcher {
     }
 
     /**
-     * The worker's command line: {@code ours} ({@link #WORKER_OPTIONS}, the class archive), this JVM's options
+     * The worker's command line: {@code ours} ({@link #workerOptions(List, String)}), this JVM's options
      * and the extra ones, then this application's main class with this JVM's class path.
      */
     static List<String> workerCommand(String java, List<String> ours, List<String> jvmOptions, String extraOptions,

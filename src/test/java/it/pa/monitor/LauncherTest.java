@@ -91,6 +91,7 @@ class LauncherTest {
     @Test
     void theWorkersHeapIsInHugePagesWhereTheSystemLetsAProcessAskForThem(@TempDir Path folder) throws Exception {
         Path setting = folder.resolve("enabled");
+        Files.writeString(folder.resolve(Launcher.HUGE_PAGE_SIZE), "2097152\n");
         Files.writeString(setting, "always [madvise] never\n"); // Debian's and Ubuntu's default
         assertThat(Launcher.hugePageOptions(List.of("-Xmx512m"), setting))
                 .containsExactly("-XX:+UseTransparentHugePages");
@@ -106,11 +107,24 @@ class LauncherTest {
             throws Exception {
         Path setting = folder.resolve("enabled");
         assertThat(Launcher.hugePageOptions(List.of(), setting)).as("no such setting: not Linux").isEmpty();
+        Files.writeString(setting, "[always] madvise never\n");
+        assertThat(Launcher.hugePageOptions(List.of(), setting))
+                .as("no page size said: a kernel before 4.10, where some JDK 17 updates crash with the option")
+                .isEmpty();
+        Path size = folder.resolve(Launcher.HUGE_PAGE_SIZE);
+        Files.writeString(size, "0\n");
+        assertThat(Launcher.hugePageOptions(List.of(), setting)).as("a size of 0").isEmpty();
+        Files.writeString(size, "2097152\n");
         Files.writeString(setting, "always madvise [never]\n");
         assertThat(Launcher.hugePageOptions(List.of(), setting)).as("off: the JVM would only warn").isEmpty();
+        Files.delete(setting);
+        Files.createDirectory(setting);
+        assertThat(Launcher.hugePageOptions(List.of(), setting)).as("not readable as a file").isEmpty();
+        Files.delete(setting);
         Files.writeString(setting, "always [madvise] never\n");
+        assertThat(Launcher.hugePageOptions(List.of(), setting)).containsExactly("-XX:+UseTransparentHugePages");
         for (String own : List.of("-XX:-UseTransparentHugePages", "-XX:+UseLargePages",
-                "-XX:LargePageSizeInBytes=1g")) {
+                "-XX:LargePageSizeInBytes=1g", "-XX:+UseHugeTLBFS", "-XX:+UseSHM", "-XX:+UseZGC")) {
             assertThat(Launcher.hugePageOptions(List.of("-Xmx512m", own), setting)).as(own).isEmpty();
         }
     }

@@ -39,6 +39,17 @@ public class QualityRepository {
             + " AND ((f.status = 'REJECTED' AND p.severity = 'ERRORE') OR (f.status = 'ACCEPTED'"
             + " AND p.severity = 'AVVISO'))";
 
+    /**
+     * The conflicts of a period, found by their own key (V21: reported_value has no period index since V20), both
+     * values then by id. Package-visible for its test.
+     */
+    static final String CONFLICTS = "SELECT w.objective_code, w.indicator_code, w.occurrence,"
+            + " w.raw_value AS wv, fw.file_name AS wf, w.received_at AS wt, l.raw_value AS lv, fl.file_name AS lf,"
+            + " l.received_at AS lt FROM value_conflict c JOIN ente e ON e.id = c.ente_id"
+            + " JOIN reported_value w ON w.id = c.winner_id JOIN reported_value l ON l.id = c.loser_id"
+            + " JOIN submitted_file fw ON fw.id = w.file_id JOIN submitted_file fl ON fl.id = l.file_id"
+            + " WHERE e.name = :ente AND c.plan_year = :year AND c.period = :period ORDER BY c.id";
+
     /** The problems of one unit's files, found through the unit's files (submitted_file_unit_ix). */
     static final String ISSUES_OF_UNIT = "SELECT f.file_name, p.severity, p.sheet, p.cell, p.row_no, p.column_name,"
             + " p.raw, p.message" + UNIT_ISSUES + " AND f.unit_code = :unit ORDER BY f.received_at, f.id, p.seq";
@@ -70,12 +81,7 @@ public class QualityRepository {
                 + " (SELECT MAX(g.id) FROM submitted_file g JOIN ente e ON e.id = g.ente_id WHERE g.kind = 'PLAN'"
                 + " AND g.status = 'ACCEPTED' AND e.name = :ente) ORDER BY p.seq", parameters, (rs, n) -> issue(rs));
         // Winner and loser as intake's ValuesInForce recorded them: not decided again here.
-        List<DataQuality.Conflict> conflicts = named.query("SELECT w.objective_code, w.indicator_code, w.occurrence,"
-                + " w.raw_value AS wv, fw.file_name AS wf, w.received_at AS wt, l.raw_value AS lv, fl.file_name AS lf,"
-                + " l.received_at AS lt FROM value_conflict c JOIN reported_value w ON w.id = c.winner_id"
-                + " JOIN reported_value l ON l.id = c.loser_id JOIN submitted_file fw ON fw.id = w.file_id"
-                + " JOIN submitted_file fl ON fl.id = l.file_id JOIN ente e ON e.id = w.ente_id"
-                + " WHERE e.name = :ente AND w.plan_year = :year AND w.period = :period ORDER BY c.id", parameters,
+        List<DataQuality.Conflict> conflicts = named.query(CONFLICTS, parameters,
                 (rs, n) -> new DataQuality.Conflict(key(rs), rs.getString("wv"), rs.getString("wf"),
                         rs.getTimestamp("wt").toInstant(), rs.getString("lv"), rs.getString("lf"),
                         rs.getTimestamp("lt").toInstant()));

@@ -64,7 +64,9 @@ public class ValuesInForce {
                 .column("occurrence", Types.INTEGER).column("value_id", Types.BIGINT)
                 .column("normalised", Types.VARCHAR).column("received_at", Types.TIMESTAMP).using(named);
         this.insertConflict = BatchInsert.into("value_conflict").column("winner_id", Types.BIGINT)
-                .column("loser_id", Types.BIGINT).column("detected_at", Types.TIMESTAMP).using(named);
+                .column("loser_id", Types.BIGINT).column("detected_at", Types.TIMESTAMP)
+                .column("ente_id", Types.BIGINT).column("plan_year", Types.INTEGER).column("period", Types.VARCHAR)
+                .using(named);
     }
 
     /**
@@ -121,7 +123,10 @@ public class ValuesInForce {
                 conflicts.add(row -> row
                         .set("winner_id", winner)
                         .set("loser_id", loser)
-                        .set("detected_at", now));
+                        .set("detected_at", now)
+                        .set("ente_id", enteId)
+                        .set("plan_year", year)
+                        .set("period", period));
             }
         }
         added.flush();
