@@ -30,6 +30,21 @@ final class SchemaLookups {
         return dataSource;
     }
 
+    /**
+     * A new database of that kind migrated up to {@code version}, holding the ente 7 and its file 11 of 2022-Q1: what a
+     * test of a later migration puts values under.
+     */
+    static DriverManagerDataSource withEnteAndFile(TestDatabase.Kind kind, Path work, String version) {
+        DriverManagerDataSource dataSource = dataSource(TestDatabase.create(kind, work));
+        Flyway.configure().dataSource(dataSource).target(version).load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("INSERT INTO ente (id, name) VALUES (7, 'Camera di Prova')");
+        jdbc.update("INSERT INTO submitted_file (id, sha256, file_name, period, kind, status, ente_id, received_at,"
+                + " processed_at, size_bytes) VALUES (11, ?, 'scheda_S_RM.xlsx', '2022-Q1', 'SCHEDA', 'ACCETTATO', 7,"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 100)", "a".repeat(64));
+        return dataSource;
+    }
+
     static DriverManagerDataSource dataSource(TestDatabase db) {
         return new DriverManagerDataSource(db.url(), db.user() == null ? "sa" : db.user(),
                 db.password() == null ? "" : db.password());

@@ -1,6 +1,6 @@
 package it.pa.monitor.run;
 
-import static it.pa.monitor.run.SchemaLookups.dataSource;
+import static it.pa.monitor.run.SchemaLookups.withEnteAndFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -24,14 +24,8 @@ class ValueConflictPeriodTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void aConflictRecordedBeforeV21GetsItsValuesPeriod(TestDatabase.Kind kind) {
-        TestDatabase db = TestDatabase.create(kind, work);
-        DriverManagerDataSource dataSource = dataSource(db);
-        Flyway.configure().dataSource(dataSource).target("20").load().migrate();
+        DriverManagerDataSource dataSource = withEnteAndFile(kind, work, "20");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.update("INSERT INTO ente (id, name) VALUES (7, 'Camera di Prova')");
-        jdbc.update("INSERT INTO submitted_file (id, sha256, file_name, period, kind, status, ente_id, received_at,"
-                + " processed_at, size_bytes) VALUES (11, ?, 'scheda_S_RM.xlsx', '2022-Q1', 'SCHEDA', 'ACCETTATO', 7,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 100)", "a".repeat(64));
         for (long id : new long[] {21, 22}) {
             jdbc.update("INSERT INTO reported_value (id, ente_id, plan_year, period, objective_code, indicator_code,"
                     + " occurrence, raw_value, received_at, file_id) VALUES (?, 7, 2022, '2022-Q1', 'OO1', 'I1', 1,"
