@@ -1,16 +1,13 @@
 package it.pa.monitor.run;
 
 import it.pa.monitor.intake.inbox.WorkbookKind;
-import it.pa.monitor.intake.store.ProcessedFile;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.stereotype.Component;
@@ -18,7 +15,7 @@ import org.springframework.stereotype.Component;
 /** A progress bar on the terminal while the intake step reads more than a few files (none when not a terminal). */
 @Component
 @StepScope
-public class IntakeProgress implements StepExecutionListener, ItemWriteListener<ProcessedFile> {
+public class IntakeProgress implements StepExecutionListener {
 
     private static final int SHOW_FROM = 5;
 
@@ -41,10 +38,10 @@ public class IntakeProgress implements StepExecutionListener, ItemWriteListener<
         }
     }
 
-    @Override
-    public void afterWrite(Chunk<? extends ProcessedFile> items) {
+    /** One more file stored. */
+    void stored() {
         if (bar != null) {
-            bar.stepBy(items.size());
+            bar.step();
         }
     }
 

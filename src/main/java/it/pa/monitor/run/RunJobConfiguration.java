@@ -8,7 +8,6 @@ import it.pa.monitor.intake.inbox.InboxScanner;
 import it.pa.monitor.intake.inbox.WorkbookKind;
 import it.pa.monitor.intake.sheet.MonitoringSheetReader;
 import it.pa.monitor.intake.store.IntakeStore;
-import it.pa.monitor.intake.store.ProcessedFile;
 
 import it.pa.monitor.plan.load.PlanLoader;
 import it.pa.monitor.plan.load.PlanRepository;
@@ -24,7 +23,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,25 +85,23 @@ public class RunJobConfiguration {
 
     @Bean
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    ListItemReader<InboxFile> intakeReader, IntakeProcessor intakeProcessor, IntakeWriter intakeWriter,
-                    IntakeProgress progress) {
-        // One file per chunk: one transaction per file, and IntakeWriter's storeNew relies on the processor
-        // having asked the ledger in that same transaction (two files of one chunk could share a content).
+                    IntakeTasklet intakeTasklet, IntakeProgress progress) {
         return new StepBuilder(INTAKE_STEP, jobRepository)
-                .<InboxFile, ProcessedFile>chunk(1, transactionManager)
-                .reader(intakeReader)
-                .processor(intakeProcessor)
-                .writer(intakeWriter)
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
-                .listener((org.springframework.batch.core.listener.ItemWriteListener<ProcessedFile>) progress)
+                .tasklet(intakeTasklet, transactionManager)
+                .listener(progress)
                 .build();
     }
 
     @Bean
     @StepScope
-    ListItemReader<InboxFile> intakeReader(@Value("#{stepExecution}") StepExecution step, RunOutcomes outcomes) {
-        List<InboxFile> files = outcomes.files(step.getJobExecution()).stream().filter(f -> f.kind() != WorkbookKind.PLAN).toList();
-        return new ListItemReader<>(files);
+    IntakeTasklet intakeTasklet(@Value("#{stepExecution}") StepExecution step, RunOutcomes outcomes,
+                                IntakeProcessor intakeProcessor, IntakeWriter intakeWriter, IntakeProgress progress,
+                                PlatformTransactionManager transactionManager) {
+        // One transaction per file: IntakeWriter's storeNew relies on the processor having asked the ledger in that
+        // same transaction (two files stored together could share a content).
+        List<InboxFile> files = outcomes.files(step.getJobExecution()).stream()
+                .filter(f -> f.kind() != WorkbookKind.PLAN).toList();
+        return new IntakeTasklet(files, intakeProcessor, intakeWriter, progress, transactionManager);
     }
 
     @Bean

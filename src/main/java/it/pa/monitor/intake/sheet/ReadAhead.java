@@ -77,9 +77,15 @@ public final class ReadAhead<T> implements AutoCloseable {
             }
         }
         next = Math.max(next, at);
-        fill();
+        if (!inFlight.containsKey(file)) {
+            fill();
+        }
         Future<T> ahead = inFlight.remove(file);
-        fill();
+        // Topped up once half the window is taken, several files at a time: each file handed to an idle reading
+        // thread wakes it, a cost paid by this thread (the run's one writer), and a wake-up per file was 5 % of it.
+        if (inFlight.size() <= window / 2) {
+            fill();
+        }
         if (ahead == null) {
             return work.apply(file);
         }

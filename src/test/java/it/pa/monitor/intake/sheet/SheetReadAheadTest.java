@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +89,37 @@ class SheetReadAheadTest {
     private static long readerThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("lettura-schede-"))
                 .filter(Thread::isAlive).count();
+    }
+
+    /**
+     * The window is topped up a few files at a time (a wake-up of an idle thread per file cost the writer), yet
+     * every file is still worked on a reading thread, never on the caller's, and never more than the window
+     * (two files a thread) ahead of the file asked for.
+     */
+    @Test
+    void filesAreWorkedOnTheReadingThreadsWithinTheWindow() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            files.add(dir.resolve("scheda_" + i + ".xlsx"));
+        }
+        Map<Path, String> workedOn = new ConcurrentHashMap<>();
+        AtomicInteger furthest = new AtomicInteger(-1);
+        int threads = 2;
+        int window = 2 * threads;
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(file -> {
+            workedOn.put(file, Thread.currentThread().getName());
+            int index = files.indexOf(file);
+            furthest.accumulateAndGet(index, Math::max);
+            return index;
+        }, files, threads)) {
+            for (int i = 0; i < files.size(); i++) {
+                assertThat(ahead.read(files.get(i))).isEqualTo(i);
+                assertThat(furthest.get()).as("furthest file worked when file %d is taken", i)
+                        .isLessThanOrEqualTo(i + window);
+            }
+        }
+        assertThat(workedOn).hasSize(files.size());
+        assertThat(workedOn.values()).allSatisfy(name -> assertThat(name).startsWith("lettura-schede-"));
     }
 
     @Test
