@@ -1,14 +1,24 @@
 package it.pa.monitor;
 
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.ClassicConfiguration;
 import org.flywaydb.core.internal.plugin.PluginRegister;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
@@ -29,16 +39,38 @@ class Migrations {
 
     @Bean
     Flyway flyway(DataSource dataSource) {
+        return flywayOf(dataSource);
+    }
+
+    /**
+     * Migrates when the context reaches the database's users, as Spring Boot's initializer does; a migration
+     * {@linkplain Early started early} is waited for first, so this one finds nothing left to apply (or, had the
+     * early one failed, applies it all and fails as it always did).
+     */
+    @Bean
+    FlywayMigrationInitializer flywayInitializer(Flyway flyway, ObjectProvider<Early> early) {
+        Early started = early.getIfAvailable();
+        return new FlywayMigrationInitializer(flyway, migration -> {
+            if (started != null) {
+                started.await();
+            }
+            try {
+                migration.migrate();
+            } finally {
+                if (started != null) {
+                    started.close();
+                }
+            }
+        });
+    }
+
+    /** The application's Flyway on {@code dataSource}: Flyway's defaults, the locations of the database's kind. */
+    static Flyway flywayOf(DataSource dataSource) {
         ClassicConfiguration configuration = new ClassicConfiguration(Migrations.class.getClassLoader());
         configuration.setPluginRegister(new SharedPlugins());
         configuration.setDataSource(dataSource);
         configuration.setLocationsAsStrings(PORTABLE, BY_VENDOR + vendor(dataSource));
         return new Flyway(configuration);
-    }
-
-    @Bean
-    FlywayMigrationInitializer flywayInitializer(Flyway flyway) {
-        return new FlywayMigrationInitializer(flyway);
     }
 
     /** The folder name of the database's own migrations ({@code h2}, {@code postgresql}), as Spring Boot names it. */
@@ -59,6 +91,84 @@ class Migrations {
         @Override
         public PluginRegister getCopy() {
             return this;
+        }
+    }
+
+    /**
+     * The migration of an embedded H2 file database started before the context, on a thread of its own and a
+     * connection of its own: opening the file and applying the migrations (half a second on a new database) then
+     * run beside Spring's start-up, on the core it leaves mostly idle, instead of in it. Whatever goes wrong
+     * here is left for the context's own migration to meet and report as it always did.
+     */
+    static final class Early implements AutoCloseable {
+
+        private final Future<?> migrated;
+        private final CompletableFuture<Connection> connection = new CompletableFuture<>();
+
+        private Early(String url, String user, String password) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    // Held until the context has connections of its own: H2 closes a database with its last one.
+                    Connection opened = DriverManager.getConnection(url, user, password);
+                    connection.complete(opened);
+                    flywayOf(new DriverManagerDataSource(url, user, password)).migrate();
+                    done.complete(null);
+                } catch (Throwable e) {
+                    connection.complete(null);
+                    done.completeExceptionally(e);
+                }
+            }, "migrazione");
+            thread.setDaemon(true);
+            thread.start();
+            this.migrated = done;
+        }
+
+        /** Starts the migration of {@code url} if it is an embedded H2 file database. */
+        static Optional<Early> start(String url, String user, String password) {
+            return DatabaseOption.embeddedH2File(url) ? Optional.of(new Early(url, user, password)) : Optional.empty();
+        }
+
+        /**
+         * Holds back the context's data sources until the migration has ended: a connection made meanwhile would
+         * wait for H2's schema lock, which the migration's DDL holds, and could time out.
+         */
+        BeanPostProcessor beforeDataSources() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                    if (bean instanceof DataSource) {
+                        await();
+                    }
+                    return bean;
+                }
+            };
+        }
+
+        /** Waits for the migration to end, whichever way. */
+        void await() {
+            try {
+                migrated.get();
+            } catch (ExecutionException e) {
+                // The context's migration meets the same problem and reports it.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Closes the early connection (once the context has its own, so the database stays open). */
+        @Override
+        public void close() {
+            try {
+                Connection opened = connection.get();
+                if (opened != null) {
+                    opened.close();
+                }
+            } catch (ExecutionException | SQLException e) {
+                // Nothing was left open, or nothing can be done about it.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -81,6 +81,15 @@ public class MonitorApplication {
                 properties.put("spring.datasource.url", withoutH2ShutdownHook(url));
             }
             environmentOfContext.getPropertySources().addFirst(new MapPropertySource("--db", properties));
+            // The migration of the embedded file database starts now, beside the context's start-up.
+            Migrations.Early.start(environmentOfContext.getProperty("spring.datasource.url"),
+                            environmentOfContext.getProperty("spring.datasource.username"),
+                            environmentOfContext.getProperty("spring.datasource.password", ""))
+                    .ifPresent(early -> {
+                        context.getBeanFactory().registerSingleton("earlyMigration", early);
+                        // No connection of the context's before the migration ends: its DDL holds H2's schema lock.
+                        context.getBeanFactory().addBeanPostProcessor(early.beforeDataSources());
+                    });
         });
         return StartupFailure.exitCode(() -> {
             try {

@@ -42,6 +42,44 @@ class MigrationsTest {
         assertThat(columns(ours)).isEqualTo(columns(plain)).contains("PUBLIC.REPORTED_VALUE.RAW_VALUE");
     }
 
+    /**
+     * The migration started before the context ({@link Migrations.Early}) leaves the database as the context's own
+     * would, which then finds nothing to apply; it is only started for an embedded H2 file database.
+     */
+    @Test
+    void theEarlyMigrationLeavesNothingForTheContextsOwn(@TempDir Path folder) throws Exception {
+        JdbcDataSource early = h2(folder.resolve("early"));
+        JdbcDataSource plain = h2(folder.resolve("plain"));
+        Migrations.Early started = Migrations.Early.start(early.getURL() + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "")
+                .orElseThrow();
+        started.await();
+        Flyway contexts = new Migrations().flyway(early);
+        assertThat(contexts.info().pending()).isEmpty();
+        assertThat(contexts.migrate().migrationsExecuted).isZero();
+        started.close();
+        new Migrations().flyway(plain).migrate();
+        assertThat(columns(early)).isEqualTo(columns(plain));
+
+        assertThat(Migrations.Early.start("jdbc:h2:mem:early", "sa", "")).isEmpty();
+        assertThat(Migrations.Early.start("jdbc:h2:tcp://localhost/monitor", "sa", "")).isEmpty();
+        assertThat(Migrations.Early.start("jdbc:postgresql://localhost/monitor", "monitor", "x")).isEmpty();
+    }
+
+    /** An early migration that fails is left for the context's own, which meets the problem and reports it. */
+    @Test
+    void aFailedEarlyMigrationIsLeftForTheContextsOwn(@TempDir Path folder) throws Exception {
+        JdbcDataSource source = h2(folder.resolve("db"));
+        try (Connection owner = source.getConnection()) {
+            // Another user's password: the early connection is refused, and awaiting it does not throw.
+            owner.createStatement().execute("ALTER USER SA SET PASSWORD 'altra'");
+        }
+        Migrations.Early started = Migrations.Early.start(source.getURL(), "sa", "").orElseThrow();
+        started.await();
+        started.close();
+        source.setPassword("altra");
+        assertThat(new Migrations().flyway(source).info().applied()).isEmpty();
+    }
+
     private static JdbcDataSource h2(Path file) {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:file:" + file.toAbsolutePath());
