@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.ClassicConfiguration;
@@ -44,15 +43,21 @@ class Migrations {
 
     /**
      * Migrates when the context reaches the database's users, as Spring Boot's initializer does; a migration
-     * {@linkplain Early started early} is waited for first, so this one finds nothing left to apply (or, had the
-     * early one failed, applies it all and fails as it always did).
+     * {@linkplain Early started early} is waited for first, so this one finds nothing left to apply, or fails
+     * with what made the early one fail (had the database not opened, this one meets the same problem).
      */
     @Bean
     FlywayMigrationInitializer flywayInitializer(Flyway flyway, ObjectProvider<Early> early) {
-        Early started = early.getIfAvailable();
+        return initializer(flyway, early.getIfAvailable());
+    }
+
+    /** The initializer of {@link #flywayInitializer}, after the migration {@code started} early (null: none). */
+    static FlywayMigrationInitializer initializer(Flyway flyway, Early started) {
         return new FlywayMigrationInitializer(flyway, migration -> {
             if (started != null) {
-                started.await();
+                started.failure().ifPresent(e -> {
+                    throw e;
+                });
             }
             try {
                 migration.migrate();
@@ -97,31 +102,40 @@ class Migrations {
     /**
      * The migration of an embedded H2 file database started before the context, on a thread of its own and a
      * connection of its own: opening the file and applying the migrations (half a second on a new database) then
-     * run beside Spring's start-up, on the core it leaves mostly idle, instead of in it. Whatever goes wrong
-     * here is left for the context's own migration to meet and report as it always did.
+     * run beside Spring's start-up, on the core it leaves mostly idle, instead of in it. A database that cannot be
+     * opened is left for the context to meet and report as it always did; a migration that fails once the database
+     * is open fails the context's migration with the same exception ({@link #failure}), since Flyway would only
+     * find the failed version recorded.
      */
     static final class Early implements AutoCloseable {
 
-        private final Future<?> migrated;
+        private final CompletableFuture<Void> migrated = new CompletableFuture<>();
+        /** The connection that keeps the database open, null once known that there is none. */
         private final CompletableFuture<Connection> connection = new CompletableFuture<>();
 
         private Early(String url, String user, String password) {
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    // Held until the context has connections of its own: H2 closes a database with its last one.
-                    Connection opened = DriverManager.getConnection(url, user, password);
-                    connection.complete(opened);
-                    flywayOf(new DriverManagerDataSource(url, user, password)).migrate();
-                    done.complete(null);
-                } catch (Throwable e) {
-                    connection.complete(null);
-                    done.completeExceptionally(e);
-                }
-            }, "migrazione");
+            Thread thread = new Thread(() -> migrate(url, user, password), "migrazione");
             thread.setDaemon(true);
             thread.start();
-            this.migrated = done;
+        }
+
+        private void migrate(String url, String user, String password) {
+            Connection opened;
+            try {
+                // Held until the context has connections of its own: H2 closes a database with its last one.
+                opened = DriverManager.getConnection(url, user, password);
+            } catch (Throwable e) {
+                connection.complete(null);
+                migrated.complete(null); // not opened: the context opens it, or says why it cannot
+                return;
+            }
+            connection.complete(opened);
+            try {
+                flywayOf(new DriverManagerDataSource(url, user, password)).migrate();
+                migrated.complete(null);
+            } catch (Throwable e) {
+                migrated.completeExceptionally(e);
+            }
         }
 
         /** Starts the migration of {@code url} if it is an embedded H2 file database. */
@@ -138,30 +152,37 @@ class Migrations {
                 @Override
                 public Object postProcessBeforeInitialization(Object bean, String beanName) {
                     if (bean instanceof DataSource) {
-                        await();
+                        failure();
                     }
                     return bean;
                 }
             };
         }
 
-        /** Waits for the migration to end, whichever way. */
-        void await() {
+        /** Waits for the migration to end; what made it fail once the database was open, if it did. */
+        Optional<RuntimeException> failure() {
             try {
                 migrated.get();
+                return Optional.empty();
             } catch (ExecutionException e) {
-                // The context's migration meets the same problem and reports it.
+                return Optional.of(e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(e.getCause()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return Optional.of(new IllegalStateException("migrazione interrotta", e));
             }
         }
 
-        /** Closes the early connection (once the context has its own, so the database stays open). */
+        /**
+         * Waits for the migration and closes the early connection: once the context has its own (the database
+         * stays open), or when the context failed to start (nothing is left running or open).
+         */
         @Override
         public void close() {
+            failure();
             try {
                 Connection opened = connection.get();
-                if (opened != null) {
+                if (opened != null && !opened.isClosed()) {
                     opened.close();
                 }
             } catch (ExecutionException | SQLException e) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import it.pa.monitor.bench.BenchCommand;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
@@ -70,6 +72,8 @@ public class MonitorApplication {
         startupEnvironment.getPropertySources().addFirst(new MapPropertySource("monitor-startup", startup));
         application.setEnvironment(startupEnvironment);
         String[] effectiveUrl = new String[1];
+        // A context that fails before its migration leaves the early one neither running nor open (see finally).
+        List<Migrations.Early> started = new ArrayList<>();
         // The database must be chosen before the context starts, so the options become properties here.
         application.addInitializers(context -> {
             var environmentOfContext = context.getEnvironment();
@@ -86,6 +90,7 @@ public class MonitorApplication {
                             environmentOfContext.getProperty("spring.datasource.username"),
                             environmentOfContext.getProperty("spring.datasource.password", ""))
                     .ifPresent(early -> {
+                        started.add(early);
                         context.getBeanFactory().registerSingleton("earlyMigration", early);
                         // No connection of the context's before the migration ends: its DDL holds H2's schema lock.
                         context.getBeanFactory().addBeanPostProcessor(early.beforeDataSources());
@@ -102,6 +107,8 @@ public class MonitorApplication {
                 }
                 err.println(sentence.get());
                 return 1;
+            } finally {
+                started.forEach(Migrations.Early::close);
             }
         });
     }

@@ -1,6 +1,7 @@
 package it.pa.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,7 +53,7 @@ class MigrationsTest {
         JdbcDataSource plain = h2(folder.resolve("plain"));
         Migrations.Early started = Migrations.Early.start(early.getURL() + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "")
                 .orElseThrow();
-        started.await();
+        assertThat(started.failure()).isEmpty();
         Flyway contexts = new Migrations().flyway(early);
         assertThat(contexts.info().pending()).isEmpty();
         assertThat(contexts.migrate().migrationsExecuted).isZero();
@@ -74,10 +75,62 @@ class MigrationsTest {
             owner.createStatement().execute("ALTER USER SA SET PASSWORD 'altra'");
         }
         Migrations.Early started = Migrations.Early.start(source.getURL(), "sa", "").orElseThrow();
-        started.await();
+        assertThat(started.failure()).as("not opened: left for the context's own migration").isEmpty();
         started.close();
         source.setPassword("altra");
         assertThat(new Migrations().flyway(source).info().applied()).isEmpty();
+    }
+
+    /**
+     * A migration that fails once the database is open fails the context's migration with the same exception, the
+     * database's own reason in it: Flyway would otherwise only find the failed version recorded.
+     */
+    @Test
+    void aMigrationThatFailsEarlyFailsTheContextsWithItsReason(@TempDir Path folder) throws Exception {
+        JdbcDataSource source = h2(folder.resolve("db"));
+        Flyway.configure().dataSource(source).locations(Migrations.PORTABLE, Migrations.BY_VENDOR + "h2").target("1")
+                .load().migrate();
+        try (Connection owner = source.getConnection()) {
+            // A table V2 creates, there already: V2 fails.
+            owner.createStatement().execute("CREATE TABLE ente (id INT)");
+        }
+        Migrations.Early started = Migrations.Early.start(source.getURL(), "sa", "").orElseThrow();
+        RuntimeException early = started.failure().orElseThrow();
+        assertThat(early).hasStackTraceContaining("ENTE");
+
+        var initializer = Migrations.initializer(new Migrations().flyway(source), started);
+        assertThatThrownBy(initializer::afterPropertiesSet).isSameAs(early);
+    }
+
+    /**
+     * A context that fails before its migration (here while its configuration is read, before any bean) waits for
+     * the early one and closes its connection: nothing is left migrating, half done, when the command has returned.
+     */
+    @Test
+    void aContextThatFailsLeavesTheEarlyMigrationEnded(@TempDir Path folder) throws Exception {
+        System.setProperty("spring.autoconfigure.exclude", "it.pa.monitor.NoSuchConfiguration");
+        CommandRun run;
+        try {
+            run = CommandRun.of("run", "--period", "2025", "--inbox", folder.resolve("in").toString(),
+                    "--output", folder.resolve("out").toString(), "--db", CommandRun.fileDb(folder));
+        } finally {
+            System.clearProperty("spring.autoconfigure.exclude");
+        }
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("migrazione") && t.isAlive());
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(CommandRun.fileDb(folder));
+        source.setUser("sa");
+        source.setPassword("");
+        try (Connection only = source.getConnection()) {
+            var sessions = only.createStatement().executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS");
+            sessions.next();
+            assertThat(sessions.getInt(1)).as("sessions open on the database: this test's only").isEqualTo(1);
+        }
+        Flyway flyway = new Migrations().flyway(source);
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().applied()).allSatisfy(m -> assertThat(m.getState().isFailed()).isFalse());
     }
 
     private static JdbcDataSource h2(Path file) {

@@ -67,7 +67,7 @@ public class IntakeProcessor implements ItemProcessor<InboxFile, ProcessedFile>,
 
     @Override
     public ProcessedFile process(InboxFile file) {
-        // Held until the chunk (this file) commits: another run sharing the database waits here, then
+        // Held until the file's transaction commits: another run sharing the database waits here, then
         // finds the file in the ledger and skips it.
         locks.lockFile(file.sha256());
         var previous = ledger.find(file.sha256());

@@ -39,7 +39,7 @@ public class IntakeProgress implements StepExecutionListener {
     }
 
     /** One more file stored. */
-    void stored() {
+    public void stored() {
         if (bar != null) {
             bar.step();
         }

@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stores each processed file (chunks of one file: each file is its own transaction). The processor looked
+ * Stores each processed file, in the file's own transaction ({@link IntakeTasklet}). The processor looked
  * the file up in the ledger in the same transaction, holding its lock, and passed on only new contents: the
  * writer does not look again.
  */

@@ -88,6 +88,7 @@ public class RunJobConfiguration {
                     IntakeTasklet intakeTasklet, IntakeProgress progress) {
         return new StepBuilder(INTAKE_STEP, jobRepository)
                 .tasklet(intakeTasklet, transactionManager)
+                .transactionAttribute(IntakeTasklet.STEP_TRANSACTION)
                 .listener(progress)
                 .build();
     }
@@ -99,9 +100,9 @@ public class RunJobConfiguration {
                                 PlatformTransactionManager transactionManager) {
         // One transaction per file: IntakeWriter's storeNew relies on the processor having asked the ledger in that
         // same transaction (two files stored together could share a content).
-        List<InboxFile> files = outcomes.files(step.getJobExecution()).stream()
-                .filter(f -> f.kind() != WorkbookKind.PLAN).toList();
-        return new IntakeTasklet(files, intakeProcessor, intakeWriter, progress, transactionManager);
+        return new IntakeTasklet(() -> outcomes.files(step.getJobExecution()).stream()
+                .filter(f -> f.kind() != WorkbookKind.PLAN).toList(), intakeProcessor, intakeWriter, progress,
+                transactionManager);
     }
 
     @Bean
