@@ -1,5 +1,6 @@
 package it.pa.monitor;
 
+import it.pa.monitor.concurrent.Futures;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -7,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.ClassicConfiguration;
@@ -109,33 +111,27 @@ class Migrations {
      */
     static final class Early implements AutoCloseable {
 
-        private final CompletableFuture<Void> migrated = new CompletableFuture<>();
+        private final Future<Void> migrated;
         /** The connection that keeps the database open, null once known that there is none. */
         private final CompletableFuture<Connection> connection = new CompletableFuture<>();
 
         private Early(String url, String user, String password) {
-            Thread thread = new Thread(() -> migrate(url, user, password), "migrazione");
-            thread.setDaemon(true);
-            thread.start();
+            migrated = Futures.start("migrazione", () -> {
+                migrate(url, user, password);
+                return null;
+            });
         }
 
         private void migrate(String url, String user, String password) {
-            Connection opened;
             try {
                 // Held until the context has connections of its own: H2 closes a database with its last one.
-                opened = DriverManager.getConnection(url, user, password);
-            } catch (Throwable e) {
-                connection.complete(null);
-                migrated.complete(null); // not opened: the context opens it, or says why it cannot
-                return;
+                connection.complete(DriverManager.getConnection(url, user, password));
+            } catch (SQLException | RuntimeException e) {
+                return; // not opened: the context opens it, or says why it cannot
+            } finally {
+                connection.complete(null); // no-op once the connection is there
             }
-            connection.complete(opened);
-            try {
-                flywayOf(new DriverManagerDataSource(url, user, password)).migrate();
-                migrated.complete(null);
-            } catch (Throwable e) {
-                migrated.completeExceptionally(e);
-            }
+            flywayOf(new DriverManagerDataSource(url, user, password)).migrate();
         }
 
         /** Starts the migration of {@code url} if it is an embedded H2 file database. */
