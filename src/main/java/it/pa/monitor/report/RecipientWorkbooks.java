@@ -91,12 +91,18 @@ public class RecipientWorkbooks {
         Path folder = output.resolve(period);
         UnitLookups lookups = new UnitLookups(data.plan());
         ReportStyles.Template styles = ReportStyles.Template.make();
+        RecycledWorkbooks small = new RecycledWorkbooks(styles);
         List<Callable<Path>> workbooks = new ArrayList<>();
         for (OrgUnit unit : data.plan().units()) {
             workbooks.add(() -> {
                 List<Problem> issues = issuesOf.apply(unit.code());
-                return save(folder.resolve(UNITS), "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx",
-                        UnitResultsWorkbook.rows(data, lookups, unit, issues),
+                String name = "Esiti-" + fileName(unit.code()) + "-" + period + ".xlsx";
+                int rows = UnitResultsWorkbook.rows(data, lookups, unit, issues);
+                if (rows <= IN_MEMORY_ROWS) {
+                    return small.save(folder.resolve(UNITS), name,
+                            layout -> UnitResultsWorkbook.fill(layout, data, lookups, unit, issues));
+                }
+                return save(folder.resolve(UNITS), name, rows,
                         workbook -> UnitResultsWorkbook.write(workbook, data, lookups, unit, issues, styles));
             });
         }
@@ -187,6 +193,18 @@ public class RecipientWorkbooks {
         CruscottiSheet.scorecard(sheet, 2, scorecard, data, styles, new ObjectiveCards.CellNotes(sheet));
     }
 
+    /** Writes the small workbook, its first sheet active, into {@code out}. */
+    static void writeSmall(SmallWorkbook.Filled small, OutputStream out) throws IOException {
+        small.setActiveSheet(0);
+        // POI saves into a zip stream it is given: the same parts, deflated at zlib's fastest level
+        // (about half the deflating time, files about a quarter larger). Closed here: POI only
+        // finishes it, and its deflater's native memory is freed on close.
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            small.writeTo(zip);
+        }
+    }
+
     /** A code as part of a file name: characters no file system accepts become "_". */
     static String fileName(String code) {
         return code.strip().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
@@ -213,13 +231,7 @@ public class RecipientWorkbooks {
                 content.accept(workbook);
                 workbook.setActiveSheet(0);
                 if (inMemory) {
-                    // POI saves into a zip stream it is given: the same parts, deflated at zlib's fastest level
-                    // (about half the deflating time, files about a quarter larger). Closed here: POI only
-                    // finishes it, and its deflater's native memory is freed on close.
-                    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
-                        zip.setLevel(Deflater.BEST_SPEED);
-                        small.writeTo(zip);
-                    }
+                    writeSmall(small, out);
                 } else {
                     streamed.writeAvoidingTempFiles(out);
                 }

@@ -89,6 +89,13 @@ final class SmallWorkbook {
      */
     static final class Filled extends SXSSFWorkbook implements PlainTexts {
 
+        /** What the workbook is back to after {@link #clear()}: its styles' and names' counts, each sheet's elements. */
+        private record Layout(List<Integer> counts, List<List<String>> sheets) {
+        }
+
+        /** Null until {@link #laidOut()}. */
+        private Layout layout;
+
         private Filled() {
             super(new Book(), -1); // -1: no row is ever flushed
         }
@@ -118,6 +125,58 @@ final class SmallWorkbook {
             return (PlainStrings) getXSSFWorkbook().getSharedStringSource();
         }
 
+        /**
+         * Notes the workbook as laid out: what {@link #clear()} brings it back to (its sheets' elements, its styles'
+         * counts). Called once its sheets, print setup and styles are made and before any content.
+         */
+        void laidOut() {
+            Book book = book();
+            layout = new Layout(book.counts(), new ArrayList<>());
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                layout.sheets().add(((WrittenSheet) book.getSheetAt(i)).elements());
+            }
+        }
+
+        /** Whether a sheet has the parts of comments kept as plain notes (made at its first comment). */
+        boolean hasNotes() {
+            return anySheet(WrittenSheet::keepsNotes);
+        }
+
+        /** Whether a sheet kept the comment parts of an earlier content but has no comment of this one. */
+        boolean staleNotes() {
+            return anySheet(WrittenSheet::notesLeftOver);
+        }
+
+        private boolean anySheet(java.util.function.Predicate<WrittenSheet> test) {
+            Book book = book();
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                if (test.test((WrittenSheet) book.getSheetAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Takes the content away (rows, texts, merges, traffic lights, page breaks, comments), leaving the workbook
+         * as {@link #laidOut()} noted it but for the comment parts its sheets may keep: false when it then differs
+         * from that in anything else (a style or a sheet element made by the content, POI's own rows or comments), and
+         * it must not be filled again.
+         */
+        boolean clear() {
+            Book book = book();
+            if (layout == null || book.getNumberOfSheets() != layout.sheets().size()) {
+                return false;
+            }
+            texts().clear();
+            boolean same = book.counts().equals(layout.counts());
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                WrittenSheet sheet = (WrittenSheet) book.getSheetAt(i);
+                same &= sheet.clear(getSheetAt(i)) && sheet.elements().equals(layout.sheets().get(i));
+            }
+            return same;
+        }
+
         /** As {@link Book#writeTo}, each sheet's rows taken from its SXSSF sheet. */
         void writeTo(ZipArchiveOutputStream zip) throws IOException {
             Book book = book();
@@ -137,6 +196,14 @@ final class SmallWorkbook {
 
         private Book() {
             super(FACTORY);
+        }
+
+        /** How many number formats, fonts, fills, borders, cell formats and dxfs its styles hold, and defined names. */
+        List<Integer> counts() {
+            var styles = getStylesSource();
+            return List.of(styles.getNumberFormats().size(), styles.getFonts().size(), styles.getFills().size(),
+                    styles.getBorders().size(), styles._getStyleXfsSize(), styles.getNumCellStyles(),
+                    styles._getDXfsSize(), getNumberOfNames());
         }
 
         /**
@@ -281,6 +348,51 @@ final class SmallWorkbook {
             xml.write("</sheetData>");
             xml.flush();
             out.write(sheet, at + EMPTY_ROWS.length, sheet.length - at - EMPTY_ROWS.length);
+        }
+
+        /** The names of the worksheet's elements, in order, but for the comments' ({@code drawing}, {@code legacyDrawing}). */
+        List<String> elements() {
+            List<String> names = new ArrayList<>();
+            try (XmlCursor cursor = worksheet.newCursor()) {
+                for (boolean child = cursor.toFirstChild(); child; child = cursor.toNextSibling()) {
+                    String name = cursor.getName().getLocalPart();
+                    if (!name.equals("drawing") && !name.equals("legacyDrawing")) {
+                        names.add(name);
+                    }
+                }
+            }
+            return names;
+        }
+
+        /**
+         * Takes away the rows of {@code rows} (this sheet's as {@link Filled} keeps them) and what the report's content
+         * adds to a sheet (merges, traffic lights, page breaks, comments, the dimension POI's write sets): false when
+         * the sheet holds what this does not take away (POI's rows, hyperlinks, an overridden dimension).
+         */
+        boolean clear(SXSSFSheet rows) {
+            filled = null;
+            filledRows = null;
+            for (java.util.Iterator<Row> row = rows.iterator(); row.hasNext(); ) {
+                row.next();
+                row.remove();
+            }
+            clearNotes();
+            if (getPhysicalNumberOfRows() > 0 || dimensionOverridden || !getHyperlinkList().isEmpty()) {
+                return false;
+            }
+            if (worksheet.isSetMergeCells()) {
+                worksheet.unsetMergeCells();
+            }
+            for (int i = worksheet.sizeOfConditionalFormattingArray() - 1; i >= 0; i--) {
+                worksheet.removeConditionalFormatting(i);
+            }
+            if (worksheet.isSetRowBreaks()) {
+                worksheet.unsetRowBreaks();
+            }
+            if (worksheet.isSetDimension()) {
+                worksheet.getDimension().setRef("A1"); // as POI makes a new sheet
+            }
+            return true;
         }
 
         /** POI's save of the sheet, its rows in POI's cells. */
@@ -555,6 +667,17 @@ final class SmallWorkbook {
         private int richCount;
         /** Whether every plain text so far is {@link #writable}. */
         private boolean allWritable = true;
+
+        /** Empties the table, as new. */
+        void clear() {
+            entries.clear();
+            plain.clear();
+            rich.clear();
+            richCount = 0;
+            allWritable = true;
+            count = 0;
+            uniqueCount = 0;
+        }
 
         @Override
         public int index(String text) {

@@ -60,7 +60,32 @@ public final class UnitResultsWorkbook {
     /** As {@link #write(Workbook, ReportData, UnitLookups, OrgUnit, List)}, the styles copied from {@code template}. */
     static void write(Workbook workbook, ReportData data, UnitLookups lookups, OrgUnit unit, List<Problem> issues,
                       ReportStyles.Template template) {
+        fill(layout(workbook, template), data, lookups, unit, issues);
+    }
+
+    /**
+     * A unit workbook's sheets, laid out (widths, print setup), with its styles and the cards' own styles and fills:
+     * the same for every unit, so a workbook filled for one unit after another ({@link RecycledWorkbooks}) is laid
+     * out once.
+     */
+    record Layout(ReportStyles styles, ObjectiveCards.Shared cards, Sheet results, Sheet missing, Sheet warnings) {
+    }
+
+    /** Lays out {@code workbook}, new and empty, as a unit workbook; the styles copied from {@code template} when given. */
+    static Layout layout(Workbook workbook, ReportStyles.Template template) {
         ReportStyles styles = new ReportStyles(workbook, template);
+        Sheet results = workbook.createSheet(RESULTS);
+        PrintSetup.apply(results, 1, ObjectiveCards.WIDTHS);
+        Sheet missing = workbook.createSheet(MISSING);
+        PrintSetup.apply(missing, 3, MISSING_WIDTHS);
+        Sheet warnings = workbook.createSheet(WARNINGS);
+        PrintSetup.apply(warnings, 3, WARNING_WIDTHS);
+        return new Layout(styles, ObjectiveCards.Shared.make(results, styles), results, missing, warnings);
+    }
+
+    /** Writes {@code unit}'s results, missing indicators and warnings into a laid-out workbook whose sheets are empty. */
+    static void fill(Layout layout, ReportData data, UnitLookups lookups, OrgUnit unit, List<Problem> issues) {
+        ReportStyles styles = layout.styles();
         Plan plan = data.plan();
         Set<String> units = lookups.subtree(unit.code());
         List<OperationalObjective> operational = lookups.operationalObjectives(units);
@@ -71,10 +96,9 @@ public final class UnitResultsWorkbook {
                 .filter(code -> !listed.contains(code)).forEach(otherCodes::add);
         List<String> others = new ArrayList<>(otherCodes);
 
-        Sheet sheet = workbook.createSheet(RESULTS);
-        PrintSetup.apply(sheet, 1, ObjectiveCards.WIDTHS);
+        Sheet sheet = layout.results();
         Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Esiti dell'unità " + unit.code(), data), styles.title());
-        ObjectiveCards cards = new ObjectiveCards(sheet, data, styles, 2);
+        ObjectiveCards cards = new ObjectiveCards(sheet, data, styles, 2, layout.cards());
         cards.caption("Unità organizzativa", CardText.joined(unit.code(), unit.name(), " – "));
         if (unit.head() != null && !unit.head().isBlank()) {
             cards.caption("Responsabile", unit.head());
@@ -106,8 +130,8 @@ public final class UnitResultsWorkbook {
             shown.addAll(indicators);
             cards.endCard();
         }
-        missing(workbook.createSheet(MISSING), data, styles, shown);
-        warnings(workbook.createSheet(WARNINGS), data, styles, issues);
+        missing(layout.missing(), data, styles, shown);
+        warnings(layout.warnings(), data, styles, issues);
     }
 
     /**
@@ -134,7 +158,6 @@ public final class UnitResultsWorkbook {
     }
 
     private static void missing(Sheet sheet, ReportData data, ReportStyles styles, List<Indicator> shown) {
-        PrintSetup.apply(sheet, 3, MISSING_WIDTHS);
         Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Indicatori da rilevare", data), styles.title());
         Cells.header(Cells.row(sheet, 2), List.of("Obiettivo", "Indicatore", "Target", "Stato"), styles.header());
         List<Indicator> missing = notReported(data, shown);
@@ -156,7 +179,6 @@ public final class UnitResultsWorkbook {
 
     private static void warnings(Sheet sheet, ReportData data, ReportStyles styles,
                                  List<Problem> issues) {
-        PrintSetup.apply(sheet, 3, WARNING_WIDTHS);
         Cells.text(Cells.row(sheet, 0), 0, CardText.sheetTitle("Avvisi sui file inviati", data), styles.title());
         Cells.header(Cells.row(sheet, 2), List.of("File", "Foglio", "Cella", "Valore", "Problema"), styles.header());
         int next = 3;

@@ -98,6 +98,25 @@ final class WrittenNotes implements CellComments.Notes {
             return notes;
         }
 
+        /** Whether the sheet keeps its comments as plain notes (their parts made at its first comment). */
+        boolean keepsNotes() {
+            return notes != null;
+        }
+
+        /** Whether the sheet has the comment parts of plain notes but no note (all taken away by {@link #clearNotes()}). */
+        boolean notesLeftOver() {
+            return notes != null && notes.notes.isEmpty();
+        }
+
+        /** Takes away the sheet's plain notes; their parts stay, for the next notes. */
+        void clearNotes() {
+            if (notes != null) {
+                notes.notes.clear();
+                notes.cells.clear();
+                notes.authors.subList(1, notes.authors.size()).clear();
+            }
+        }
+
         /** POI's comments table; none is made once the sheet keeps its comments as {@link WrittenNotes}. */
         @Override
         protected Comments getCommentsTable(boolean create) {

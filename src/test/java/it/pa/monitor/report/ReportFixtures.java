@@ -63,8 +63,22 @@ public final class ReportFixtures {
     }
 
     public static ReportData build(Plan plan, String transcription, Period interim, Period period) {
+        return build(plan, transcription, interim, period, 0);
+    }
+
+    /**
+     * As {@link #build(String, Period, Period)}, every {@code nth} published value left out (not reported: the
+     * report's cards then note why those indicators have no result); none left out for 0.
+     */
+    public static ReportData withoutEvery(int nth, String transcription, Period interim, Period period) {
+        return build(TranscribedPlans.plan(transcription), transcription, interim, period, nth);
+    }
+
+    private static ReportData build(Plan plan, String transcription, Period interim, Period period, int leftOut) {
         Methodology methodology = plan.methodology();
-        List<TranscribedPlans.Published> published = TranscribedPlans.published(transcription);
+        List<TranscribedPlans.Published> all = TranscribedPlans.published(transcription);
+        List<TranscribedPlans.Published> published = java.util.stream.IntStream.range(0, all.size())
+                .filter(i -> leftOut == 0 || i % leftOut != 0).mapToObj(all::get).toList();
         ActualValueParser parser = new ActualValueParser();
         Map<IndicatorKey, ActualValue> yearEnd = new HashMap<>();
         Map<IndicatorKey, ActualValue> halfYear = new HashMap<>();

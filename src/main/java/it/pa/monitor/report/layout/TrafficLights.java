@@ -95,6 +95,17 @@ public final class TrafficLights {
         }
 
         /**
+         * All the ranges of the sheet refer to {@code fills}, made beforehand ({@link Fills#make}): a workbook filled
+         * again and again (a unit's after another's) keeps one set of fills instead of three more per range.
+         */
+        public OnSheet(Sheet sheet, Methodology methodology, Fills fills) {
+            this(sheet, methodology, true);
+            sharedFills[0] = fills.green();
+            sharedFills[1] = fills.yellow();
+            sharedFills[2] = fills.red();
+        }
+
+        /**
          * All the ranges of the sheet refer to one set of three fills, made at the first range: the
          * same colours, without three more entries in the workbook's styles per range (a card per
          * objective made styles.xml grow with the plan).
@@ -139,18 +150,35 @@ public final class TrafficLights {
             if (sharedFills != null && sharedFills[band] >= 0) {
                 return sharedFills[band];
             }
-            CTDxf dxf = CTDxf.Factory.newInstance();
-            long id = dxfs.putDxf(dxf) - 1L;
-            CTColor background = CTColor.Factory.newInstance();
-            background.setIndexed(color.getIndex());
-            CTPatternFill pattern = dxf.addNewFill().addNewPatternFill();
-            pattern.setBgColor(background);
-            pattern.setPatternType(STPatternType.Enum.forInt(FillPatternType.SOLID_FOREGROUND.getCode() + 1));
+            long id = newFill(dxfs, color);
             if (sharedFills != null) {
                 sharedFills[band] = id;
             }
             return id;
         }
+    }
+
+    /** The green, yellow and red fills' dxf ids in a workbook's styles, for {@link OnSheet#OnSheet(Sheet, Methodology, Fills)}. */
+    public record Fills(long green, long yellow, long red) {
+
+        /** The three fills, made now in {@code sheet}'s workbook, as the traffic lights make them. */
+        public static Fills make(Sheet sheet) {
+            StylesTable dxfs = Cells.drawingSheet(sheet).getWorkbook().getStylesSource();
+            return new Fills(newFill(dxfs, IndexedColors.LIGHT_GREEN), newFill(dxfs, IndexedColors.LIGHT_YELLOW),
+                    newFill(dxfs, IndexedColors.ROSE));
+        }
+    }
+
+    /** A new solid background fill of {@code color} among the workbook's dxfs, as POI writes it; its id. */
+    private static long newFill(StylesTable dxfs, IndexedColors color) {
+        CTDxf dxf = CTDxf.Factory.newInstance();
+        long id = dxfs.putDxf(dxf) - 1L;
+        CTColor background = CTColor.Factory.newInstance();
+        background.setIndexed(color.getIndex());
+        CTPatternFill pattern = dxf.addNewFill().addNewPatternFill();
+        pattern.setBgColor(background);
+        pattern.setPatternType(STPatternType.Enum.forInt(FillPatternType.SOLID_FOREGROUND.getCode() + 1));
+        return id;
     }
 
     private static void fill(ConditionalFormattingRule rule, IndexedColors color) {

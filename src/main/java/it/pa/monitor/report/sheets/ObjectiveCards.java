@@ -82,9 +82,24 @@ public final class ObjectiveCards {
         this(sheet, data, styles, firstRow, noteColumn, false);
     }
 
+    /**
+     * For a sheet already laid out with {@link #WIDTHS}, notes as comments, the cards' own styles and traffic-light
+     * fills made beforehand ({@link Shared#make}): a workbook filled again and again (a unit's after another's) makes
+     * them once.
+     */
+    public ObjectiveCards(Sheet sheet, ReportData data, ReportStyles styles, int firstRow, Shared shared) {
+        this(sheet, data, styles, firstRow, false, shared, null);
+    }
+
     /** {@code sharedFills}: every traffic light of the sheet refers to one set of fills ({@link TrafficLights.OnSheet#sharingFills}). */
     private ObjectiveCards(Sheet sheet, ReportData data, ReportStyles styles, int firstRow, boolean noteColumn,
                            boolean sharedFills) {
+        this(sheet, data, styles, firstRow, noteColumn, Shared.styles(sheet, styles), sharedFills);
+    }
+
+    /** {@code sharedFills}: null when {@code shared} has the fills, otherwise as above. */
+    private ObjectiveCards(Sheet sheet, ReportData data, ReportStyles styles, int firstRow, boolean noteColumn,
+                           Shared shared, Boolean sharedFills) {
         this.noteColumn = noteColumn;
         this.widths = widths(noteColumn);
         this.fitter = new WrappedRows.Fitter(widths);
@@ -94,19 +109,40 @@ public final class ObjectiveCards {
         this.styles = styles;
         this.next = firstRow;
         this.cardStart = firstRow;
-        // A percentage in a caption spanning the card reads better next to its label than at the far right.
-        leftPercent = sheet.getWorkbook().createCellStyle();
-        leftPercent.cloneStyleFrom(styles.boldPercent());
-        leftPercent.setAlignment(HorizontalAlignment.LEFT);
-        euro = sheet.getWorkbook().createCellStyle();
-        euro.cloneStyleFrom(styles.number());
-        euro.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("#,##0.00 \"€\""));
-        euro.setAlignment(HorizontalAlignment.LEFT);
+        leftPercent = shared.leftPercent();
+        euro = shared.euro();
         notes = noteColumn ? CellNotes.inColumn(lastColumn, styles.wrapped()) : new CellNotes(sheet);
         pages = new CardText.KeepTogether(sheet, widths.length);
-        lights = sharedFills ? TrafficLights.OnSheet.sharingFills(sheet, data.methodology())
-                : new TrafficLights.OnSheet(sheet, data.methodology());
+        if (sharedFills == null) {
+            lights = new TrafficLights.OnSheet(sheet, data.methodology(), shared.fills());
+        } else {
+            lights = sharedFills ? TrafficLights.OnSheet.sharingFills(sheet, data.methodology())
+                    : new TrafficLights.OnSheet(sheet, data.methodology());
+        }
         merges = new MergedRegions(sheet);
+    }
+
+    /** The cards' own styles (a left-aligned bold percentage, an amount in euro) and traffic-light fills of a workbook. */
+    public record Shared(CellStyle leftPercent, CellStyle euro, TrafficLights.Fills fills) {
+
+        /** Made now in {@code sheet}'s workbook, after {@code styles}. */
+        public static Shared make(Sheet sheet, ReportStyles styles) {
+            Shared made = styles(sheet, styles);
+            return new Shared(made.leftPercent(), made.euro(), TrafficLights.Fills.make(sheet));
+        }
+
+        /** The two styles only (no fills). */
+        private static Shared styles(Sheet sheet, ReportStyles styles) {
+            // A percentage in a caption spanning the card reads better next to its label than at the far right.
+            CellStyle leftPercent = sheet.getWorkbook().createCellStyle();
+            leftPercent.cloneStyleFrom(styles.boldPercent());
+            leftPercent.setAlignment(HorizontalAlignment.LEFT);
+            CellStyle euro = sheet.getWorkbook().createCellStyle();
+            euro.cloneStyleFrom(styles.number());
+            euro.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("#,##0.00 \"€\""));
+            euro.setAlignment(HorizontalAlignment.LEFT);
+            return new Shared(leftPercent, euro, null);
+        }
     }
 
     /**
